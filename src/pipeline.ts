@@ -4,6 +4,7 @@ import { asSitrepError } from './errors.js';
 import type { RawDocument } from './ingest/types.js';
 import { clean } from './clean/index.js';
 import { repair } from './repair/index.js';
+import { dateDocument } from './dating/index.js';
 import { annotate } from './annotate/index.js';
 import { extractEvents } from './events/index.js';
 import type { AnnotatedDocument } from './annotate/types.js';
@@ -50,6 +51,7 @@ export interface ProcessedDocument {
 
 export const pipeline = Pipeline.of({ name: 'clean', run: clean })
   .then({ name: 'repair', run: repair })
+  .then({ name: 'date', run: dateDocument })
   .then({ name: 'annotate', run: annotate })
   .then<ProcessedDocument>({ name: 'events', run: (doc) => ({ doc, events: extractEvents(doc) }) });
 

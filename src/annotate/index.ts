@@ -1,4 +1,6 @@
-// The annotate stage: cuts the document into sections and runs the annotators over each, in order.
+// The annotate stage: cuts the document into sections, then runs the annotators in order. Each annotator
+// sees the sections as annotated so far (so places can use sentences and times, entities can use places)
+// and returns its own findings for every section.
 import { MappedText } from '../text/mapped-text.js';
 import type { RepairedDocument } from '../repair/types.js';
 import type { AnnotatedDocument, AnnotatedSection, Section } from './types.js';
@@ -6,6 +8,26 @@ import { splitSentences } from './sentences/index.js';
 import { findTimexes } from './time/index.js';
 import { findPlaces } from './places/index.js';
 import { findEntities } from './entities/index.js';
+
+type Field = 'sentences' | 'timexes' | 'places' | 'entities';
+
+export interface Annotator<F extends Field> {
+  name: string;
+  field: F;
+  run(sections: readonly AnnotatedSection[], doc: RepairedDocument): Array<AnnotatedSection[F]>;
+}
+
+const perSection =
+  <F extends Field>(fn: (s: AnnotatedSection) => AnnotatedSection[F]) =>
+  (sections: readonly AnnotatedSection[]) =>
+    sections.map(fn);
+
+export const ANNOTATORS = [
+  { name: 'sentences', field: 'sentences', run: perSection<'sentences'>((s) => splitSentences(s.section.text.text)) },
+  { name: 'time', field: 'timexes', run: perSection<'timexes'>((s) => findTimexes(s.section, s.sentences)) },
+  { name: 'places', field: 'places', run: findPlaces },
+  { name: 'entities', field: 'entities', run: findEntities },
+] as const satisfies ReadonlyArray<Annotator<Field>>;
 
 /** The body as one text. For html input its offsets are document.body offsets, as the contract says. */
 export function bodyText(doc: RepairedDocument): MappedText {
@@ -22,16 +44,18 @@ export function sectionsOf(doc: RepairedDocument): Section[] {
 }
 
 export function annotate(doc: RepairedDocument): AnnotatedDocument {
-  const sections: AnnotatedSection[] = sectionsOf(doc).map((section) => {
-    const text = section.text.text;
-    const sentences = splitSentences(text);
-    return {
-      section,
-      sentences,
-      timexes: findTimexes(text, sentences, section.reportTime),
-      places: findPlaces(text, sentences),
-      entities: findEntities(text, sentences),
-    };
-  });
+  const sections: AnnotatedSection[] = sectionsOf(doc).map((section) => ({
+    section,
+    sentences: [],
+    timexes: [],
+    places: [],
+    entities: [],
+  }));
+  for (const annotator of ANNOTATORS) {
+    const found = annotator.run(sections, doc);
+    sections.forEach((s, i) => {
+      (s[annotator.field] as unknown) = found[i] ?? [];
+    });
+  }
   return { ...doc, sections };
 }

@@ -9,6 +9,8 @@ export interface FeedItem {
   time: string | null;
   /** How the time was obtained: read whole from the page, or a clock time whose day was inferred. */
   timeSource: 'page' | 'inferred' | 'unknown';
+  /** The clock time the page shows for the item ("22:53"), when it shows only a time of day. */
+  clock?: string;
   text: MappedText;
 }
 

@@ -1,6 +1,7 @@
-// People and organisations.
-import type { EntityMention, Sentence } from '../types.js';
+// People and organisations, with one canonical name per real entity across the document.
+import type { AnnotatedSection, EntityMention } from '../types.js';
+import type { RepairedDocument } from '../../repair/types.js';
 
-export function findEntities(_text: string, _sentences: Sentence[]): EntityMention[] {
-  return [];
+export function findEntities(sections: readonly AnnotatedSection[], _doc: RepairedDocument): EntityMention[][] {
+  return sections.map(() => []);
 }

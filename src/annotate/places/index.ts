@@ -1,6 +1,7 @@
-// Places: gazetteer lookup of capitalised names. (The gazetteer lands with the places work.)
-import type { PlaceMention, Sentence } from '../types.js';
+// Places: gazetteer lookup of names in each section. (The gazetteer lands with the places work.)
+import type { AnnotatedSection, PlaceMention } from '../types.js';
+import type { RepairedDocument } from '../../repair/types.js';
 
-export function findPlaces(_text: string, _sentences: Sentence[]): PlaceMention[] {
-  return [];
+export function findPlaces(sections: readonly AnnotatedSection[], _doc: RepairedDocument): PlaceMention[][] {
+  return sections.map(() => []);
 }

@@ -1,9 +1,10 @@
 // Time expressions: chrono-node finds and resolves them against the section's report time.
 import * as chrono from 'chrono-node';
-import type { Sentence, Timex } from '../types.js';
+import type { Section, Sentence, Timex } from '../types.js';
 
-export function findTimexes(text: string, _sentences: Sentence[], reportTime: string | null): Timex[] {
-  const ref = reportTime ? new Date(`${reportTime.slice(0, 10)}T12:00:00Z`) : new Date(0);
+export function findTimexes(section: Section, _sentences: Sentence[]): Timex[] {
+  const text = section.text.text;
+  const ref = section.reportTime ? new Date(`${section.reportTime.slice(0, 10)}T12:00:00Z`) : new Date(0);
   return chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false }).map((r) => {
     const d = r.start;
     const y = d.get('year');
