@@ -1,0 +1,226 @@
+// npm run eval: converts the ../shared dev corpora with the shared converters, runs `sitrep annotate` on
+// them, calls the shared scorers and prints one table. With --check it compares every figure with the
+// minimums recorded in eval/minimums.json and exits 1 if any dropped below its minimum.
+//
+//   npm run eval                        every corpus
+//   npm run eval -- --only seeds,acled  some of them
+//   npm run eval -- --check             gate (CI)
+//   npm run eval -- --json FILE         also write the figures as JSON
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SHARED = process.env.SITREP_SHARED ?? join(ROOT, '..', 'shared');
+const EVAL = join(SHARED, 'eval');
+const CORPORA = join(SHARED, 'corpora');
+const MINIMUMS = join(ROOT, 'eval', 'minimums.json');
+
+type Figures = Record<string, number>;
+
+interface Suite {
+  name: string;
+  /** Writes the batch input file; returns how many documents it holds. */
+  input(path: string): void;
+  /** Scores the batch output; returns named figures. */
+  score(outPath: string): Figures;
+}
+
+function run(cmd: string, args: string[], opts: { stdout?: string; input?: string } = {}): string {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, input: opts.input });
+  if (r.status !== 0 && r.status !== 3) {
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}\n${(r.stderr ?? '').slice(-2000)}`);
+  }
+  if (opts.stdout) writeFileSync(opts.stdout, r.stdout);
+  return r.stdout;
+}
+
+/** The scorers print exactly one JSON line on stdout. */
+function scorer(script: string, args: string[]): Record<string, unknown> {
+  const out = run('node', [join(EVAL, script), ...args]).trim().split('\n').pop() ?? '{}';
+  return JSON.parse(out) as Record<string, unknown>;
+}
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
+const pick = (o: Record<string, unknown>, path: string): number =>
+  num(path.split('.').reduce<unknown>((a, k) => (a as Record<string, unknown> | undefined)?.[k], o));
+
+const SUITES: Suite[] = [
+  {
+    name: 'seeds',
+    input(path) {
+      const dir = join(SHARED, 'seeds');
+      const lines = readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => JSON.stringify({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(dir, f), 'utf8') }));
+      writeFileSync(path, lines.join('\n') + '\n');
+    },
+    score(out) {
+      const r = scorer('score-seeds.mjs', ['--gold', join(SHARED, 'seeds', 'gold.json'), '--pred', out, '--quiet']);
+      return { passed: num(r.passed), total: num(r.total) };
+    },
+  },
+  {
+    name: 'aeb',
+    input(path) {
+      run('node', [join(EVAL, 'aeb-to-jsonl.mjs'), join(CORPORA, 'aeb', 'ground-truth.json'), join(CORPORA, 'aeb', 'html')], { stdout: path });
+    },
+    score(out) {
+      const r = scorer('score-extract.mjs', ['--gold', join(CORPORA, 'aeb', 'ground-truth.json'), '--pred', out, '--n-bootstrap', '200']);
+      return { f1: num(r.f1), precision: num(r.precision), recall: num(r.recall) };
+    },
+  },
+  {
+    name: 'wcxb',
+    input(path) {
+      run('node', [join(EVAL, 'wcxb-to-jsonl.mjs'), join(CORPORA, 'wcxb')], { stdout: path });
+    },
+    score(out) {
+      const r = scorer('score-meta.mjs', ['--gold', join(CORPORA, 'wcxb'), '--pred', out]);
+      return {
+        title: pick(r, 'title.accuracy'),
+        date: pick(r, 'date.accuracy'),
+        author: pick(r, 'author.accuracy'),
+        snippets_f1: pick(r, 'snippets.f1'),
+      };
+    },
+  },
+  {
+    name: 'tempeval3',
+    input(path) {
+      run('node', [join(EVAL, 'tml-to-jsonl.mjs'), join(CORPORA, 'tempeval3', 'train')], { stdout: path });
+    },
+    score(out) {
+      const r = scorer('score-timex.mjs', ['--gold', join(CORPORA, 'tempeval3', 'train'), '--pred', out]);
+      return { value_f1: pick(r, 'value.f1'), relaxed_f1: pick(r, 'relaxed.f1'), strict_f1: pick(r, 'strict.f1'), type_f1: pick(r, 'type.f1') };
+    },
+  },
+  {
+    name: 'acled',
+    input(path) {
+      run('node', [join(EVAL, 'acled-to-jsonl.mjs'), join(CORPORA, 'acled', 'acled-ukraine.csv')], { stdout: path });
+    },
+    score(out) {
+      const r = scorer('score-events.mjs', ['--gold', join(CORPORA, 'acled', 'acled-ukraine.csv'), '--pred', out]);
+      return {
+        coverage: num(r.coverage),
+        event_type: pick(r, 'event_type.accuracy'),
+        sub_event_type: pick(r, 'sub_event_type.accuracy'),
+        date: pick(r, 'date.accuracy'),
+        admin1: pick(r, 'admin1.accuracy'),
+        within_10km: pick(r, 'within_10km.accuracy'),
+        within_25km: pick(r, 'within_25km.accuracy'),
+        fatalities: pick(r, 'fatalities.accuracy'),
+        fatalities_gold_positive: pick(r, 'fatalities_gold_positive.accuracy'),
+      };
+    },
+  },
+  {
+    name: 'cir',
+    input(path) {
+      run('node', [join(EVAL, 'acled-to-jsonl.mjs'), '--format', 'cir', join(CORPORA, 'cir', 'events.csv')], { stdout: path });
+    },
+    score(out) {
+      const r = scorer('score-events.mjs', ['--format', 'cir', '--gold', join(CORPORA, 'cir', 'events.csv'), '--pred', out]);
+      return {
+        coverage: num(r.coverage),
+        date: pick(r, 'date.accuracy'),
+        admin1: pick(r, 'admin1.accuracy'),
+        within_10km: pick(r, 'within_10km.accuracy'),
+        within_25km: pick(r, 'within_25km.accuracy'),
+      };
+    },
+  },
+  {
+    name: 'news',
+    input(path) {
+      const dir = join(CORPORA, 'news');
+      const lines = readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => JSON.stringify({ id: f, text: readFileSync(join(dir, f), 'utf8') }));
+      writeFileSync(path, lines.join('\n') + '\n');
+    },
+    score(out) {
+      const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { error?: unknown; events?: unknown[] });
+      return {
+        documents: lines.length,
+        ok_share: lines.filter((l) => !l.error).length / Math.max(1, lines.length),
+        events_per_doc: lines.reduce((n, l) => n + (l.events?.length ?? 0), 0) / Math.max(1, lines.length),
+      };
+    },
+  },
+];
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' } },
+  });
+  if (!existsSync(EVAL)) {
+    console.error(`eval: ${SHARED} is not there; nothing to score`);
+    return values.check ? 1 : 0;
+  }
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const unknown = [...(only ?? [])].filter((n) => !SUITES.some((s) => s.name === n));
+  if (unknown.length) {
+    console.error(`eval: unknown suite(s) ${unknown.join(', ')}; known: ${SUITES.map((s) => s.name).join(', ')}`);
+    return 2;
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'sitrep-eval-'));
+  const results: Record<string, Figures> = {};
+  const rows: string[][] = [];
+  try {
+    for (const suite of SUITES.filter((s) => !only || only.has(s.name))) {
+      const input = join(tmp, `${suite.name}-in.jsonl`);
+      const output = join(tmp, `${suite.name}-out.jsonl`);
+      suite.input(input);
+      const docs = readFileSync(input, 'utf8').split('\n').filter(Boolean).length;
+      const t0 = performance.now();
+      run('node', [join(ROOT, 'bin', 'sitrep.js'), 'annotate', '--input', input, '--output', output, '--quiet']);
+      const seconds = (performance.now() - t0) / 1000;
+      const figures = { ...suite.score(output), docs_per_s: docs / seconds };
+      results[suite.name] = figures;
+      for (const [k, v] of Object.entries(figures)) rows.push([suite.name, k, fmt(v)]);
+      console.error(`eval: ${suite.name} done (${docs} documents, ${seconds.toFixed(1)} s)`);
+    }
+  } finally {
+    if (!values.keep) rmSync(tmp, { recursive: true, force: true });
+    else console.error(`eval: kept ${tmp}`);
+  }
+
+  const minimums = existsSync(MINIMUMS) ? (JSON.parse(readFileSync(MINIMUMS, 'utf8')) as Record<string, Figures>) : {};
+  const failures: string[] = [];
+  const table = [['suite', 'figure', 'value', 'minimum', '']];
+  for (const [suite, k, v] of rows) {
+    const min = minimums[suite!]?.[k!];
+    const value = results[suite!]![k!]!;
+    const below = min !== undefined && !(value >= min);
+    if (below) failures.push(`${suite}.${k} = ${fmt(value)} < ${fmt(min)}`);
+    table.push([suite!, k!, v!, min === undefined ? '' : fmt(min), below ? 'BELOW' : '']);
+  }
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  for (const r of table) console.log(r.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd());
+  if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + '\n');
+  if (values.check) {
+    // Every suite with recorded minimums must have run: a gate that silently skips is no gate.
+    for (const suite of Object.keys(minimums)) {
+      if ((!only || only.has(suite)) && !results[suite]) failures.push(`${suite} has minimums but did not run`);
+    }
+    if (failures.length) {
+      console.error(`eval: ${failures.length} figure(s) below the minimum in eval/minimums.json:\n  ${failures.join('\n  ')}`);
+      return 1;
+    }
+    console.error('eval: every figure is at or above its recorded minimum');
+  }
+  return 0;
+}
+
+function fmt(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(3);
+}
+
+process.exitCode = main();
