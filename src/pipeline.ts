@@ -10,13 +10,14 @@ import { extractEvents } from './events/index.js';
 import type { AnnotatedDocument } from './annotate/types.js';
 import type { SitrepEvent } from './events/types.js';
 
+/** Milliseconds spent per stage, summed over every document run with the same object. Stages with parts
+ * of their own (annotate) add "stage:part" entries. */
+export type StageTimings = Map<string, number>;
+
 export interface Stage<I, O> {
   readonly name: string;
-  run(input: I): O;
+  run(input: I, timings?: StageTimings): O;
 }
-
-/** Milliseconds spent per stage, summed over every document run with the same object. */
-export type StageTimings = Map<string, number>;
 
 export class Pipeline<I, O> {
   private constructor(readonly stages: ReadonlyArray<Stage<unknown, unknown>>) {}
@@ -34,7 +35,7 @@ export class Pipeline<I, O> {
     for (const stage of this.stages) {
       const t0 = timings ? performance.now() : 0;
       try {
-        value = stage.run(value);
+        value = stage.run(value, timings);
       } catch (err) {
         throw asSitrepError(err, stage.name);
       }

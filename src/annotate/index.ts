@@ -3,6 +3,7 @@
 // and returns its own findings for every section.
 import { MappedText } from '../text/mapped-text.js';
 import type { RepairedDocument } from '../repair/types.js';
+import type { StageTimings } from '../pipeline.js';
 import type { AnnotatedDocument, AnnotatedSection, Section } from './types.js';
 import { splitSentences } from './sentences/index.js';
 import { findTimexes } from './time/index.js';
@@ -43,7 +44,7 @@ export function sectionsOf(doc: RepairedDocument): Section[] {
   return sections;
 }
 
-export function annotate(doc: RepairedDocument): AnnotatedDocument {
+export function annotate(doc: RepairedDocument, timings?: StageTimings): AnnotatedDocument {
   const sections: AnnotatedSection[] = sectionsOf(doc).map((section) => ({
     section,
     sentences: [],
@@ -52,7 +53,9 @@ export function annotate(doc: RepairedDocument): AnnotatedDocument {
     entities: [],
   }));
   for (const annotator of ANNOTATORS) {
+    const t0 = timings ? performance.now() : 0;
     const found = annotator.run(sections, doc);
+    if (timings) timings.set(`annotate:${annotator.name}`, (timings.get(`annotate:${annotator.name}`) ?? 0) + performance.now() - t0);
     sections.forEach((s, i) => {
       (s[annotator.field] as unknown) = found[i] ?? [];
     });
