@@ -1,7 +1,20 @@
 // The dating stage: the document's creation time when the page gave none (inferred from its own dated
 // statements), and full dates for feed items that show only a clock time.
 import type { RepairedDocument } from '../repair/types.js';
+import { inferPublished } from './infer-published.js';
+import { dateFeedItems } from './feed-items.js';
 
 export function dateDocument(doc: RepairedDocument): RepairedDocument {
-  return doc;
+  let dated = doc;
+  if (!doc.published) {
+    const texts = [doc.titleText?.text ?? doc.title ?? '', ...doc.paragraphs.map((p) => p.text)];
+    const inferred = inferPublished(texts);
+    if (inferred) {
+      dated = { ...dated, published: inferred.day, publishedSource: 'inferred', publishedEvidence: inferred.evidence.join('; ') };
+    }
+  }
+  if (dated.items.some((item) => !item.time && item.clock)) {
+    dated = { ...dated, items: dateFeedItems(dated.items, dated.published) };
+  }
+  return dated;
 }

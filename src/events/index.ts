@@ -1,7 +1,61 @@
-// The events stage: every event each section reports, by the rules in ./rules.
+// The events stage: every event each section reports, by the trigger rules in ./rules, with its sub-type,
+// actors, place, date, toll, modality, source and verification; one event per happening, ranked by
+// confidence.
 import type { AnnotatedDocument } from '../annotate/types.js';
 import type { SitrepEvent } from './types.js';
+import type { Draft } from './draft.js';
+import { EVENT_TYPES } from './taxonomy.js';
+import { extractSection, type DocumentMemory } from './section.js';
+import { foldTitle, mergeSection } from './merge.js';
+import { confidenceOf } from './confidence.js';
+import { isHistorical } from './args/modality.js';
+import { lastDayOf } from './args/date.js';
 
-export function extractEvents(_doc: AnnotatedDocument): SitrepEvent[] {
-  return [];
+export { EVENT_TYPES } from './taxonomy.js';
+
+function finish(d: Draft, memory: DocumentMemory, reportTime: string | null, fromTitle: boolean): SitrepEvent {
+  const info = EVENT_TYPES[d.type];
+  let modality = d.modality;
+  if (modality === 'asserted' && d.date?.basis === 'timex' && isHistorical(lastDayOf(d.date), reportTime)) modality = 'historical';
+  else if (modality === 'asserted' && d.source) modality = 'claimed';
+  const verification = d.verification ?? (d.source ? memory.sourceVerification.get(d.source.name) : undefined) ??
+    (modality === 'denied' ? 'disputed' : 'unknown');
+  return {
+    type: d.type,
+    acled: info.acled ? { ...info.acled } : null,
+    plover: info.plover,
+    ploverMode: info.ploverMode,
+    date: d.date,
+    location: d.location,
+    actors: d.actors,
+    fatalities: d.fatalities,
+    ...(d.injuries ? { injuries: d.injuries } : {}),
+    modality,
+    source: d.source,
+    verification,
+    section: d.section,
+    evidence: d.evidence,
+    trigger: d.trigger,
+    confidence: confidenceOf({ ...d, modality }, fromTitle),
+    ...(d.instruments.length ? { instruments: d.instruments } : {}),
+    ...(d.quotes.length ? { quotes: d.quotes } : {}),
+  };
+}
+
+export function extractEvents(doc: AnnotatedDocument): SitrepEvent[] {
+  const memory: DocumentMemory = { lastPerson: null, lastGroup: null, lastSource: null, sourceVerification: new Map() };
+  const titleDrafts: Draft[] = [];
+  const perSection: Array<{ drafts: Draft[]; reportTime: string | null }> = [];
+  doc.sections.forEach((s, i) => {
+    const drafts = mergeSection(extractSection(s, i, memory));
+    if (s.section.kind === 'title') titleDrafts.push(...drafts);
+    else perSection.push({ drafts, reportTime: s.section.reportTime });
+  });
+  const body = perSection.flatMap((p) => p.drafts);
+  const titleOnly = foldTitle(titleDrafts, body);
+  const events: SitrepEvent[] = [];
+  for (const p of perSection) for (const d of p.drafts) events.push(finish(d, memory, p.reportTime, false));
+  const titleTime = doc.sections.find((s) => s.section.kind === 'title')?.section.reportTime ?? null;
+  for (const d of titleOnly) events.push(finish(d, memory, titleTime, true));
+  return events;
 }

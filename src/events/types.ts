@@ -12,6 +12,8 @@ export interface EventDate {
   end?: string;
   /** Where the date came from: a time expression in the clause, or the report time. */
   basis: 'timex' | 'report-time' | 'document';
+  /** The time expression the date came from, when basis is 'timex'. */
+  timex?: string;
 }
 
 export interface EventLocation extends Omit<Place, 'kind'> {
@@ -48,4 +50,10 @@ export interface SitrepEvent {
   evidence: Array<{ start: number; end: number }>;
   trigger: { start: number; end: number; text: string };
   confidence: number;
+  /** PLOVER mode within the category (e.g. "aerial" for ASSAULT), when the taxonomy gives one. */
+  ploverMode?: string | null;
+  /** Weapons named in the clause: drone, missile, artillery, MLRS, glide-bomb, small-arms, mine, grenade. */
+  instruments?: string[];
+  /** Direct quotes that carry the event, with who said them (section coordinates). */
+  quotes?: Array<{ start: number; end: number; speaker: string | null }>;
 }

@@ -1,7 +1,55 @@
-// The repair stage: mends what machine translation and scraping broke, keeping offsets.
-import type { CleanedDocument } from '../clean/types.js';
-import type { RepairedDocument } from './types.js';
+// The repair stage: mends what machine translation and scraping broke, keeping offsets. Every text of
+// the document (title, body paragraphs, feed items, captions) goes through the repair rules in order;
+// each rule's edits are MappedText edits, so the mended text still maps into the source.
+import type { CleanedDocument, FeedItem } from '../clean/types.js';
+import { MappedText } from '../text/mapped-text.js';
+import { REPAIR_RULES, type RepairContext, type RepairRule } from './rules/index.js';
+import type { RepairNote, RepairedDocument } from './types.js';
+import { vocabularyOf } from './vocabulary.js';
+
+export { REPAIR_RULES } from './rules/index.js';
+
+/** Runs the rules over one text, collecting notes with source offsets. */
+export function repairText(
+  text: MappedText,
+  ctx: RepairContext,
+  notes: RepairNote[],
+  rules: readonly RepairRule[] = REPAIR_RULES,
+): MappedText {
+  let current = text;
+  for (const rule of rules) {
+    const edits = rule.find(current.text, ctx);
+    if (edits.length === 0) continue;
+    for (const e of edits) {
+      const start = e.noteStart ?? e.start;
+      const end = e.noteEnd ?? e.end;
+      const span = current.toSource(start, end);
+      notes.push({
+        kind: rule.kind,
+        from: current.text.slice(start, end),
+        to: e.noteTo ?? e.replacement,
+        start: span.start,
+        end: span.end,
+      });
+    }
+    current = current.edit(edits);
+  }
+  return current;
+}
+
+/** A caption is kept as a string; it is mapped to where it first stands in the source, when it does. */
+function repairString(value: string, source: string, ctx: RepairContext, notes: RepairNote[]): string {
+  const at = source.indexOf(value);
+  return repairText(MappedText.identity(value, Math.max(0, at)), ctx, at < 0 ? [] : notes).text;
+}
 
 export function repair(doc: CleanedDocument): RepairedDocument {
-  return { ...doc, repairs: [] };
+  const ctx: RepairContext = { vocabulary: vocabularyOf(doc.kind === 'text' ? doc.source : doc.paragraphs.map((p) => p.text).join('\n')) };
+  const repairs: RepairNote[] = [];
+  const titleText = doc.titleText ? repairText(doc.titleText, ctx, repairs) : null;
+  const title = titleText ? titleText.text : doc.title === null ? null : repairString(doc.title, doc.source, ctx, []);
+  const paragraphs = doc.paragraphs.map((p) => repairText(p, ctx, repairs));
+  const items: FeedItem[] = doc.items.map((it) => ({ ...it, text: repairText(it.text, ctx, repairs) }));
+  const captions = doc.captions.map((c) => repairString(c, doc.source, ctx, repairs));
+  return { ...doc, title, titleText, paragraphs, items, captions, repairs };
 }

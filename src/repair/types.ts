@@ -2,7 +2,7 @@
 import type { CleanedDocument } from '../clean/types.js';
 
 export interface RepairNote {
-  kind: 'glued-words' | 'foreign-residue' | 'whitespace';
+  kind: 'glued-words' | 'glued-sentences' | 'foreign-residue' | 'whitespace';
   /** What stood in the text, and what it became. */
   from: string;
   to: string;

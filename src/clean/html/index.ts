@@ -1,31 +1,75 @@
-// HTML pages: the text of <p> elements outside obvious chrome, and the <title>.
+// HTML pages: one parse (htmlparser2), one walk that cuts the page into blocks and gathers metadata, a
+// readability-style choice of the article container, then rules that sort blocks into body paragraphs,
+// captions, related headlines and removed chrome. Live-blog updates become feed items.
 import { parseDocument } from 'htmlparser2';
-import { textContent, getElementsByTagName } from 'domutils';
 import type { RawDocument } from '../../ingest/types.js';
 import { MappedText } from '../../text/mapped-text.js';
+import { SitrepError, ERROR_CODES } from '../../errors.js';
 import type { CleanedDocument } from '../types.js';
+import { walkPage, type Block, type Box } from './walk.js';
+import { selectRegion, type ChromeField } from './select.js';
+import { partitionBlocks, type Partition } from './partition.js';
+import { findFeedItems } from './feed-items.js';
+import { datelinesNearHeadline, labelledDatelines } from './datelines.js';
+import { extractMetadata } from '../metadata/index.js';
+
+/** Below this much body text, the class rules are suspected of dropping the article. */
+const THIN_BODY_CHARS = 250;
 
 export function cleanHtml(raw: RawDocument): CleanedDocument {
+  if (typeof raw.content !== 'string') throw new SitrepError(ERROR_CODES.BAD_DOCUMENT, 'html content must be a string', { id: raw.id });
+  if (raw.content.trim() === '') throw new SitrepError(ERROR_CODES.EMPTY, 'the page is empty', { id: raw.id });
   const dom = parseDocument(raw.content);
-  const title = getElementsByTagName('title', dom, true, 1)[0];
-  const paragraphs = getElementsByTagName('p', dom, true)
-    .map((p) => textContent(p).replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0)
-    .map((t) => MappedText.identity(t));
+  const { boxes, blocks, facts } = walkPage(dom);
+  const part = extractBody(boxes, blocks);
+  const datelines = [...labelledDatelines(blocks), ...part.bylines, ...part.paragraphs.slice(0, 4).map((b) => b.text).filter((t) => t.length < 120)];
+  const meta = extractMetadata(facts, raw.url ?? null, {
+    datelines,
+    authorLines: part.authorLines,
+    nearHeadline: (title) => datelinesNearHeadline(blocks, title, part.paragraphs[0]),
+  });
+  const feed = findFeedItems(boxes, blocks, facts, meta.jsonLd);
+  const paragraphs = part.paragraphs.filter((b) => !feed.used.has(b) && !sameText(b.text, meta.title));
   return {
     id: raw.id,
     kind: 'html',
     source: raw.content,
-    title: title ? textContent(title).trim() : null,
+    title: meta.title,
     titleText: null,
-    byline: null,
-    published: null,
-    publishedSource: 'unknown',
-    url: raw.url,
-    paragraphs,
-    items: [],
-    captions: [],
-    related: [],
-    removed: [],
+    byline: meta.byline,
+    published: meta.published,
+    publishedSource: meta.published ? 'page' : 'unknown',
+    ...(meta.publishedEvidence ? { publishedEvidence: meta.publishedEvidence } : {}),
+    siteName: meta.siteName,
+    language: meta.language,
+    canonicalUrl: meta.canonicalUrl,
+    ...(raw.url !== undefined ? { url: raw.url } : {}),
+    paragraphs: paragraphs.map((b) => MappedText.identity(b.text)),
+    items: feed.items,
+    captions: part.captions,
+    related: part.related,
+    removed: part.removed,
   };
+}
+
+function extractBody(boxes: Box[], blocks: Block[]): Partition {
+  const tries: ChromeField[] = ['chrome', 'hardChrome'];
+  let best: Partition | null = null;
+  for (const field of tries) {
+    const region = selectRegion(boxes, blocks, field);
+    const part = partitionBlocks(boxes, blocks, region, field);
+    if (best === null || bodyChars(part) > bodyChars(best) * 3) best = part;
+    if (bodyChars(best) >= THIN_BODY_CHARS) break;
+  }
+  return best!;
+}
+
+function bodyChars(p: Partition): number {
+  let n = 0;
+  for (const b of p.paragraphs) n += b.text.length;
+  return n;
+}
+
+function sameText(a: string, b: string | null): boolean {
+  return b !== null && a.length === b.length && a === b;
 }

@@ -1,5 +1,9 @@
 // Every CLI command, in the order `sitrep --help` lists them.
 import type { Command } from '../command.js';
 import { annotateCommand } from './annotate.js';
+import { ingestCommand } from './ingest.js';
+import { eventsCommand } from './events.js';
+import { showCommand } from './show.js';
+import { demoCommand } from './demo.js';
 
-export const COMMANDS: readonly Command[] = [annotateCommand];
+export const COMMANDS: readonly Command[] = [annotateCommand, ingestCommand, eventsCommand, showCommand, demoCommand];

@@ -1,0 +1,60 @@
+// What a document is about, for disambiguation: its country and the areas its places lie in.
+// Counted from the area phrases it writes and from the names that resolve without doubt.
+import type { AdminAreaFact } from '../../facts/places/types.js';
+import type { NameRun } from './name-runs.js';
+import { adminAreaByName } from './admin-areas.js';
+import { AREA_HINTS } from '../../facts/places/area-hints.js';
+import { resolveName, type ResolveContext } from './resolve.js';
+
+export interface DocumentContext {
+  focusCountry: string;
+  /** admin1 name -> share of the document's located mentions in it. */
+  areaShares: Map<string, number>;
+  /** The area most of the document is in, when one clearly leads. */
+  topArea: AdminAreaFact | null;
+}
+
+const DEFAULT_COUNTRY = 'UA';
+const BARE: ResolveContext = { focusCountry: DEFAULT_COUNTRY, qualifier: null, sentenceAreas: new Set(), documentAreas: new Map() };
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** Each hint counts at most this much, so that a place named once still outweighs a party named often. */
+const HINT_CAP = 1;
+
+export function documentContext(
+  sections: ReadonlyArray<{ text: string; runs: NameRun[]; areas: Map<NameRun, AdminAreaFact> }>,
+): DocumentContext {
+  const areas = new Map<string, number>();
+  const countries = new Map<string, number>();
+  const hinted = new Set<string>();
+  for (const { text } of sections) {
+    for (const hint of AREA_HINTS) if (text.match(hint.pattern)) for (const a of hint.areas) hinted.add(a);
+  }
+  for (const a of hinted) bump(areas, a, HINT_CAP);
+  for (const { runs, areas: areaRuns } of sections) {
+    for (const run of runs) {
+      const area = areaRuns.get(run);
+      if (area) {
+        bump(areas, area.name);
+        bump(countries, area.country);
+        continue;
+      }
+      if (run.area === 'admin1') continue;
+      const r = resolveName(run.text, BARE);
+      if (!r || r.match !== 'exact' || r.confidence < 0.7) continue;
+      bump(countries, r.place.country, r.place.kind === 'country' ? 0.5 : 1);
+      if (r.place.kind === 'settlement' && r.place.admin1) bump(areas, r.place.admin1);
+    }
+  }
+  const ua = countries.get(DEFAULT_COUNTRY) ?? 0;
+  const [leader, leaderCount] = [...countries].sort((a, b) => b[1] - a[1])[0] ?? [DEFAULT_COUNTRY, 0];
+  const focusCountry = leaderCount >= 3 && leaderCount > 2 * ua ? leader : DEFAULT_COUNTRY;
+  const total = [...areas.values()].reduce((a, b) => a + b, 0);
+  const areaShares = new Map([...areas].map(([k, v]) => [k, v / total]));
+  const [topName, topShare] = [...areaShares].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const topArea = topShare >= 0.3 && (areas.get(topName) ?? 0) >= 2 ? adminAreaByName(topName) : null;
+  return { focusCountry, areaShares, topArea };
+}

@@ -1,0 +1,91 @@
+// Chooses which place a name denotes. Every candidate gets a score from ordered, additive evidence:
+// population, being a capital or seat, the document's focus country, the area named beside it
+// ("Khotin, Sumy"), areas named in the sentence and in the document. Confidence is the winner's margin.
+import type { Place } from '../types.js';
+import type { AdminAreaFact } from '../../facts/places/types.js';
+import { gazetteer, type GazPlace } from './gazetteer.js';
+import { foldName, soundKeys } from './translit.js';
+
+export interface ResolveContext {
+  /** ISO code of the country the document is about; Ukraine unless the text says otherwise. */
+  focusCountry: string;
+  /** The area given with the name: "X, Sumy", "X in the Kherson region". */
+  qualifier: AdminAreaFact | null;
+  /** English admin1 names of areas named in the same sentence. */
+  sentenceAreas: ReadonlySet<string>;
+  /** admin1 name -> share of the document's located mentions in it (0..1). */
+  documentAreas: ReadonlyMap<string, number>;
+}
+
+export interface Resolution {
+  place: GazPlace;
+  confidence: number;
+  /** How the name matched: the same letters, the same sound, or one letter off. */
+  match: 'exact' | 'sound' | 'typo';
+}
+
+const NEIGHBOURS = new Set(['RU', 'BY', 'PL', 'MD']);
+const SEAT_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1.5, PPLA2: 0.7 };
+const MATCH_PENALTY = { exact: 0, sound: 2, typo: 3 } as const;
+
+type Evidence = (p: GazPlace, ctx: ResolveContext, query: Query) => number;
+
+/** The query's own keys, computed once per name. */
+interface Query {
+  fold: string;
+  sounds: readonly string[];
+}
+
+/** Additive evidence for one candidate; each rule is one line of reasoning. */
+const EVIDENCE: readonly Evidence[] = [
+  (p) => (p.kind === 'settlement' ? Math.log10(p.population + 10) : p.kind === 'country' ? 6 : 5),
+  (p) => SEAT_BONUS[p.featureCode] ?? 0,
+  (p, ctx) => (p.country === ctx.focusCountry ? 2.5 : NEIGHBOURS.has(p.country) ? 1 : 0),
+  (p, ctx) => (ctx.qualifier ? (p.admin1 === ctx.qualifier.name && p.country === ctx.qualifier.country ? 8 : -3) : 0),
+  (p, ctx) => (p.admin1 && ctx.sentenceAreas.has(p.admin1) ? 3 : 0),
+  (p, ctx) => (p.admin1 ? 3 * (ctx.documentAreas.get(p.admin1) ?? 0) : 0),
+  // A place's own name beats a former or foreign name another place also answers to.
+  (p, _ctx, q) => (foldName(p.name) === q.fold || soundKeys(p.name).some((k) => q.sounds.includes(k)) ? 1.5 : 0),
+];
+
+function score(p: GazPlace, ctx: ResolveContext, q: Query): number {
+  return EVIDENCE.reduce((sum, rule) => sum + rule(p, ctx, q), 0);
+}
+
+/** Sound-alike and one-letter-off matches are only believed for places in the war's region. */
+function plausibleLooseMatch(p: GazPlace, ctx: ResolveContext): boolean {
+  return p.country === ctx.focusCountry || NEIGHBOURS.has(p.country) || p.kind !== 'settlement';
+}
+
+/** The best place for a name, or null when nothing plausible matches. */
+export function resolveName(name: string, ctx: ResolveContext): Resolution | null {
+  const gaz = gazetteer();
+  const { exact, sound } = gaz.lookup(name);
+  let pool: Array<[GazPlace, Resolution['match']]> = exact.map((p) => [p, 'exact']);
+  if (pool.length === 0 && name.length >= 4) pool = sound.filter((p) => plausibleLooseMatch(p, ctx)).map((p) => [p, 'sound']);
+  if (pool.length === 0 && name.length >= 7) {
+    pool = gaz.lookupTypo(name).filter((p) => plausibleLooseMatch(p, ctx)).map((p) => [p, 'typo']);
+  }
+  if (pool.length === 0) return null;
+  const q: Query = { fold: foldName(name), sounds: soundKeys(name) };
+  const ranked = pool
+    .map(([p, match]) => ({ p, match, s: score(p, ctx, q) - MATCH_PENALTY[match] }))
+    .sort((a, b) => b.s - a.s);
+  const best = ranked[0]!;
+  const margin = ranked.length > 1 ? best.s - ranked[1]!.s : 4;
+  const ceiling = best.match === 'exact' ? 0.95 : best.match === 'sound' ? 0.75 : 0.6;
+  const confidence = Math.min(ceiling, 0.45 + 0.5 * (1 - Math.exp(-margin / 2)));
+  return { place: best.p, confidence: round(confidence), match: best.match };
+}
+
+export function toPlace(p: GazPlace, precision: Place['precision'] = 1): Place {
+  return {
+    name: p.name, geonameId: p.geonameId, lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1,
+    kind: p.kind, ...(p.kind === 'settlement' && p.population ? { population: p.population } : {}),
+    precision: p.kind === 'settlement' ? precision : p.kind === 'country' ? 3 : 2,
+  };
+}
+
+export function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,28 @@
+// Joins neighbouring timexes that TimeML annotates as one: a clock time followed by its day ("10 p.m. Wednesday",
+// "noon Thursday", "5 p.m. EST Nov. 9") becomes one TIME on that day.
+import type { Built } from './rules/types.js';
+
+export interface Span extends Built {
+  start: number;
+  end: number;
+  rank: number;
+}
+
+const CLOCK_VALUE = /^(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$/;
+const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$/;
+
+export function mergeClockWithDay(spans: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1];
+    const clock = a.type === 'TIME' ? CLOCK_VALUE.exec(a.value) : null;
+    if (clock && b && b.type === 'DATE' && DAY_VALUE.test(b.value) && /^[\s,]*(?:on\s+)?$/.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, end: b.end, value: `${b.value}${clock[1]}` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

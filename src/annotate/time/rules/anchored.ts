@@ -1,0 +1,22 @@
+// Times counted from a known event: "13 months after the full-scale invasion", "a year since the invasion".
+import { TIME_ANCHORS } from '../../../facts/time-anchors.js';
+import { NUMBER_RE, quantity, unitOf } from '../lexicon.js';
+import { offsetValue, type Unit } from '../resolve.js';
+import { parseIsoDay } from '../calendar.js';
+import type { TimexRule } from './types.js';
+
+export const ANCHORED_RULES: TimexRule[] = TIME_ANCHORS.map((anchor, i): TimexRule => ({
+  name: `anchored-${i}`,
+  pattern: new RegExp(
+    `\\b(?:(about|nearly|almost|more than|over|some|roughly|around|just)\\s+)?(${NUMBER_RE})[\\s-]+(days?|weeks?|months?|years?)\\s+(after|since|into|before|from)\\s+(?:the\\s+)?(?:${anchor.phrases})\\b`,
+    'gi',
+  ),
+  build: (m) => {
+    const n = quantity(m[2]!);
+    const day = parseIsoDay(anchor.date);
+    if (n === null || n === 'X' || day === null) return null;
+    const unit = unitOf(m[3]!) as Unit;
+    const sign = /before/i.test(m[4]!) ? -1 : 1;
+    return { type: 'DATE', value: offsetValue(day, unit, n, sign), mod: m[1] ? 'APPROX' : undefined };
+  },
+}));

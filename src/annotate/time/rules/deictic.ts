@@ -1,0 +1,56 @@
+// Words that point at the report time itself: today, yesterday, now, recently, tonight, overnight, the future.
+import { dayNumber, fromDayNumber, isoDay, weekdayOf } from '../calendar.js';
+import { PART_OF_DAY } from '../lexicon.js';
+import type { Built, RuleContext, TimexRule } from './types.js';
+
+const day = (ctx: RuleContext, k: number): string => (ctx.dct === null ? 'XXXX-XX-XX' : isoDay(ctx.dct + k));
+
+/** A yearly holiday: the nearest occurrence to the report day. */
+function holiday(ctx: RuleContext, month: number, dayIn: (year: number) => number): Built {
+  if (ctx.dct === null) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}-${String(dayIn(2001)).padStart(2, '0')}` };
+  const { y } = fromDayNumber(ctx.dct);
+  const dct = ctx.dct;
+  const best = [y - 1, y, y + 1].map((yy) => dayNumber(yy, month, dayIn(yy))).reduce((a, b) => (Math.abs(b - dct) < Math.abs(a - dct) ? b : a));
+  return { type: 'DATE', value: isoDay(best) };
+}
+
+/** Fixed words and their values, as ordered data. */
+const WORDS: ReadonlyArray<readonly [RegExp, (ctx: RuleContext) => Built]> = [
+  [/\b(?:earlier|later|late|early)\s+today\b/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
+  [/\btoday\b/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
+  [/\b(?:late|early)\s+yesterday\b/gi, (c) => ({ type: 'DATE', value: day(c, -1) })],
+  [/\bthe day before yesterday\b/gi, (c) => ({ type: 'DATE', value: day(c, -2) })],
+  [/\bthe day after tomorrow\b/gi, (c) => ({ type: 'DATE', value: day(c, 2) })],
+  [/\byesterday\b/gi, (c) => ({ type: 'DATE', value: day(c, -1) })],
+  [/\btomorrow\b/gi, (c) => ({ type: 'DATE', value: day(c, 1) })],
+  [/\btonight\b/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
+  [/\blast night\b/gi, (c) => ({ type: 'TIME', value: `${day(c, -1)}TNI` })],
+  // A news report's "overnight" is the night before it was written.
+  [/\bovernight\b/gi, (c) => ({ type: 'TIME', value: `${day(c, -1)}TNI` })],
+  [/\b(?:now|currently|nowadays|at present|at the moment|presently)\b/gi, () => ({ type: 'DATE', value: 'PRESENT_REF' })],
+  [/\b(?:recently|lately)\b/gi, () => ({ type: 'DATE', value: 'PAST_REF' })],
+  [/\bthe (?:near |distant )?future\b/gi, () => ({ type: 'DATE', value: 'FUTURE_REF' })],
+  [/\b(?:Thanksgiving(?: Day)?)\b/g, (c) => holiday(c, 11, (y) => 22 + ((11 - weekdayOf(dayNumber(y, 11, 1))) % 7))],
+  [/\b(?:Christmas(?: Day)?)\b(?! (?:tree|card|market|gift)s?)/g, (c) => holiday(c, 12, () => 25)],
+  [/\bChristmas Eve\b/g, (c) => holiday(c, 12, () => 24)],
+  [/\bNew Year's Eve\b/g, (c) => holiday(c, 12, () => 31)],
+  [/\bNew Year's(?: Day)?\b/g, (c) => holiday(c, 1, () => 1)],
+  [/\bIndependence Day\b/g, (c) => holiday(c, 7, () => 4)],
+];
+
+export const DEICTIC_RULES: TimexRule[] = [
+  ...WORDS.map(([pattern, value], i): TimexRule => ({
+    name: `deictic-${i}`,
+    pattern,
+    build: (_m, ctx) => value(ctx),
+  })),
+  {
+    name: 'this-part-of-day',
+    pattern: /\b(this|yesterday|tomorrow|early this|late this|earlier this|later this)\s+(morning|afternoon|evening)\b/gi,
+    build: (m, ctx) => {
+      const w = m[1]!.toLowerCase();
+      const k = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      return { type: 'TIME', value: `${day(ctx, k)}T${PART_OF_DAY[m[2]!.toLowerCase()]}` };
+    },
+  },
+];

@@ -1,0 +1,47 @@
+// Durations: "three years", "13 months", "the past week", "two-year", "several days", "the first nine months".
+import { NUMBER_RE, UNIT_RE, durationValue, quantity, unitOf } from '../lexicon.js';
+import type { Built, TimexRule } from './types.js';
+
+const APPROX = 'about|nearly|almost|more than|less than|over|under|at least|roughly|around|up to|some|only|just|barely|fewer than|as many as|as long as|as few as';
+
+export const DURATION_RULES: TimexRule[] = [
+  {
+    name: 'counted-duration',
+    pattern: new RegExp(
+      `\\b(?:(${APPROX})\\s+)?(?:(the|a|an|its|their|his|her)\\s+)?(?:(past|last|next|first|coming|previous|following|final|remaining|full|entire|whole|initial|latest|other|same)\\s+)?(${NUMBER_RE})[\\s-]+(${UNIT_RE})\\b(?!-)`,
+      'gi',
+    ),
+    build: (m, ctx): Built | null => {
+      const n = quantity(m[4]!);
+      if (n === null) return null;
+      const unit = unitOf(m[5]!);
+      const number = m[4]!.toLowerCase();
+      // "the 1988 quarter", "1990 second": a year, not a count.
+      if (typeof n === 'number' && n >= 1000) return null;
+      // "a second attack", "a quarter of": not durations; bare "a/an/one" need a real unit word after.
+      if ((unit === 'second' || unit === 'quarter') && /^(a|an|one)$/.test(number)) return null;
+      // "some" and "many" alone are too vague unless plural ("some years"): keep, valued with X.
+      if (n === 'X' && !/s$/i.test(m[5]!)) return null;
+      // A count followed by "old" is an age, not a time expression.
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (/^[\s-]*old\b/i.test(after)) return null;
+      // "a day", "a year" after "times"/"once"/"twice"/"per": a frequency, typed by the set rules.
+      const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
+      if (/^(a|an)$/.test(number) && /\b(times|once|twice)\s+$/i.test(before)) return null;
+      // A leading determiner that TimeML keeps: "the past two months", "the first nine months"; "a" is the count itself.
+      const mod = m[1] ? (/more|over|at least|as many|as long/i.test(m[1]) ? 'ON_OR_AFTER' : /less|under|fewer|up to/i.test(m[1]) ? 'ON_OR_BEFORE' : 'APPROX') : undefined;
+      return { type: 'DURATION', value: durationValue(n, unit), mod };
+    },
+  },
+  {
+    name: 'vague-duration',
+    pattern: /\b(?:(the\s+(?:past|last)|past|last)\s+)?(?:(several|a few|many|recent|few)\s+)(years|months|weeks|days|hours|minutes|decades|quarters)\b/gi,
+    // "the past few months" is the past in general; "recent years", "several days" are vague durations.
+    build: (m) => (m[1] ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue('X', unitOf(m[3]!)) }),
+  },
+  {
+    name: 'plural-decades',
+    pattern: /\b(decades|centuries)\b/gi,
+    build: (m) => ({ type: 'DURATION', value: durationValue('X', unitOf(m[1]!)) }),
+  },
+];

@@ -1,0 +1,39 @@
+// Weekdays: "Thursday", "last Saturday", "Friday morning", "Wednesday night".
+import { WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import { resolveWeekday } from '../resolve.js';
+import { isoWeekValue, weekdayOf } from '../calendar.js';
+import type { TimexRule } from './types.js';
+
+export const WEEKDAY_RULES: TimexRule[] = [
+  {
+    name: 'weekday',
+    pattern: new RegExp(
+      `\\b(?:(last|next|this|this past|this coming|coming|past|early|late)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      'gi',
+    ),
+    build: (m, ctx) => {
+      const wd = weekdayNumber(m[2]!);
+      if (wd === null || !/^[A-Z]/.test(m[2]!)) return null;
+      const word = m[1]?.toLowerCase();
+      const shift = word === 'last' || word === 'this past' || word === 'past' ? 'last' : word === 'next' || word === 'this coming' || word === 'coming' ? 'next' : null;
+      const day = resolveWeekday(ctx.dct, wd, ctx.tense, shift);
+      // TempEval annotators mostly value "Friday night" as the day itself; the part of day stays in the text.
+      const mod = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
+      return { type: 'DATE', value: day, mod };
+    },
+  },
+];
+
+/** "the weekend": the most recent one, or the coming one when the sentence looks ahead. */
+export const WEEKEND_RULES: TimexRule[] = [
+  {
+    name: 'weekend',
+    pattern: /\b(?:(the|this|last|next|this past|this coming|over the)\s+)weekend\b(?!s)/gi,
+    build: (m, ctx) => {
+      const word = m[1]!.toLowerCase();
+      const ahead = word === 'next' || word === 'this coming' || (word !== 'last' && word !== 'this past' && ctx.tense === 'future');
+      const saturday = ctx.dct === null ? null : ahead ? ctx.dct + ((6 - weekdayOf(ctx.dct) + 7) % 7) : ctx.dct - ((weekdayOf(ctx.dct) - 6 + 7) % 7 === 6 ? 0 : (weekdayOf(ctx.dct) + 1) % 7);
+      return { type: 'DATE', value: saturday === null ? 'XXXX-WXX-WE' : `${isoWeekValue(saturday)}-WE`, dropStart: word === 'over the' ? 5 : 0 };
+    },
+  },
+];

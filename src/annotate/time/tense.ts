@@ -1,0 +1,68 @@
+// The tense that governs a position in a sentence, enough to resolve "Thursday" or "in November": the verb group
+// nearest to the position decides (a future auxiliary, a past form, or a present form); with no verb group, present.
+import type { Sentence, Token } from '../types.js';
+import type { Tense } from './rules/types.js';
+
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo', '’ll', 'would']);
+const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'do', 'does', 'says', 'remains', 'seems']);
+const IRREGULAR_PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'left', 'took', 'made', 'began', 'fled', 'fought', 'struck',
+  'hit', 'met', 'gave', 'got', 'saw', 'held', 'lost', 'won', 'sent', 'led', 'fell', 'shot', 'built', 'brought', 'bought',
+  'thought', 'caught', 'wrote', 'spoke', 'drove', 'rose', 'ran', 'sought', 'kept', 'felt', 'found', 'put', 'set', 'cut',
+  'became', 'knew', 'stood', 'paid', 'spent', 'sold', 'heard', 'meant', 'withdrew', 'broke', 'chose', 'flew', 'grew',
+  'shook', 'stole', 'swore', 'threw', 'understood', 'woke', 'wore', 'overtook', 'seized', 'undertook',
+]);
+/** Words that mark a following time as ahead even without a verb: "scheduled for", "due on", "plans to". */
+const AHEAD = /\b(?:scheduled|due (?:to|on|in)|expected|planned|planning|plans?|set to|slated|upcoming|is to|are to|going to)\b/i;
+
+function groupTense(group: Token[]): Tense | null {
+  for (const t of group) {
+    const w = t.text.toLowerCase();
+    if (FUTURE_AUX.has(w)) return 'future';
+    if (IRREGULAR_PAST.has(w) || (/[a-z]ed$/.test(w) && w.length > 3)) return 'past';
+    if (PRESENT_FORMS.has(w) || (t.pos === 'VERB' && /[^s]s$/.test(w))) return 'present';
+  }
+  return null;
+}
+
+export function tenseAt(sentence: Sentence | undefined, text: string, at: number): Tense {
+  if (!sentence) return 'present';
+  // Verb groups: runs of VERB/AUX tokens, allowing adverbs and "not" inside ("will not be", "has already been").
+  const groups: Array<{ start: number; end: number; tense: Tense }> = [];
+  let current: Token[] = [];
+  const flush = (): void => {
+    const tense = current.length ? groupTense(current) : null;
+    if (tense) groups.push({ start: current[0]!.start, end: current[current.length - 1]!.end, tense });
+    current = [];
+  };
+  for (const t of sentence.tokens) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') current.push(t);
+    else if (current.length && (t.pos === 'ADV' || t.pos === 'PART')) continue;
+    else flush();
+  }
+  flush();
+  let best: (typeof groups)[number] | undefined;
+  let bestDistance = Infinity;
+  for (const g of groups) {
+    // A verb before the time expression governs it a little more often than one after it.
+    const d = g.end <= at ? at - g.end : (g.start - at) * 1.5;
+    if (d < bestDistance) [best, bestDistance] = [g, d];
+  }
+  if (AHEAD.test(text.slice(Math.max(sentence.start, at - 60), at))) return 'future';
+  if (best) return best.tense;
+  return AHEAD.test(text.slice(sentence.start, sentence.end)) ? 'future' : 'present';
+}
+
+/** The sentence containing offset `at`, by binary search over sentences sorted by start. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

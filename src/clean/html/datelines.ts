@@ -1,0 +1,49 @@
+// Short texts near the article's headline that carry a year: where pages show the date they stand by
+// ("Updated Dec 4, 2025", "March 1, 2024 · 5 min read"). Ordered by closeness to the headline; texts
+// after it count as closer than texts before it (a date above the headline is often a section header).
+import type { Block } from './walk.js';
+
+const AFTER = 30;
+const BEFORE = 12;
+const MAX_CHARS = 140;
+const HAS_YEAR = /(?:19|20)\d\d/;
+const FAR_CHROME: ReadonlySet<string> = new Set(['comments']);
+const UPDATED_CLASS = /(?:^|\s)(?:updated|modified|date-?modified)(?:$|\s)/;
+const LABELLED = /\b(?:published|posted|updated|last (?:updated|modified|reviewed)|released|date)\b/i;
+
+export function datelinesNearHeadline(blocks: readonly Block[], title: string | null, firstBody: Block | undefined): string[] {
+  let anchor = -1;
+  for (const b of blocks) {
+    if (b.tag !== 'h1') continue;
+    if (anchor < 0) anchor = b.index;
+    if (title !== null && b.text === title) {
+      anchor = b.index;
+      break;
+    }
+  }
+  if (anchor < 0) anchor = firstBody?.index ?? -1;
+  if (anchor < 0) return [];
+  const found: Array<{ text: string; distance: number }> = [];
+  const from = Math.max(0, anchor - BEFORE);
+  const to = Math.min(blocks.length - 1, anchor + AFTER);
+  for (let i = from; i <= to; i++) {
+    const b = blocks[i]!;
+    if (b.text.length > MAX_CHARS || !HAS_YEAR.test(b.text) || (b.box.chrome !== null && FAR_CHROME.has(b.box.chrome))) continue;
+    // Themes print a hidden <time class="updated"> beside the visible published one.
+    if (b.tag === 'time' && UPDATED_CLASS.test(b.box.classId)) continue;
+    found.push({ text: b.text, distance: i >= anchor ? i - anchor : (anchor - i) * 1.5 });
+  }
+  return found.sort((a, b) => a.distance - b.distance).map((f) => f.text);
+}
+
+/** Short texts anywhere in the page that label a date as the page's own ("Published on: 15 August 2025"). */
+export function labelledDatelines(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.text.length > MAX_CHARS || !HAS_YEAR.test(b.text) || !LABELLED.test(b.text)) continue;
+    if (b.box.chrome === 'comments' || b.box.chrome === 'related') continue;
+    out.push(b.text);
+    if (out.length >= 8) break;
+  }
+  return out;
+}

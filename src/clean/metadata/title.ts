@@ -1,0 +1,117 @@
+// The article title: the visible h1 when it agrees with what the page declares (og:title, JSON-LD headline,
+// <title>), else the declared title with the site name cut off.
+
+import { decodeHTML } from 'entities';
+
+/** Declared titles are sometimes entity-encoded twice ("&amp;#x26;"). */
+const decodeLeftovers = (s: string): string => (/&#?\w+;/.test(s) ? decodeHTML(s) : s);
+
+const SEPARATOR = /\s+[|–—:·•»›~\/-]\s+|\s+[|·•»]|[|·•»]\s+|\s+::\s+/;
+
+export interface TitleInputs {
+  og: string | null;
+  jsonLd: string | null;
+  titleTag: string | null;
+  /** h1 texts in page order; offArticle when inside navigation, sidebars and the like. */
+  h1: Array<{ text: string; offArticle: boolean }>;
+  siteName: string | null;
+  host: string | null;
+}
+
+export const foldTitle = (s: string): string =>
+  s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d«»]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').replace(/[\s.:;,!?|\-–—]+$/u, '').trim();
+
+export function chooseTitle(t: TitleInputs): string | null {
+  const declared = [t.og, t.jsonLd, t.titleTag].filter((x): x is string => !!x && x.trim() !== '').map(decodeLeftovers);
+  const stripped = declared.map((d) => stripSiteName(d, t.siteName, t.host));
+  const folded = new Set([...declared, ...stripped].map(foldTitle));
+  const siteParts = siteLikeParts(t);
+  // The visible headline is the title as readers see it; an h1 that is the site's name is a logo.
+  const usable = t.h1.filter((h) => h.text.length > 1 && h.text.length < 400 && !siteParts.has(foldTitle(h.text)));
+  const h1s = [...usable.filter((h) => !h.offArticle), ...usable.filter((h) => h.offArticle)].map((h) => h.text);
+  for (const h of h1s) if (folded.has(foldTitle(h))) return h;
+  for (const h of h1s) {
+    const f = foldTitle(h);
+    if (f.length < 10) continue;
+    for (const d of folded) if (d.length >= 10 && (d.includes(f) || f.includes(d))) return h;
+  }
+  // An h1 that shares few words with every declared title is a section or site label ("Blog", a name).
+  if (declared.length === 0) return h1s[0] ?? null;
+  const declaredWords = stripped.map(wordsOf);
+  for (const h of h1s) {
+    const w = wordsOf(h);
+    if (declaredWords.some((d) => overlap(w, d) >= MIN_SHARED_WORDS)) return h;
+  }
+  return stripped[0] ?? null;
+}
+
+const MIN_SHARED_WORDS = 0.34;
+
+function wordsOf(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (w.length > 2 || /\d/.test(w)) out.add(w.replace(/s$/, ''));
+  return out;
+}
+
+/** Shared words over the smaller set's size. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/** Folded names that stand for the site rather than the article: site name, host, and title-tag parts after the first. */
+function siteLikeParts(t: TitleInputs): Set<string> {
+  const out = new Set<string>();
+  if (t.siteName) out.add(foldTitle(t.siteName));
+  if (t.host) out.add(domainWord(t.host));
+  if (t.titleTag) {
+    const parts = t.titleTag.split(SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
+    for (const p of parts.slice(1)) out.add(foldTitle(p));
+    if (parts.length > 1 && t.siteName && foldTitle(parts[parts.length - 1]!) !== foldTitle(t.siteName)) out.delete(foldTitle(parts[0]!));
+  }
+  return out;
+}
+
+/** Cuts "Title | Site" / "Site - Title" down to the title. */
+export function stripSiteName(title: string, siteName: string | null, host: string | null): string {
+  const parts = title.split(SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < 2) return title.trim();
+  const site = siteName ? foldTitle(siteName) : null;
+  const hostWord = host ? domainWord(host) : null;
+  const isSite = (p: string): boolean => {
+    const f = foldTitle(p);
+    const squashed = f.replace(/[^\p{L}\p{N}]/gu, '');
+    return (site !== null && (f === site || squashed === site.replace(/[^\p{L}\p{N}]/gu, ''))) ||
+      (hostWord !== null && hostWord.length > 2 && (squashed === hostWord || squashed.includes(hostWord)));
+  };
+  let kept = parts;
+  while (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
+  while (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
+  if (kept.length === parts.length) {
+    // No part names the site: a short last part is still the usual site suffix.
+    const last = parts[parts.length - 1]!;
+    if (last.split(/\s+/).length <= 3 && parts.slice(0, -1).join(' ').length > last.length * 2) kept = parts.slice(0, -1);
+  }
+  // "Title | Section | Site": trailing parts that are all short labels go too.
+  if (kept.length > 1 && kept.slice(1).every((p) => p.split(/\s+/).length <= 4 && p.length * 1.5 < kept[0]!.length)) kept = kept.slice(0, 1);
+  if (kept.length === parts.length) return title.trim();
+  // Re-cut the original string so separators inside the kept title survive.
+  const start = title.indexOf(kept[0]!);
+  const lastKept = kept[kept.length - 1]!;
+  const end = title.indexOf(lastKept, start) + lastKept.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' - ');
+}
+
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);
+
+/** The registrable name of a host: "promotions.newegg.com" → "newegg", "www.bbc.co.uk" → "bbc". */
+export function domainWord(host: string): string {
+  const labels = host.toLowerCase().split('.').filter((l) => l.length > 0);
+  if (labels.length < 2) return labels[0] ?? '';
+  let i = labels.length - 2;
+  if (i > 0 && SECOND_LEVEL.has(labels[i]!) && labels[labels.length - 1]!.length === 2) i--;
+  return labels[i]!;
+}

@@ -1,0 +1,39 @@
+// Every line of the page with its class (from the ordered line rules) and its shape signals.
+import type { Line } from './lines.js';
+import { classifyLine, type LineKind } from './rules/index.js';
+import { endsLikeSentence, isFramedHeading, isHeadlineLike, isProse, isWireDateline, wordCount } from './signals.js';
+import { dateInLine } from './dates.js';
+
+export interface ClassifiedLine extends Line {
+  kind: LineKind;
+  rule: string | null;
+  words: number;
+  prose: boolean;
+  /** Ends like a sentence, however short ("I think so."). */
+  sentence: boolean;
+  headline: boolean;
+}
+
+export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
+  return lines.map((line) => {
+    const text = line.text.text;
+    let { kind, rule } = classifyLine(text);
+    const words = wordCount(text);
+    // A short text line that is nothing but a date is a dateline, whatever its wording.
+    if (kind === 'text' && words <= 10 && dateInLine(text, 0.6)) {
+      kind = 'dateline';
+      rule = 'date alone';
+    }
+    const isText = kind === 'text';
+    const dateline = isText && isWireDateline(text);
+    return {
+      ...line,
+      kind,
+      rule,
+      words,
+      prose: isText && (dateline || isProse(text)),
+      sentence: isText && (dateline || endsLikeSentence(text) || isFramedHeading(text)),
+      headline: isText && !dateline && isHeadlineLike(text),
+    };
+  });
+}

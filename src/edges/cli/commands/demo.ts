@@ -1,0 +1,32 @@
+// sitrep demo: ingest the bundled samples/ and print the ledger they make, as the events table.
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { ERROR_CODES, SitrepError } from '../../../errors.js';
+import { projectRoot } from '../../../ledger/project.js';
+import { EXIT } from '../exit-codes.js';
+import type { Command } from '../command.js';
+import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
+import { runIngest } from './ingest.js';
+import { eventsTable } from './events-table.js';
+
+export function samplesDir(): string {
+  const root = projectRoot();
+  const dir = root ? join(root, 'samples') : null;
+  if (!dir || !existsSync(dir)) throw new SitrepError(ERROR_CODES.UNREADABLE, 'the bundled samples/ folder is missing from this installation');
+  return dir;
+}
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'ingest the bundled sample reports and show the ledger they make',
+  usage: `sitrep demo [--db FILE]\n  ${DB_HELP}`,
+  options: { ...DB_OPTION },
+  async run({ values, positionals }, io) {
+    if (positionals.length > 0) throw new SitrepError(ERROR_CODES.USAGE, `unexpected argument "${positionals[0]}"\nusage: ${demoCommand.usage}`);
+    const { summary, documentIds } = await runIngest([samplesDir()], values, io);
+    const events = await withLedger(values, (store) => store.events({ documentIds }));
+    io.stdout.write('\n' + (events.length ? eventsTable(events) : 'no events\n'));
+    io.stdout.write(`\n${events.length} events from ${documentIds.length} sample documents. Try: sitrep show ${events[0]?.id ?? 'ID'}${values.db ? ` --db ${String(values.db)}` : ''}\n`);
+    return summary.failed > 0 ? EXIT.SOME_DOCUMENTS_FAILED : EXIT.OK;
+  },
+};

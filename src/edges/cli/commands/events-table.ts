@@ -1,0 +1,39 @@
+// The events as a table for people (`sitrep events`, `sitrep demo`), and as JSON Lines for programs.
+import type { StoredEvent } from '../../../ledger/store.js';
+
+type Json = Record<string, any>;
+
+interface Column {
+  title: string;
+  max: number;
+  cell: (e: StoredEvent) => string;
+}
+
+const placeOf = (loc: Json | null | undefined) =>
+  loc ? [loc.name, loc.admin1 && loc.admin1 !== loc.name ? loc.admin1 : null].filter(Boolean).join(', ') : '';
+
+const COLUMNS: readonly Column[] = [
+  { title: 'ID', max: 8, cell: (e) => String(e.id) },
+  { title: 'DATE', max: 23, cell: (e) => (e.event.date as Json | null)?.value ?? '' },
+  { title: 'TYPE', max: 28, cell: (e) => String(e.event.type ?? '') },
+  { title: 'PLACE', max: 28, cell: (e) => placeOf(e.event.location as Json | null) },
+  { title: 'MODALITY', max: 12, cell: (e) => String(e.event.modality ?? '') },
+  { title: 'VERIFICATION', max: 12, cell: (e) => String(e.event.verification ?? '') },
+  { title: 'KILLED', max: 6, cell: (e) => ((e.event.fatalities as Json | null)?.best ?? '').toString() },
+  { title: 'SOURCE', max: 28, cell: (e) => String((e.event.source as Json | null)?.name ?? '') },
+  { title: 'DOCUMENT', max: 40, cell: (e) => e.document.title ?? e.document.name },
+];
+
+const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
+
+export function eventsTable(events: readonly StoredEvent[]): string {
+  const rows = events.map((e) => COLUMNS.map((c) => c.cell(e).replace(/\s+/g, ' ')));
+  const widths = COLUMNS.map((c, i) => Math.min(c.max, Math.max(c.title.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]) => cells.map((s, i) => fit(s, widths[i]!)).join('  ').trimEnd();
+  return [line(COLUMNS.map((c) => c.title)), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** One event as `sitrep events --json` prints it: the contract's event shape plus its id and document. */
+export function eventJson(e: StoredEvent): Record<string, unknown> {
+  return { id: e.id, ...e.event, document: e.document };
+}

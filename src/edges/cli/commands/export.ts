@@ -1,0 +1,54 @@
+// sitrep export: the ledger's events as ACLED-style CSV, GeoJSON or JSON Lines, to stdout or a file.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { ERROR_CODES, SitrepError } from '../../../errors.js';
+import { EXPORT_FORMATS, exportChunks, type ExportFormat } from '../../http/export/index.js';
+import { filterSchema } from '../../http/query.js';
+import { EXIT } from '../exit-codes.js';
+import type { Command } from '../command.js';
+import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
+
+const FILTER_OPTIONS = ['type', 'since', 'until', 'place', 'verification', 'source', 'actor'] as const;
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Write the ledger\'s events as ACLED-style CSV, GeoJSON or JSON Lines',
+  usage: `sitrep export --format acled-csv|geojson|jsonl [--db FILE] [--output FILE] [--type T] [--since D] [--until D] [--place P] [--verification V] [--source S] [--actor A]\n  ${DB_HELP}`,
+  options: {
+    ...DB_OPTION,
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    ...Object.fromEntries(FILTER_OPTIONS.map((k) => [k, { type: 'string' as const }])),
+  },
+  async run({ values }, io) {
+    const format = String(values.format ?? '');
+    if (!(format in EXPORT_FORMATS)) throw new SitrepError(ERROR_CODES.USAGE, `--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
+    const parsed = filterSchema.safeParse(Object.fromEntries(FILTER_OPTIONS.filter((k) => values[k] !== undefined).map((k) => [k, values[k]])));
+    if (!parsed.success) throw new SitrepError(ERROR_CODES.USAGE, parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+    const output = values.output ? await openOutput(String(values.output)) : (io.stdout as Writable);
+    await withLedger(values, async (store) => {
+      for await (const chunk of await exportChunks(store, format as ExportFormat, parsed.data)) {
+        if (!output.write(chunk)) await once(output, 'drain');
+      }
+    });
+    if (values.output) {
+      output.end();
+      await finished(output);
+      io.stderr.write(`sitrep: wrote ${values.output} (${format})\n`);
+    }
+    return EXIT.OK;
+  },
+};
+
+/** Opens the output file, turning a failure (a missing folder, no permission) into a typed error. */
+async function openOutput(path: string): Promise<Writable> {
+  const out = createWriteStream(path);
+  try {
+    await once(out, 'open');
+  } catch (err) {
+    throw new SitrepError(ERROR_CODES.UNREADABLE, `cannot write ${path}: ${(err as Error).message}`, { path }, { cause: err });
+  }
+  return out;
+}

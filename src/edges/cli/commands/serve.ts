@@ -1,0 +1,47 @@
+// sitrep serve: the ledger's HTTP API and the web map/timeline, until SIGINT or SIGTERM.
+import { join } from 'node:path';
+import { ERROR_CODES, SitrepError } from '../../../errors.js';
+import { openSqliteLedger } from '../../../ledger/sqlite.js';
+import { pipelineVersion, projectRoot } from '../../../ledger/project.js';
+import { loadStaticFiles } from '../../http/static.js';
+import { startServer } from '../../http/server.js';
+import { EXIT } from '../exit-codes.js';
+import type { Command } from '../command.js';
+import { DB_HELP, DB_OPTION, ledgerPath } from './ledger-options.js';
+
+export function parsePort(value: unknown): number {
+  const port = Number(value ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new SitrepError(ERROR_CODES.USAGE, `--port must be 0..65535, not ${String(value)}`);
+  return port;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the ledger: a read-only JSON API (/api, /openapi.json) and the web map and timeline',
+  usage: `sitrep serve [--port N] [--host 127.0.0.1] [--db FILE] [--token T]\n  ${DB_HELP}\n  --token T (or $SITREP_TOKEN): also accept POST /api/documents with "Authorization: Bearer T"`,
+  options: { ...DB_OPTION, port: { type: 'string', short: 'p' }, host: { type: 'string' }, token: { type: 'string' } },
+  async run({ values }, io) {
+    const port = parsePort(values.port);
+    const host = typeof values.host === 'string' && values.host ? values.host : '127.0.0.1';
+    const token = (typeof values.token === 'string' && values.token) || process.env.SITREP_TOKEN || null;
+    const root = projectRoot();
+    const web = root ? loadStaticFiles(join(root, 'dist', 'web')) : new Map();
+    const store = await openSqliteLedger(ledgerPath(values));
+    let server;
+    try {
+      server = await startServer({ store, token, web, host, port, version: pipelineVersion() });
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    io.stderr.write(`sitrep: serving ${store.location} at ${server.url}/${web.size ? '' : ' (API only: the web app is not built; run npm run build:web)'}${token ? ', ingest enabled' : ''}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    await store.close();
+    return EXIT.OK;
+  },
+};

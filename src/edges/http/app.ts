@@ -1,0 +1,124 @@
+// The HTTP edge (hono): each route parses its parameters with zod, calls the store, and shapes JSON.
+// Failures are thrown as SitrepError and turned into a status in one place (errors.ts).
+import { Hono } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { stream } from 'hono/streaming';
+import { ERROR_CODES, SitrepError } from '../../errors.js';
+import { MAX_DOCUMENT_CHARS } from '../../ingest/document.js';
+import type { LedgerStore } from '../../ledger/store.js';
+import { errorResponse } from './errors.js';
+import { evidenceOf } from './evidence.js';
+import { decodeCursor, eventsPage } from './events-query.js';
+import { EXPORT_FORMATS, exportChunks } from './export/index.js';
+import { ingestBody } from './ingest.js';
+import { openApiDocument } from './openapi.js';
+import { eventsQuerySchema, exportQuerySchema, idSchema, parseQuery } from './query.js';
+import type { StaticFile } from './static.js';
+import { StatsCache } from './stats.js';
+import { documentView, eventView } from './views.js';
+
+export interface AppOptions {
+  store: LedgerStore;
+  /** When set, POST /api/documents accepts documents with `Authorization: Bearer <token>`. */
+  token?: string | null;
+  /** The built web app, by URL path (see static.ts); empty serves the API alone. */
+  web?: Map<string, StaticFile>;
+  version?: string;
+}
+
+const notFound = (what: string) => new SitrepError(ERROR_CODES.NOT_FOUND, `no ${what}`);
+
+export function createApp(opts: AppOptions): Hono {
+  const { store } = opts;
+  const stats = new StatsCache(store);
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(err, c));
+  app.notFound((c) => errorResponse(new SitrepError(ERROR_CODES.NOT_FOUND, `no route ${c.req.method} ${c.req.path}`), c));
+  // The page shows text taken from war-news pages: scripts only from this server, no inline script, no
+  // framing, no requests anywhere else, so even a rendering mistake cannot run or exfiltrate anything.
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    }),
+  );
+
+  app.get('/healthz', async (c) => c.json({ ok: true, ledger: await store.counts() }));
+  app.get('/openapi.json', (c) => c.json(openApiDocument({ ingest: Boolean(opts.token), version: opts.version ?? '0' })));
+
+  app.get('/api/events', async (c) => {
+    const { filters, own } = parseQuery(c.req.query(), eventsQuerySchema);
+    if (own.cursor !== undefined && own.offset !== undefined) throw new SitrepError(ERROR_CODES.USAGE, 'pass cursor or offset, not both');
+    const offset = own.cursor !== undefined ? decodeCursor(own.cursor) : (own.offset ?? 0);
+    const page = await eventsPage(store, filters, { limit: own.limit, offset });
+    return c.json({ events: page.events.map(eventView), next: page.next });
+  });
+
+  app.get('/api/events/:id', async (c) => {
+    const event = await store.event(idSchema.parse(c.req.param('id')));
+    if (!event) throw notFound('such event');
+    const doc = await store.document(event.documentId);
+    if (!doc) throw notFound('document for this event');
+    return c.json({ event: eventView(event), document: documentView(doc), evidence: evidenceOf(doc, event.event) });
+  });
+
+  app.get('/api/documents/:id', async (c) => {
+    const doc = await store.document(idSchema.parse(c.req.param('id')));
+    if (!doc) throw notFound('such document');
+    const events = await store.events({ documentIds: [doc.id] });
+    return c.json({ ...documentView(doc), events: events.map(eventView) });
+  });
+
+  app.get('/api/stats', async (c) => {
+    const { filters } = parseQuery(c.req.query(), exportQuerySchema.pick({}));
+    return c.json(await stats.get(filters));
+  });
+
+  app.get('/api/export', async (c) => {
+    const { filters, own } = parseQuery(c.req.query(), exportQuerySchema);
+    const format = EXPORT_FORMATS[own.format];
+    const chunks = await exportChunks(store, own.format, filters);
+    c.header('Content-Type', format.contentType);
+    c.header('Content-Disposition', `attachment; filename="sitrep-events.${format.extension}"`);
+    return stream(c, async (s) => {
+      for await (const chunk of chunks) await s.write(chunk);
+    });
+  });
+
+  if (opts.token) {
+    const limit = bodyLimit({
+      maxSize: MAX_DOCUMENT_CHARS * 2,
+      onError: () => {
+        throw new SitrepError(ERROR_CODES.TOO_LARGE, `the body is larger than ${MAX_DOCUMENT_CHARS * 2} bytes`);
+      },
+    });
+    app.post('/api/documents', bearerAuth({ token: opts.token }), limit, async (c) => {
+      const result = await ingestBody(store, new Uint8Array(await c.req.arrayBuffer()));
+      return c.json(result, result.outcome === 'new' ? 201 : 200);
+    });
+  }
+
+  if (opts.web?.size) {
+    const web = opts.web;
+    app.get('*', (c) => {
+      // Paths without a file (/event/12) are the app's own routes: serve its page and let it route.
+      const file = web.get(c.req.path) ?? (c.req.path.startsWith('/api/') ? undefined : web.get('/index.html'));
+      if (!file) throw notFound(`route ${c.req.path}`);
+      c.header('Content-Type', file.type);
+      c.header('Cache-Control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return c.body(file.body as Uint8Array<ArrayBuffer>);
+    });
+  }
+  return app;
+}

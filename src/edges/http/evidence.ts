@@ -1,0 +1,52 @@
+// Evidence sentences for the event page: cut by the ledger (src/ledger/evidence.ts, which knows which text
+// the contract's offsets index) and also located in the cleaned body, so a reader sees each sentence
+// highlighted in the text sitrep kept rather than in the raw page.
+import { evidenceTexts } from '../../ledger/evidence.js';
+import type { StoredDocument } from '../../ledger/store.js';
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
+
+export interface EvidenceView {
+  start: number;
+  end: number;
+  item?: number;
+  /** The sentence itself, or null when the offsets do not fit the stored text. */
+  text: string | null;
+  /** Where the sentence lies in the cleaned body (null when it is not there verbatim, e.g. in a feed item). */
+  body: { start: number; end: number } | null;
+}
+
+/** Finds `needle` in `body`, first exactly, then letting whitespace runs differ (cleaning rewraps lines). */
+export function locate(body: string, needle: string): { start: number; end: number } | null {
+  if (!needle.trim()) return null;
+  const at = body.indexOf(needle);
+  if (at >= 0) return { start: at, end: at + needle.length };
+  const words = needle.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length > 400) return null;
+  const m = new RegExp(words.join('\\s+')).exec(body);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+export function evidenceOf(doc: StoredDocument, event: Json): EvidenceView[] {
+  const spans = (Array.isArray(event.evidence) ? event.evidence : []).map(obj).filter((s): s is Json => typeof s?.start === 'number' && typeof s?.end === 'number');
+  let texts: Array<string | null>;
+  try {
+    texts = evidenceTexts(doc, spans);
+  } catch {
+    // A stored document whose bytes no longer parse still shows its event, without sentences.
+    texts = spans.map(() => null);
+  }
+  const body = obj(doc.line?.document)?.body;
+  return spans.map((span, i) => {
+    const text = texts[i] ?? null;
+    const item = typeof span.item === 'number' ? span.item : undefined;
+    return {
+      start: span.start as number,
+      end: span.end as number,
+      ...(item !== undefined ? { item } : {}),
+      text,
+      body: text !== null && typeof body === 'string' ? locate(body, text) : null,
+    };
+  });
+}

@@ -1,0 +1,110 @@
+// When an event happened: the time expression that governs its trigger, else one carried from earlier in
+// the paragraph, else the section's report time with its precision lowered. A time expression attached to
+// a speech verb ("said on Thursday") dates the saying, so it ranks below one on the event itself.
+import type { Timex, Token } from '../../annotate/types.js';
+import type { DatePrecision, EventDate } from '../types.js';
+
+export interface DatedEvent {
+  date: EventDate | null;
+  /** How much the date can be trusted to be the event's own: 1 its own timex ... 0 none. */
+  quality: number;
+}
+
+const SPEECH = new Set(['said', 'says', 'say', 'announced', 'reported', 'reports', 'stated', 'told', 'wrote', 'indicated', 'claimed', 'added', 'noted', 'confirmed', 'posted', 'address', 'statement', 'speech', 'report', 'announcement', 'briefing', 'update']);
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+const WEEK = /^\d{4}-W\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+const YEAR = /^\d{4}$/;
+
+export function precisionOf(t: Timex): DatePrecision | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  if (DAY.test(t.value)) return 'day';
+  if (WEEK.test(t.value)) return 'week';
+  if (MONTH.test(t.value)) return 'month';
+  if (YEAR.test(t.value)) return 'year';
+  return null;
+}
+
+function fromTimex(t: Timex): EventDate | null {
+  const precision = precisionOf(t);
+  if (!precision) return null;
+  const value = precision === 'day' ? t.value.slice(0, 10) : t.value;
+  return { value, precision, ...(t.range ? { start: t.range.start, end: t.range.end } : {}), basis: 'timex', timex: t.text };
+}
+
+/** Whether the timex sits on a speech verb: "said on Thursday", "in his address on March 6 said". */
+function onSpeechVerb(t: Timex, tokens: readonly Token[]): boolean {
+  const k = tokens.findIndex((tok) => tok.start >= t.start);
+  if (k < 0) return false;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (SPEECH.has(tokens[j]!.text.toLowerCase())) return true;
+  const after = tokens.findIndex((tok) => tok.start >= t.end);
+  if (after >= 0 && SPEECH.has(tokens[after]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** ISO week of a date, as TIMEX3 "YYYY-Www". */
+export function isoWeek(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  const dow = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - dow + 3);
+  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(((d.getTime() - yearStart.getTime()) / 86400000 - 3 + ((yearStart.getUTCDay() + 6) % 7)) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+export interface DateContext {
+  timexes: readonly Timex[];
+  sentence: { start: number; end: number; tokens: readonly Token[] };
+  /** Start of the paragraph holding the sentence: dates carry over inside it. */
+  paragraphStart: number;
+  reportTime: string | null;
+  /** A feed item's own clock time dates what it reports to the day. */
+  dayPreciseReport: boolean;
+  communicative: boolean;
+}
+
+export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
+  let best: { date: EventDate; quality: number; distance: number } | null = null;
+  for (const t of ctx.timexes) {
+    if (t.start < ctx.sentence.start || t.end > ctx.sentence.end) continue;
+    const date = fromTimex(t);
+    if (!date) continue;
+    const speech = onSpeechVerb(t, ctx.sentence.tokens);
+    const quality = speech && !ctx.communicative ? 0.5 : date.precision === 'day' ? 1 : 0.8;
+    const distance = Math.min(Math.abs(t.start - triggerAt), Math.abs(t.end - triggerAt));
+    if (!best || quality > best.quality || (quality === best.quality && distance < best.distance)) best = { date, quality, distance };
+  }
+  if (best) return { date: best.date, quality: best.quality };
+  let carried: EventDate | null = null;
+  for (const t of ctx.timexes) {
+    if (t.end <= ctx.sentence.start && t.start >= ctx.paragraphStart) carried = fromTimex(t) ?? carried;
+  }
+  if (carried) return { date: carried, quality: 0.6 };
+  if (!ctx.reportTime) return { date: null, quality: 0 };
+  const day = ctx.reportTime.slice(0, 10);
+  if (ctx.dayPreciseReport) return { date: { value: day, precision: 'day', basis: 'report-time' }, quality: 0.4 };
+  return { date: { value: isoWeek(day), precision: 'week', end: day, basis: 'report-time' }, quality: 0.2 };
+}
+
+/** The last day a date can denote, for comparisons. */
+export function lastDayOf(d: EventDate): string {
+  if (d.end) return d.end;
+  if (d.precision === 'day') return d.value.slice(0, 10);
+  if (d.precision === 'month') return `${d.value.slice(0, 7)}-31`;
+  if (d.precision === 'year') return `${d.value.slice(0, 4)}-12-31`;
+  return d.value;
+}
+
+/** Whether two dates can denote the same happening: equal days, or one containing the other. */
+export function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
+  if (!a || !b) return true;
+  if (a.precision === 'day' && b.precision === 'day') return a.value.slice(0, 10) === b.value.slice(0, 10);
+  const [wide, narrow] = rank(a) >= rank(b) ? [a, b] : [b, a];
+  const day = narrow.value.slice(0, 10);
+  if (wide.precision === 'week') return DAY.test(day) ? isoWeek(day) === wide.value : narrow.value === wide.value;
+  return narrow.value.startsWith(wide.value);
+}
+
+function rank(d: EventDate): number {
+  return { day: 0, week: 1, month: 2, year: 3 }[d.precision];
+}

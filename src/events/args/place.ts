@@ -1,0 +1,114 @@
+// Where an event happened: the place mention of its sentence reached through a locative preposition ("in",
+// "near", "on the outskirts of"), the most specific one nearest the trigger; else the last place named
+// before it in the section, at admin-area precision.
+import type { PlaceMention, Token } from '../../annotate/types.js';
+import type { EventLocation } from '../types.js';
+
+/** How a preposition before a place name relates it to the event: a score, and the ACLED precision it implies. */
+const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
+  in: { score: 3 }, at: { score: 3 }, on: { score: 2 }, over: { score: 2 }, into: { score: 2 }, to: { score: 2 },
+  near: { score: 3, precision: 2 }, around: { score: 2, precision: 2 }, outskirts: { score: 3, precision: 2 },
+  outside: { score: 2, precision: 2 }, direction: { score: 2, precision: 2 }, towards: { score: 1, precision: 2 },
+  toward: { score: 1, precision: 2 }, across: { score: 1 }, off: { score: 2, precision: 2 }, of: { score: 1 },
+  from: { score: 0 },
+};
+/** Types whose place is where someone left: "withdrew from Nova Kakhovka". */
+const FROM_TYPES = new Set(['retreat.withdrawal', 'territory.transfer']);
+const TITLES = new Set(['president', 'minister', 'ministry', 'leader', 'ambassador', 'governor', 'mayor', 'head', 'people', 'government', 'army', 'forces']);
+/** A place name that modifies one of these nouns names a thing, not where the event was: "Kakhovka dam". */
+const MODIFIED_NOUNS = new Set(['dam', 'reservoir', 'plant', 'front', 'direction', 'axis', 'sector', 'grouping', 'offensive', 'counteroffensive', 'operation', 'group', 'brigade', 'battalion', 'regiment', 'administration', 'authorities', 'governor', 'mayor', 'official', 'officials', 'council', 'embassy', 'government', 'fleet', 'army']);
+/** How far back (characters) a place named earlier still stands for an event with none of its own. */
+const RECENT = 400;
+const KIND_SCORE: Record<string, number> = { settlement: 3, feature: 3, admin2: 2, water: 2, admin1: 1.5, region: 1, country: 0 };
+
+function prepositionBefore(tokens: readonly Token[], at: number): { word: string; prevWord: string } {
+  const k = tokens.findIndex((t) => t.start >= at);
+  let j = (k < 0 ? tokens.length : k) - 1;
+  // Step over "the town of", "occupied", "the city of": words that sit between a preposition and a name.
+  let steps = 0;
+  while (j >= 0 && steps < 5) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (w in PREPOSITIONS && w !== 'of') return { word: w, prevWord: tokens[j - 1]?.text.toLowerCase() ?? '' };
+    if (w === 'of') {
+      const before = tokens[j - 1]?.text.toLowerCase() ?? '';
+      if (before === 'outskirts' || before === 'direction') return { word: before, prevWord: '' };
+      if (TITLES.has(before)) return { word: 'of-title', prevWord: before };
+    }
+    if (tokens[j]!.pos === 'VERB' || w === ',' || w === '.') break;
+    j--;
+    steps++;
+  }
+  return { word: '', prevWord: '' };
+}
+
+export interface PlaceContext {
+  places: readonly PlaceMention[];
+  sentence: { start: number; end: number; tokens: readonly Token[] };
+  type: string;
+  /** Place mentions of the section that modify a noun ("Kakhovka dam"), found once per section. */
+  modifiers: ReadonlySet<PlaceMention>;
+}
+
+/** The section's place mentions that modify a noun, given its sentences. */
+export function modifierPlaces(places: readonly PlaceMention[], sentences: ReadonlyArray<{ start: number; end: number; tokens: readonly Token[] }>): Set<PlaceMention> {
+  const out = new Set<PlaceMention>();
+  let k = 0;
+  for (const m of places) {
+    while (k < sentences.length && sentences[k]!.end < m.end) k++;
+    const s = sentences[k];
+    if (s && isModifier(s.tokens, m)) out.add(m);
+  }
+  return out;
+}
+
+function toLocation(m: PlaceMention, precision?: 1 | 2 | 3): EventLocation {
+  const { place } = m;
+  return { ...place, precision: Math.max(place.precision, precision ?? 1) as 1 | 2 | 3 };
+}
+
+function isModifier(tokens: readonly Token[], m: PlaceMention): boolean {
+  const next = tokens.find((t) => t.start >= m.end);
+  return !!next && next.start - m.end <= 1 && MODIFIED_NOUNS.has(next.text.toLowerCase());
+}
+
+/** The place of the event whose trigger starts at `triggerAt`, or null. */
+export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: EventLocation | null; quality: number } {
+  let best: { m: PlaceMention; score: number; precision?: 2 } | null = null;
+  for (const m of ctx.places) {
+    if (m.start < ctx.sentence.start || m.end > ctx.sentence.end) continue;
+    if (isModifier(ctx.sentence.tokens, m)) continue;
+    const { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start);
+    if (word === 'of-title') continue;
+    if (word === 'from' && !FROM_TYPES.has(ctx.type)) continue;
+    if (word === 'from' && prevWord === 'out') continue;
+    const prep = PREPOSITIONS[word];
+    const distance = Math.abs(m.start - triggerAt) / 40;
+    const score = (prep ? prep.score : 0.5) + (word === 'from' ? 3 : 0) + (KIND_SCORE[m.place.kind] ?? 1) - distance
+      + (m.start > triggerAt ? 0.5 : 0) + m.confidence;
+    if (!best || score > best.score) best = { m, score, ...(prep?.precision ? { precision: prep.precision } : {}) };
+  }
+  if (best && best.m.place.kind !== 'country') return { location: toLocation(best.m, best.precision), quality: 1 };
+  // Nothing specific in the sentence: the last town named shortly before ("the city"), else the last
+  // place named before it, stands for the area.
+  let previous: PlaceMention | null = null;
+  let town: PlaceMention | null = null;
+  for (const m of ctx.places) {
+    if (m.end > ctx.sentence.start || m.place.kind === 'country' || ctx.modifiers.has(m)) continue;
+    previous = m;
+    if (m.place.kind === 'settlement' && m.start >= ctx.sentence.start - RECENT) town = m;
+  }
+  previous = town ?? previous;
+  if (previous) return { location: toLocation(previous, 3), quality: 0.5 };
+  if (best) return { location: toLocation(best.m, 3), quality: 0.3 };
+  return { location: null, quality: 0 };
+}
+
+/** Whether two locations can be the same happening's place. */
+export function placesCompatible(a: EventLocation | null, b: EventLocation | null): boolean {
+  if (!a || !b) return true;
+  if (a.geonameId !== null && a.geonameId === b.geonameId) return true;
+  if (a.precision === 3 || b.precision === 3) return !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h)) < 15;
+}

@@ -1,0 +1,29 @@
+// An event while it is being assembled: the contract fields plus what merging and ranking need to know.
+import type { EventTypeId } from './taxonomy.js';
+import type { EventActor, EventDate, EventLocation, Fatalities, Modality, Verification } from './types.js';
+
+export interface Draft {
+  type: EventTypeId;
+  /** How strongly the trigger alone means this type. */
+  weight: number;
+  section: number;
+  /** Index of the trigger's sentence in its section. */
+  sentence: number;
+  trigger: { start: number; end: number; text: string };
+  evidence: Array<{ start: number; end: number }>;
+  date: EventDate | null;
+  dateQuality: number;
+  location: EventLocation | null;
+  placeQuality: number;
+  actors: EventActor[];
+  fatalities: Fatalities | null;
+  injuries: Fatalities | null;
+  modality: Modality;
+  source: { name: string; side?: string } | null;
+  /** What the trigger's own sentence says about verification (the source's record fills in later). */
+  verification: Verification | null;
+  instruments: string[];
+  quotes: Array<{ start: number; end: number; speaker: string | null }>;
+  /** How many mentions were merged into this one. */
+  mentions: number;
+}

@@ -1,0 +1,47 @@
+// Candidate lemmas of a word form, for looking triggers up in an index. Rather than a full lemmatiser,
+// a word yields its plausible base forms (shelled → shell, captured → capture, repelled → repel) and the
+// index keeps the first one it knows. Irregular forms the rules need are listed once here.
+
+const IRREGULAR: Record<string, string> = {
+  shot: 'shoot', struck: 'strike', stricken: 'strike', hit: 'hit', fought: 'fight', left: 'leave', took: 'take',
+  taken: 'take', drove: 'drive', driven: 'drive', threw: 'throw', thrown: 'throw', blew: 'blow', blown: 'blow',
+  went: 'go', gone: 'go', held: 'hold', beaten: 'beat', seized: 'seize', stole: 'steal', stolen: 'steal',
+  died: 'die', dead: 'dead', fell: 'fall', fallen: 'fall', brought: 'bring', made: 'make', came: 'come',
+  said: 'say', told: 'tell', wrote: 'write', written: 'write', overran: 'overrun', withdrew: 'withdraw',
+  withdrawn: 'withdraw', fled: 'flee', bombed: 'bomb', lay: 'lie', laid: 'lay', set: 'set', met: 'meet',
+  sank: 'sink', sunk: 'sink', began: 'begin', begun: 'begin', caught: 'catch', kept: 'keep', lost: 'lose',
+  forces: 'force', shelling: 'shell', shellings: 'shell', bombing: 'bombing', bombings: 'bombing',
+  casualties: 'casualty', bodies: 'body', countries: 'country', injuries: 'injury', fatalities: 'fatality',
+  men: 'man', women: 'woman', children: 'child', people: 'people', strikes: 'strike', uavs: 'uav',
+};
+
+/** The lowercase word and its plausible base forms, most likely first. */
+export function lemmaCandidates(word: string): string[] {
+  const w = word.toLowerCase().replace(/[\u2019']/g, "'");
+  const irregular = IRREGULAR[w];
+  const out = irregular ? [irregular, w] : [w];
+  const add = (s: string) => {
+    if (s.length >= 2 && !out.includes(s)) out.push(s);
+  };
+  if (w.endsWith('ies')) add(w.slice(0, -3) + 'y');
+  if (w.endsWith('ied')) add(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) add(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  if (w.endsWith('ed')) {
+    add(w.slice(0, -2));
+    add(w.slice(0, -1));
+    if (w.length > 4 && w[w.length - 3] === w[w.length - 4]) add(w.slice(0, -3));
+  }
+  if (w.endsWith('ing')) {
+    add(w.slice(0, -3));
+    add(w.slice(0, -3) + 'e');
+    if (w.length > 5 && w[w.length - 4] === w[w.length - 5]) add(w.slice(0, -4));
+  }
+  return out;
+}
+
+/** The first candidate lemma that `known` holds, else the lowercase word. */
+export function lemmaIn(word: string, known: { has(k: string): boolean }): string {
+  for (const c of lemmaCandidates(word)) if (known.has(c)) return c;
+  return word.toLowerCase();
+}

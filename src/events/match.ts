@@ -1,0 +1,76 @@
+// Finds the trigger matches of one sentence: each token's candidate lemmas are looked up in the rule index,
+// and the first rule whose constraints hold takes the token (and the phrase words it consumes).
+import type { Token } from '../annotate/types.js';
+import { lemmaCandidates } from './lexicon/lemma.js';
+import { RULE_INDEX, type TriggerRule } from './rules/index.js';
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  /** Token index of the trigger word, and one past the last token of its phrase. */
+  first: number;
+  last: number;
+}
+
+/** The sentence's words with all their candidate lemmas, built once per sentence that has a trigger. */
+export class SentenceLemmas {
+  private set: Set<string> | null = null;
+  constructor(private readonly tokens: readonly Token[]) {}
+  has(lemma: string): boolean {
+    if (!this.set) {
+      this.set = new Set();
+      for (const t of this.tokens) for (const c of lemmaCandidates(t.text)) this.set.add(c);
+    }
+    return this.set.has(lemma);
+  }
+  any(lemmas: readonly string[] | undefined): boolean {
+    return !!lemmas && lemmas.some((l) => this.has(l));
+  }
+}
+
+function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemmas: SentenceLemmas): number | null {
+  const tok = tokens[i]!;
+  // Title case makes nouns and verbs look like proper nouns ("Clashes between ...", "Strike on ...").
+  if (rule.pos && !rule.pos.includes(tok.pos) && !(tok.pos === 'PROPN' && /^[A-Z][a-z]/.test(tok.text))) return null;
+  if (rule.notForms && rule.notForms.includes(tok.text.toLowerCase())) return null;
+  const prev = i > 0 ? tokens[i - 1]!.text.toLowerCase() : '';
+  if (rule.prev && !rule.prev.includes(prev)) return null;
+  if (rule.notPrev && rule.notPrev.includes(prev)) return null;
+  let last = i + 1;
+  if (rule.next) {
+    const seq = rule.next.find((words) =>
+      words.every((w, k) => tokens[i + 1 + k]?.text.toLowerCase() === w),
+    );
+    if (!seq) return null;
+    last = i + 1 + seq.length;
+  }
+  if (rule.context && !lemmas.any(rule.context)) return null;
+  if (rule.veto && lemmas.any(rule.veto)) return null;
+  return last;
+}
+
+export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  const lemmas = new SentenceLemmas(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos === 'PUNCT' || tok.pos === 'NUM' || tok.text.length < 2) continue;
+    let hit: TriggerMatch | null = null;
+    for (const lemma of lemmaCandidates(tok.text)) {
+      const rules = RULE_INDEX.get(lemma);
+      if (!rules) continue;
+      for (const rule of rules) {
+        const last = ruleHolds(rule, tokens, i, lemmas);
+        if (last !== null) {
+          hit = { rule, first: i, last };
+          break;
+        }
+      }
+      if (hit) break;
+    }
+    if (hit) {
+      matches.push(hit);
+      i = hit.last - 1;
+    }
+  }
+  return matches;
+}

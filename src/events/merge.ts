@@ -1,0 +1,76 @@
+// One event per real happening: mentions of the same type in a section whose dates, places, actors and
+// modality agree are folded into the first, keeping the most precise date and place and the larger toll.
+// Title events only support the body's: matched, they strengthen it; unmatched, they stay, ranked lower.
+import type { Draft } from './draft.js';
+import { datesCompatible } from './args/date.js';
+import { placesCompatible } from './args/place.js';
+import { combineCounts } from './args/casualties.js';
+
+const REAL = new Set(['asserted', 'claimed', 'historical']);
+
+function sidesOf(d: Draft): Set<string> {
+  return new Set(d.actors.map((x) => x.side).filter((x): x is string => !!x));
+}
+
+function actorsCompatible(a: Draft, b: Draft): boolean {
+  // Two sides of one battle may be named in either order: any shared side will do.
+  const sa = sidesOf(a);
+  const sb = sidesOf(b);
+  if (sa.size && sb.size) return [...sa].some((x) => sb.has(x));
+  const a1 = a.actors.find((x) => x.role === 'actor1');
+  const b1 = b.actors.find((x) => x.role === 'actor1');
+  if (!a1 || !b1) return true;
+  // Names must share a word; a common noun ("people", "the rest") says nothing either way.
+  if (!/[A-Z]/.test(a1.name) || !/[A-Z]/.test(b1.name)) return true;
+  const wa = a1.name.toLowerCase().split(/\s+/);
+  return b1.name.toLowerCase().split(/\s+/).some((w) => wa.includes(w));
+}
+
+export function sameHappening(a: Draft, b: Draft): boolean {
+  return a.type === b.type && REAL.has(a.modality) === REAL.has(b.modality) && datesCompatible(a.date, b.date) &&
+    placesCompatible(a.location, b.location) && actorsCompatible(a, b);
+}
+
+/** Folds `b` into `a`. */
+export function fold(a: Draft, b: Draft): void {
+  if (b.dateQuality > a.dateQuality) {
+    a.date = b.date;
+    a.dateQuality = b.dateQuality;
+  }
+  if (b.placeQuality > a.placeQuality || (b.placeQuality === a.placeQuality && (b.location?.precision ?? 9) < (a.location?.precision ?? 9))) {
+    a.location = b.location;
+    a.placeQuality = b.placeQuality;
+  }
+  for (const x of b.actors) if (!a.actors.some((y) => y.name === x.name)) a.actors.push(x);
+  if (b.fatalities) a.fatalities = combineCounts(a.fatalities, b.fatalities);
+  if (b.injuries) a.injuries = combineCounts(a.injuries, b.injuries);
+  a.source ??= b.source;
+  a.verification ??= b.verification;
+  a.weight = Math.max(a.weight, b.weight);
+  if (a.section === b.section) a.evidence.push(...b.evidence);
+  a.quotes.push(...b.quotes.filter(() => a.section === b.section));
+  a.mentions += b.mentions;
+}
+
+export function mergeSection(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => sameHappening(o, d));
+    if (same) fold(same, d);
+    else out.push(d);
+  }
+  return out;
+}
+
+/** Title drafts matched by a body draft fold into it; the rest are returned. */
+export function foldTitle(title: readonly Draft[], body: Draft[]): Draft[] {
+  const rest: Draft[] = [];
+  for (const t of title) {
+    const match = body.find((b) => sameHappening(b, t));
+    if (match) {
+      match.mentions += 1;
+      match.weight = Math.min(0.95, match.weight + 0.05);
+    } else rest.push(t);
+  }
+  return rest;
+}

@@ -1,0 +1,53 @@
+// Armed violence: strikes, clashes, explosions, attacks on civilians. Order matters: the first rule a token
+// passes wins, so phrases ("shot down", "air strike") come before the single words they start with.
+import type { TriggerRule } from './rule.js';
+
+const MUNITIONS = ['missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'munition', 'munitions', 'projectile', 'remnants', 'warhead', 'submunition', 'submunitions', 'bomb', 'bombs', 'smerch', 'grad', 'uragan', 'tochka', 'iskander', 'kalibr'];
+const BE = ['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s"];
+/** Found ordnance going off while handled is unexploded ordnance, not a thrown grenade. */
+export const UXO_CONTEXT = ['dismantle', 'disassemble', 'handle', 'manipulate', 'find', 'found', 'unknown', 'unidentified', 'play'];
+
+export const VIOLENCE_RULES: TriggerRule[] = [
+  { name: 'shot down', type: 'weapons.disrupted', lemmas: ['shoot'], next: [['down']], weight: 0.8 },
+  { name: 'downed', type: 'weapons.disrupted', lemmas: ['down'], pos: ['VERB'], weight: 0.7 },
+  { name: 'intercept', type: 'weapons.disrupted', lemmas: ['intercept', 'interception', 'defuse', 'defusal'], weight: 0.8 },
+  { name: 'suicide bombing', type: 'explosive.suicide', lemmas: ['suicide'], next: [['bomber'], ['bombing'], ['bomb'], ['attack']], weight: 0.8 },
+  { name: 'chemical attack', type: 'strike.chemical', lemmas: ['chemical', 'gas'], next: [['weapon'], ['weapons'], ['attack'], ['munitions']], weight: 0.75 },
+  { name: 'air strike', type: 'strike.air', lemmas: ['air'], next: [['strike'], ['strikes'], ['raid'], ['raids'], ['attack'], ['attacks']], refine: 'aerial', weight: 0.8 },
+  { name: 'drone strike', type: 'strike.drone', lemmas: ['drone'], next: [['strike'], ['strikes'], ['attack'], ['attacks']], weight: 0.8 },
+  { name: 'missile strike', type: 'strike.missile', lemmas: ['missile', 'rocket'], next: [['strike'], ['strikes'], ['attack'], ['attacks']], refine: 'aerial', weight: 0.8 },
+  { name: 'airstrike', type: 'strike.air', lemmas: ['airstrike'], refine: 'aerial', weight: 0.8 },
+  { name: 'bomb (verb)', type: 'strike.air', lemmas: ['bomb', 'bombard'], pos: ['VERB'], refine: 'instrument', weight: 0.7 },
+  { name: 'bombing', type: 'strike.air', lemmas: ['bombing', 'bombardment'], pos: ['NOUN', 'VERB'], refine: 'instrument', weight: 0.65 },
+  { name: 'shelling', type: 'strike.shelling', lemmas: ['shell'], pos: ['VERB', 'NOUN'], notPrev: ['artillery'], refine: 'aerial', weight: 0.8 },
+  { name: 'artillery fire', type: 'strike.shelling', lemmas: ['artillery', 'mortar'], next: [['fire'], ['shelling'], ['strike'], ['strikes'], ['attack']], refine: 'aerial', weight: 0.75 },
+  { name: 'armed clash', type: 'battle.armed-clash', lemmas: ['clash', 'fight', 'fighting', 'battle', 'skirmish', 'firefight', 'counterattack', 'counteroffensive', 'ambush', 'offensive', 'assault', 'repel', 'repulse', 'storm', 'thwart', 'engage'], pos: ['VERB', 'NOUN', 'ADJ'], veto: ['sexual', 'sexually'], weight: 0.8 },
+  { name: 'ground attack', type: 'battle.armed-clash', lemmas: ['ground', 'infantry'], next: [['attack'], ['attacks'], ['assault'], ['assaults'], ['offensive'], ['operations']], weight: 0.8 },
+  { name: 'use weapons against', type: 'battle.armed-clash', lemmas: ['use', 'employ'], pos: ['VERB'], context: ['arms', 'gun', 'guns', 'launcher', 'launchers', 'mortar', 'mortars', 'artillery', 'weapon', 'weapons', 'drone', 'drones', 'missile', 'missiles', 'rifle', 'rifles'], refine: 'instrument', weight: 0.6 },
+  { name: 'push back', type: 'battle.armed-clash', lemmas: ['push', 'drive'], next: [['back'], ['out']], weight: 0.6 },
+  { name: 'advance', type: 'battle.armed-clash', lemmas: ['advance'], pos: ['VERB'], context: ['force', 'troops', 'troop', 'army', 'unit', 'units'], weight: 0.55 },
+  { name: 'open fire', type: 'battle.armed-clash', lemmas: ['open'], next: [['fire']], refine: 'instrument', weight: 0.75 },
+  { name: 'fire at', type: 'strike.shelling', lemmas: ['fire'], pos: ['VERB'], refine: 'attack', weight: 0.7 },
+  { name: 'strike / hit', type: 'strike.shelling', lemmas: ['strike', 'hit', 'pound', 'target', 'launch', 'sink', 'drop'], pos: ['VERB', 'NOUN', 'ADJ'], refine: 'attack', weight: 0.65 },
+  { name: 'attack', type: 'battle.armed-clash', lemmas: ['attack'], pos: ['VERB', 'NOUN'], refine: 'attack', weight: 0.65 },
+  { name: 'shoot', type: 'battle.armed-clash', lemmas: ['shoot'], pos: ['VERB', 'NOUN'], refine: 'attack', weight: 0.6 },
+  { name: 'blow up', type: 'explosive.mine', lemmas: ['blow'], next: [['up']], refine: 'instrument', weight: 0.7 },
+  { name: 'go off', type: 'explosive.mine', lemmas: ['go'], next: [['off']], refine: 'instrument', weight: 0.65 },
+  { name: 'detonate', type: 'explosive.mine', lemmas: ['detonate', 'detonation'], refine: 'instrument', weight: 0.7 },
+  { name: 'explosion', type: 'explosion.unspecified', lemmas: ['explosion', 'blast', 'explode'], refine: 'instrument', weight: 0.6 },
+  { name: 'destroy', type: 'infrastructure.damage', lemmas: ['destroy'], pos: ['VERB'], refine: 'instrument', weight: 0.5 },
+  { name: 'rape', type: 'violence.sexual', lemmas: ['rape'], weight: 0.75 },
+  { name: 'sexual violence', type: 'violence.sexual', lemmas: ['sexual'], next: [['violence'], ['assault'], ['abuse']], weight: 0.75 },
+  { name: 'abduction', type: 'violence.abduction', lemmas: ['kidnap', 'abduct', 'abduction', 'disappearance'], weight: 0.75 },
+  { name: 'forced relocation', type: 'violence.abduction', lemmas: ['relocate', 'deport', 'transfer', 'remove'], prev: ['forcibly', 'forcefully'], weight: 0.7 },
+  { name: 'deportation', type: 'violence.abduction', lemmas: ['deport', 'deportation'], weight: 0.55 },
+  { name: 'torture / beat', type: 'violence.attack-civilians', lemmas: ['torture', 'beat', 'stab', 'execute', 'behead', 'lynch', 'assassinate', 'murder'], pos: ['VERB', 'NOUN'], refine: 'instrument', weight: 0.7 },
+  { name: 'kill (active)', type: 'violence.attack-civilians', lemmas: ['kill'], pos: ['VERB'], notPrev: BE, refine: 'instrument', weight: 0.5 },
+  { name: 'killed (passive)', type: 'casualties.report', lemmas: ['kill', 'die', 'dead'], refine: 'instrument', weight: 0.3 },
+  { name: 'bodies', type: 'casualties.report', lemmas: ['body', 'corpse', 'grave', 'deceased', 'casualty', 'injure', 'wound'], pos: ['NOUN', 'VERB', 'ADJ'], refine: 'instrument', weight: 0.25 },
+  { name: 'munition landed', type: 'strike.shelling', lemmas: ['land', 'embed', 'lodge', 'fall'], pos: ['VERB', 'ADJ'], context: MUNITIONS, refine: 'instrument', weight: 0.45 },
+  { name: 'incendiary', type: 'strike.shelling', lemmas: ['incendiary', 'thermobaric', 'cluster'], refine: 'instrument', weight: 0.5 },
+  { name: 'damage', type: 'infrastructure.damage', lemmas: ['damage', 'ruin', 'rubble', 'crater', 'debris', 'wreckage', 'aftermath', 'destruction', 'destroy', 'devastation', 'burn', 'flame', 'engulf', 'collapse'], weight: 0.3 },
+  { name: 'fire', type: 'infrastructure.damage', lemmas: ['fire', 'blaze'], pos: ['NOUN'], veto: ['open'], weight: 0.3 },
+  { name: 'munitions seen', type: 'strike.shelling', lemmas: MUNITIONS, refine: 'instrument', lastResort: true, weight: 0.25 },
+];

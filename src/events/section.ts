@@ -1,0 +1,189 @@
+// One section's events, sentence by sentence: triggers, their sub-type, actors, place, date, modality and
+// source; coordinated triggers of one family in a sentence become one event; tolls attach to the event
+// they follow.
+import type { AnnotatedSection, PlaceMention, Sentence } from '../annotate/types.js';
+import type { Draft } from './draft.js';
+import type { EventActor } from './types.js';
+import { EVENT_TYPES } from './taxonomy.js';
+import { findTriggers, SentenceLemmas, type TriggerMatch } from './match.js';
+import { refineType } from './refine.js';
+import { findInstruments, leadingInstrument } from './lexicon/instruments.js';
+import { findActors, isArmedActor, targetKind } from './args/actors.js';
+import { dateEvent } from './args/date.js';
+import { modifierPlaces, placeEvent } from './args/place.js';
+import { modalityAt } from './args/modality.js';
+import { combineCounts, findCasualties } from './args/casualties.js';
+import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
+
+/** What carries from one sentence (and section) to the next. */
+export interface DocumentMemory {
+  lastPerson: EventActor | null;
+  lastGroup: EventActor | null;
+  lastSource: Attribution | null;
+  /** Verification said of each source anywhere in the document, by source name. */
+  sourceVerification: Map<string, 'unconfirmed' | 'confirmed' | 'disputed' | 'unknown'>;
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Types that describe what an attack left behind rather than a new happening. */
+const AFTERMATH = new Set(['casualties.report', 'infrastructure.damage']);
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function paragraphStartOf(starts: readonly number[], at: number): number {
+  let p = 0;
+  for (const s of starts) if (s <= at) p = s;
+  return p;
+}
+
+/** Keeps the highest-ranked draft of each family in a sentence, folding the others' facts into it. */
+function mergeInSentence(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const family = EVENT_TYPES[d.type].family;
+    const same = out.find((o) => EVENT_TYPES[o.type].family === family && family === 'violence' && o.modality === d.modality);
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    const [win, lose] = EVENT_TYPES[d.type].rank > EVENT_TYPES[same.type].rank ? [d, same] : [same, d];
+    win.weight = Math.max(win.weight, lose.weight);
+    win.location ??= lose.location;
+    for (const a of lose.actors) if (!win.actors.some((w) => w.name === a.name)) win.actors.push(a);
+    for (const i of lose.instruments) if (!win.instruments.includes(i)) win.instruments.push(i);
+    out[out.indexOf(same)] = win;
+  }
+  return out;
+}
+
+export function extractSection(s: AnnotatedSection, sectionIndex: number, memory: DocumentMemory): Draft[] {
+  const text = s.section.text.text;
+  const paragraphs = paragraphStarts(text);
+  const notSources = [...s.timexes, ...s.places];
+  const modifiers = modifierPlaces(s.places, s.sentences);
+  const drafts: Draft[] = [];
+  let pendingQuote: Draft[] = [];
+  let fallback: { sentence: Sentence; k: number; match: TriggerMatch } | null = null;
+  s.sentences.forEach((sentence: Sentence, k: number) => {
+    const tokens = sentence.tokens;
+    if (tokens.length === 0) return;
+    const all = findTriggers(tokens);
+    const triggers = all.filter((m) => !m.rule.lastResort);
+    const resort = all.find((m) => m.rule.lastResort);
+    if (resort && !fallback) fallback = { sentence, k, match: resort };
+    const attribution = findAttribution({ text, tokens, entities: s.entities, notSources, lastSource: memory.lastSource });
+    const verification = findVerification(tokens);
+    if (attribution) {
+      memory.lastSource = attribution;
+      if (verification) memory.sourceVerification.set(attribution.name, verification);
+    }
+    // A quote opened earlier and closed here: its events get this sentence's source.
+    const quotes = findQuotes(text, sentence.start, sentence.end);
+    if (pendingQuote.length && attribution) for (const d of pendingQuote) attachSource(d, attribution, verification);
+    if (pendingQuote.length && (quotes.length === 0 || text.slice(sentence.start, sentence.end).includes('\u201d'))) pendingQuote = [];
+    if (triggers.length === 0) {
+      attachCasualties(drafts, tokens, k);
+      return;
+    }
+    const instruments = findInstruments(tokens);
+    const lead = leadingInstrument(instruments);
+    const lemmas = new SentenceLemmas(tokens);
+    const sentenceDrafts = triggers.map((m) => draftOf(s, sectionIndex, sentence, k, m, { lead, instruments: instruments.map((i) => i.instrument), lemmas, paragraphStart: paragraphStartOf(paragraphs, sentence.start), memory, modifiers }));
+    const merged = mergeInSentence(sentenceDrafts);
+    // "A civilian was killed." "A house was damaged.": the toll or damage of the event just reported.
+    const previous = [...drafts].reverse().find((d) => d.sentence >= k - 2 && EVENT_TYPES[d.type].family === 'violence' && !AFTERMATH.has(d.type));
+    if (previous && merged.every((d) => AFTERMATH.has(d.type))) {
+      previous.evidence.push({ start: sentence.start, end: sentence.end });
+      attachCasualties(drafts, tokens, k);
+      return;
+    }
+    for (const d of merged) {
+      if (attribution && attribution.at !== -1) attachSource(d, attribution, verification);
+      else if (verification) d.verification = verification;
+      const inQuote = quotes.find((q) => q.start <= d.trigger.start && q.end >= d.trigger.end);
+      if (inQuote) d.quotes.push({ ...inQuote, speaker: attribution?.name ?? null });
+    }
+    drafts.push(...merged);
+    // Quote still open at the sentence end: the speaker comes later.
+    const open = quotes.find((q) => q.end === sentence.end && text[q.end - 1] !== '\u201d' && text[q.end - 1] !== '"');
+    if (open && !attribution) pendingQuote.push(...merged);
+    attachCasualties(drafts, tokens, k);
+    for (const d of merged) {
+      const a1 = d.actors.find((a) => a.role === 'actor1');
+      if (a1 && /^[A-Z]/.test(a1.name) && !a1.name.includes(' forces') && a1.name.split(/\s+/).length <= 4) memory.lastPerson = a1;
+      if (a1 && isArmedActor(a1)) memory.lastGroup = a1;
+    }
+  });
+  // Assigned inside the forEach callback, which the compiler's narrowing cannot see.
+  const last = fallback as { sentence: Sentence; k: number; match: TriggerMatch } | null;
+  if (drafts.length === 0 && last) {
+    const { sentence, k, match } = last;
+    const instruments = findInstruments(sentence.tokens);
+    const facts = { lead: leadingInstrument(instruments), instruments: instruments.map((i) => i.instrument), lemmas: new SentenceLemmas(sentence.tokens), paragraphStart: paragraphStartOf(paragraphs, sentence.start), memory, modifiers };
+    drafts.push(draftOf(s, sectionIndex, sentence, k, match, facts));
+    attachCasualties(drafts, sentence.tokens, k);
+  }
+  return drafts;
+}
+
+function attachSource(d: Draft, a: Attribution, verification: ReturnType<typeof findVerification>): void {
+  d.source = { name: a.name, ...(a.side ? { side: a.side } : {}) };
+  if (verification) d.verification = verification;
+}
+
+/** Death and injury counts of the sentence go to its own event, else to the last violent one before it. */
+function attachCasualties(drafts: Draft[], tokens: Sentence['tokens'], k: number): void {
+  const statements = findCasualties(tokens);
+  if (statements.length === 0) return;
+  const own = drafts.filter((d) => d.sentence === k);
+  const earlier = [...drafts].reverse().find((d) => d.sentence < k && d.sentence >= k - 2 && ['violence', 'disaster'].includes(EVENT_TYPES[d.type].family));
+  const target = own.find((d) => ['violence', 'disaster'].includes(EVENT_TYPES[d.type].family)) ?? earlier;
+  if (!target) return;
+  // Several statements in one sentence add up ("2 killed and 1 wounded" are two kinds; "one soldier and
+  // three rebels" was summed already); across sentences the larger count stands.
+  const dead = statements.filter((x) => x.kind === 'dead').map((x) => x.count);
+  const hurt = statements.filter((x) => x.kind === 'injured').map((x) => x.count);
+  if (dead.length) target.fatalities = combineCounts(target.fatalities, dead.reduce((a, b) => sum(a, b)));
+  if (hurt.length) target.injuries = combineCounts(target.injuries, hurt.reduce((a, b) => sum(a, b)));
+}
+
+function sum(a: { low: number | null; best: number | null; high: number | null }, b: typeof a): typeof a {
+  const add = (x: number | null, y: number | null) => (x === null || y === null ? (x ?? y) : x + y);
+  return { low: add(a.low, b.low), best: add(a.best, b.best), high: a.high === null || b.high === null ? null : a.high + b.high };
+}
+
+interface SentenceFacts {
+  lead: ReturnType<typeof leadingInstrument>;
+  instruments: string[];
+  lemmas: SentenceLemmas;
+  paragraphStart: number;
+  memory: DocumentMemory;
+  modifiers: ReadonlySet<PlaceMention>;
+}
+
+function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, k: number, m: TriggerMatch, f: SentenceFacts): Draft {
+  const tokens = sentence.tokens;
+  const text = s.section.text.text;
+  const first = tokens[m.first]!;
+  const lastTok = tokens[m.last - 1]!;
+  const nounTrigger = NOUN_POS.has(first.pos);
+  const actors = findActors({ text, tokens, entities: s.entities, lastPerson: f.memory.lastPerson, lastGroup: f.memory.lastGroup }, m.first, m.last, nounTrigger);
+  const actor1 = actors.find((a) => a.role === 'actor1');
+  const type = refineType(m.rule, { instrument: f.lead, actorSide: actor1?.side, actorArmed: isArmedActor(actor1), target: targetKind(tokens, m.last), lemmas: f.lemmas });
+  const info = EVENT_TYPES[type];
+  const dated = dateEvent({ timexes: s.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
+  const placed = placeEvent({ places: s.places, sentence, type, modifiers: f.modifiers }, first.start);
+  const modality = modalityAt(tokens, m.first).modality;
+  return {
+    type, weight: m.rule.weight, section: sectionIndex, sentence: k,
+    trigger: { start: first.start, end: lastTok.end, text: text.slice(first.start, lastTok.end) },
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    date: dated.date, dateQuality: dated.quality, location: placed.location, placeQuality: placed.quality,
+    actors: info.family === 'disaster' ? [] : actors, fatalities: null, injuries: null, modality, source: null, verification: null,
+    instruments: info.family === 'violence' ? [...new Set(f.instruments)] : [], quotes: [], mentions: 1,
+  };
+}

@@ -1,0 +1,122 @@
+// Reads what `sitrep ingest` is pointed at: files, folders (recursively, in name order, skipping hidden
+// entries and files of other kinds) and "-" for standard input. Yields documents one by one; a path that
+// cannot be read is yielded as a typed failure and the rest goes on.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { ERROR_CODES, SitrepError } from '../errors.js';
+import { MAX_DOCUMENT_CHARS } from './document.js';
+import { fileKindOf, sniffKind, type FileKind } from './file-kinds.js';
+import { contentHash } from './hash.js';
+import { jsonlDocuments } from './jsonl.js';
+import type { SourceDocument, SourceItem } from './source.js';
+import type { ContentKind } from './types.js';
+
+/** Files larger than this are refused unread (a .jsonl file may hold many documents, so it gets more room). */
+const MAX_FILE_BYTES = 4 * MAX_DOCUMENT_CHARS;
+const MAX_JSONL_BYTES = 64 * MAX_DOCUMENT_CHARS;
+
+export interface ReadOptions {
+  stdin?: NodeJS.ReadableStream;
+  /** What standard input holds; sniffed from its first byte when not given. */
+  stdinKind?: ContentKind | 'jsonl';
+}
+
+const unreadable = (where: string, err: unknown) =>
+  new SitrepError(ERROR_CODES.UNREADABLE, `cannot read ${where}: ${(err as Error).message}`, { path: where }, { cause: err });
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+function documentsOf(bytes: Uint8Array, holds: ContentKind | 'jsonl', path: string | null, container: 'file' | 'stdin'): SourceDocument[] {
+  if (holds === 'jsonl') return jsonlDocuments(bytes, path);
+  const raw = Uint8Array.from(bytes);
+  return [
+    {
+      hash: contentHash(raw),
+      kind: holds,
+      container,
+      name: path ?? 'stdin',
+      sourcePath: path,
+      sourceLine: null,
+      url: null,
+      givenPublished: null,
+      raw,
+    },
+  ];
+}
+
+async function* readFileItems(path: string, kind: FileKind | null): AsyncGenerator<SourceItem> {
+  let bytes: Uint8Array;
+  try {
+    const { size } = await stat(path);
+    const limit = kind?.holds === 'jsonl' ? MAX_JSONL_BYTES : MAX_FILE_BYTES;
+    if (size > limit) {
+      yield { failure: { where: path, error: new SitrepError(ERROR_CODES.TOO_LARGE, `${path} is ${size} bytes; the limit is ${limit}`, { path }) } };
+      return;
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    yield { failure: { where: path, error: unreadable(path, err) } };
+    return;
+  }
+  if (kind?.gzip) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES });
+    } catch (err) {
+      yield { failure: { where: path, error: new SitrepError(ERROR_CODES.BAD_ENCODING, `${path}: not valid gzip (${(err as Error).message})`, { path }, { cause: err }) } };
+      return;
+    }
+  }
+  for (const document of documentsOf(bytes, kind?.holds ?? sniffKind(bytes), path, 'file')) yield { document };
+}
+
+async function* walk(dir: string): AsyncGenerator<SourceItem> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield { failure: { where: dir, error: unreadable(dir, err) } };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).then((s) => s.isDirectory(), () => false)));
+    if (isDir) yield* walk(path);
+    else {
+      const kind = fileKindOf(entry.name);
+      if (kind) yield* readFileItems(path, kind);
+    }
+  }
+}
+
+export async function* readSources(paths: readonly string[], opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  for (const path of paths) {
+    if (path === '-') {
+      if (!opts.stdin) throw new SitrepError(ERROR_CODES.USAGE, 'no standard input to read "-" from');
+      let bytes: Uint8Array;
+      try {
+        bytes = await readAll(opts.stdin);
+      } catch (err) {
+        yield { failure: { where: 'stdin', error: unreadable('standard input', err) } };
+        continue;
+      }
+      for (const document of documentsOf(bytes, opts.stdinKind ?? sniffKind(bytes), null, 'stdin')) yield { document };
+      continue;
+    }
+    let isDir: boolean;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch (err) {
+      yield { failure: { where: path, error: unreadable(path, err) } };
+      continue;
+    }
+    if (isDir) yield* walk(path);
+    else yield* readFileItems(path, fileKindOf(path));
+  }
+}

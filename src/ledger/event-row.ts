@@ -1,0 +1,49 @@
+// One contract event (as the output line holds it) broken out into the ledger's event columns.
+import type { NewEventRow } from './schema.js';
+import { eventDays } from './day-range.js';
+
+type Json = Record<string, unknown>;
+
+const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const int = (v: unknown): number | null => {
+  const n = num(v);
+  return n === null ? null : Math.round(n);
+};
+
+export function eventRow(documentId: number, ordinal: number, event: Json): NewEventRow {
+  const acled = obj(event.acled);
+  const date = obj(event.date);
+  const location = obj(event.location);
+  const source = obj(event.source);
+  const fatalities = obj(event.fatalities);
+  const days = eventDays(date);
+  return {
+    document_id: documentId,
+    ordinal,
+    type: str(event.type) ?? 'unknown',
+    acled_event_type: str(acled?.event_type),
+    acled_sub_event_type: str(acled?.sub_event_type),
+    plover: str(event.plover),
+    date_value: str(date?.value),
+    date_precision: str(date?.precision),
+    date_start: str(date?.start),
+    date_end: str(date?.end),
+    day_start: days?.start ?? null,
+    day_end: days?.end ?? null,
+    place_name: str(location?.name),
+    lat: num(location?.lat),
+    lon: num(location?.lon),
+    admin1: str(location?.admin1),
+    country: str(location?.country),
+    geoname_id: int(location?.geonameId),
+    geo_precision: int(location?.precision),
+    modality: str(event.modality) ?? 'asserted',
+    verification: str(event.verification) ?? 'unknown',
+    source_name: str(source?.name),
+    confidence: num(event.confidence) ?? 0,
+    fatalities_best: int(fatalities?.best),
+    json: JSON.stringify(event),
+  };
+}

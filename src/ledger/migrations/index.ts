@@ -1,0 +1,17 @@
+// Every migration, in order. Names sort in the order they run; a new migration is a new file and a new
+// entry at the end, never an edit of one that has shipped.
+import type { Migration, MigrationProvider } from 'kysely';
+import type { SqlFlavor } from './flavor.js';
+import { initial } from './001-initial.js';
+
+export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor) => Migration }> = [
+  { name: '001-initial', make: initial },
+];
+
+export function migrationProvider(flavor: SqlFlavor): MigrationProvider {
+  return {
+    async getMigrations() {
+      return Object.fromEntries(MIGRATIONS.map((m) => [m.name, m.make(flavor)]));
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// The ledger's tables as Kysely sees them. One schema for every dialect (SQLite now, PostgreSQL later);
+// the migrations in ./migrations create exactly these columns.
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  /** sha256 of `raw`, hex: the identity that makes ingest idempotent. */
+  hash: string;
+  kind: 'text' | 'html';
+  /** How the bytes arrived: a whole file, one line of a .jsonl file, or standard input. */
+  container: 'file' | 'jsonl' | 'stdin';
+  /** The caller's id (a .jsonl line's "id") or the file path. */
+  name: string;
+  source_path: string | null;
+  /** 1-based line number inside a .jsonl file. */
+  source_line: number | null;
+  url: string | null;
+  /** Creation time the caller gave (a .jsonl line's "published"). */
+  given_published: string | null;
+  /** The document exactly as read (for a .jsonl line: that line's bytes; gzip already undone). */
+  raw: Uint8Array;
+  byte_length: number;
+  ingested_at: string;
+}
+
+export interface CleanedDocumentsTable {
+  document_id: number;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  published_source: string | null;
+  site_name: string | null;
+  language: string | null;
+  canonical_url: string | null;
+  body: string;
+}
+
+export interface AnnotationsTable {
+  document_id: number;
+  pipeline_version: string;
+  status: 'ok' | 'failed';
+  error_code: string | null;
+  error_message: string | null;
+  /** The batch contract's output line for this document, as JSON. */
+  line: string;
+  annotated_at: string;
+  /** Milliseconds the pipeline took. */
+  ms: number;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  document_id: number;
+  /** Position in the document's contract line `events` array. */
+  ordinal: number;
+  type: string;
+  acled_event_type: string | null;
+  acled_sub_event_type: string | null;
+  plover: string | null;
+  date_value: string | null;
+  date_precision: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  /** The days the date covers, resolved from value/start/end (ISO dates, inclusive), for filtering. */
+  day_start: string | null;
+  day_end: string | null;
+  place_name: string | null;
+  lat: number | null;
+  lon: number | null;
+  admin1: string | null;
+  country: string | null;
+  geoname_id: number | null;
+  geo_precision: number | null;
+  modality: string;
+  verification: string;
+  source_name: string | null;
+  confidence: number;
+  fatalities_best: number | null;
+  /** The event exactly as in the contract line, as JSON. */
+  json: string;
+}
+
+export interface LedgerDatabase {
+  documents: DocumentsTable;
+  cleaned_documents: CleanedDocumentsTable;
+  annotations: AnnotationsTable;
+  events: EventsTable;
+}
+
+export type DocumentRow = Selectable<DocumentsTable>;
+export type NewDocumentRow = Insertable<DocumentsTable>;
+export type CleanedDocumentRow = Selectable<CleanedDocumentsTable>;
+export type AnnotationRow = Selectable<AnnotationsTable>;
+export type EventRow = Selectable<EventsTable>;
+export type NewEventRow = Insertable<EventsTable>;

@@ -1,0 +1,33 @@
+// Source-language words left in brackets by machine translation: "He [miércoles] March 22" → "He March 22".
+// Only lowercase bracketed words that are not English are taken; an editor's insertion ("[the army]",
+// "[Putin]") or "[sic]" stays.
+import { isEnglishWord } from '../lexicon.js';
+import type { RepairEdit, RepairRule } from './types.js';
+
+const BRACKETED = /\[([^\[\]\n]{1,40})\]/gu;
+const KEEP = new Set(['sic', 'sic!', 'ed', 'edit']);
+
+function isForeign(inside: string): boolean {
+  const words = inside.trim().split(/\s+/u);
+  if (!words.every((w) => /^\p{Ll}+$/u.test(w))) return false;
+  if (KEEP.has(inside.trim())) return false;
+  return words.some((w) => !isEnglishWord(w) || /[^\p{ASCII}]/u.test(w));
+}
+
+export const foreignResidue: RepairRule = {
+  name: 'bracketed foreign words',
+  kind: 'foreign-residue',
+  find(text) {
+    const edits: RepairEdit[] = [];
+    for (const m of text.matchAll(BRACKETED)) {
+      if (!isForeign(m[1]!)) continue;
+      let start = m.index!;
+      let end = start + m[0].length;
+      // Take one neighbouring space with it, so no double space is left behind.
+      if (text[end] === ' ') end++;
+      else if (text[start - 1] === ' ') start--;
+      edits.push({ start, end, replacement: '', noteStart: m.index!, noteEnd: m.index! + m[0].length, noteTo: '' });
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,129 @@
+// POST /api/documents behind a bearer token, the exports over HTTP and from `sitrep export`, and the real
+// server on 127.0.0.1 serving the built app's files.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/edges/http/app.js';
+import { startServer } from '../../src/edges/http/server.js';
+import { csvField } from '../../src/edges/http/export/acled-csv.js';
+import { exportCommand } from '../../src/edges/cli/commands/export.js';
+import type { LedgerStore } from '../../src/ledger/store.js';
+import { fixtureStore } from './fixtures.js';
+
+let store: LedgerStore;
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-http-'));
+beforeAll(async () => {
+  store = await fixtureStore(join(dir, 'ledger.db'));
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const post = (app: ReturnType<typeof createApp>, body: unknown, token?: string) =>
+  app.request('/api/documents', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('POST /api/documents', () => {
+  const doc = { id: 'posted-1', text: 'Invented report: shelling hit a village near Kherson on Tuesday, officials said.', published: '2024-03-05' };
+
+  it('does not exist without a token', async () => {
+    const res = await post(createApp({ store }), doc, 'anything');
+    expect(res.status).toBe(404);
+  });
+
+  it('needs the right bearer token', async () => {
+    const app = createApp({ store, token: 's3cret' });
+    expect((await post(app, doc)).status).toBe(401);
+    expect((await post(app, doc, 'wrong')).status).toBe(401);
+  });
+
+  it('ingests a document once, then reports it unchanged', async () => {
+    const app = createApp({ store, token: 's3cret' });
+    const before = (await store.counts()).documents;
+    const first = await post(app, doc, 's3cret');
+    expect(first.status).toBe(201);
+    const body = (await first.json()) as { documentId: number; outcome: string };
+    expect(body.outcome).toBe('new');
+    expect((await store.counts()).documents).toBe(before + 1);
+    const stored = await (await app.request(`/api/documents/${body.documentId}`)).json();
+    expect(stored.name).toBe('posted-1');
+    const again = await post(app, doc, 's3cret');
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { outcome: string }).outcome).toBe('unchanged');
+  });
+
+  it('refuses malformed documents with 400 without storing them', async () => {
+    const app = createApp({ store, token: 's3cret' });
+    const before = (await store.counts()).documents;
+    for (const bad of ['{not json', { id: 'x' }, { id: 'x', text: 'a', html: '<p>a</p>' }, { id: 'x', text: 'a', published: 'soon' }]) {
+      const res = await post(app, bad, 's3cret');
+      expect(res.status, JSON.stringify(bad)).toBe(400);
+    }
+    expect((await store.counts()).documents).toBe(before);
+  });
+});
+
+describe('exports', () => {
+  it('writes ACLED-style CSV with evidence as notes, guarding against formulas', async () => {
+    const res = await createApp({ store }).request('/api/export?format=acled-csv&type=strike');
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const lines = (await res.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities');
+    expect(lines).toHaveLength(3);
+    const kharkiv = lines.find((l) => l.includes('Kharkiv'))!;
+    expect(kharkiv).toMatch(/^UKR\d+,2024-03-12,Explosions\/Remote violence,/);
+    expect(kharkiv).toContain('"A missile strike damaged a depot in Kharkiv on 12 March 2024, killing one worker, city officials said."');
+    expect(kharkiv.endsWith(',1')).toBe(true);
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-33.5', false)).toBe('-33.5');
+  });
+
+  it('writes GeoJSON points [lon, lat] for located events only', async () => {
+    const res = await createApp({ store }).request('/api/export?format=geojson');
+    const fc = JSON.parse(await res.text());
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features).toHaveLength(4); // the fifth fixture event has no location
+    const kyiv = fc.features.find((f: any) => f.properties.type === 'strike.drone');
+    expect(kyiv.geometry.coordinates).toEqual([30.52, 50.45]);
+    expect(kyiv.properties.evidence[0]).toMatch(/^Air defence downed four drones/);
+  });
+
+  it('sitrep export writes JSON Lines to a file, and rejects an unknown format', async () => {
+    const out = join(dir, 'events.jsonl');
+    const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), isTTY: false };
+    const code = await exportCommand.run({ values: { format: 'jsonl', db: join(dir, 'ledger.db'), output: out }, positionals: [] }, io);
+    expect(code).toBe(0);
+    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.find((r) => r.type === 'retreat.withdrawal').evidence[0].text).toMatch(/^Units withdrew/);
+    await expect(exportCommand.run({ values: { format: 'xml', db: join(dir, 'ledger.db') }, positionals: [] }, io)).rejects.toMatchObject({ code: 'usage' });
+  });
+});
+
+describe('the server on 127.0.0.1', () => {
+  it('serves the API and the app files, routing app paths to index.html', async () => {
+    const web = new Map([
+      ['/index.html', { body: new TextEncoder().encode('<!doctype html><title>sitrep</title>'), type: 'text/html; charset=utf-8', immutable: false }],
+      ['/assets/app-1.js', { body: new TextEncoder().encode('console.log(1)'), type: 'text/javascript; charset=utf-8', immutable: true }],
+    ]);
+    const server = await startServer({ store, web, host: '127.0.0.1', port: 0 });
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const events = await (await fetch(`${server.url}/api/events?limit=1`)).json();
+      expect(events.events).toHaveLength(1);
+      const page = await fetch(`${server.url}/event/3`);
+      expect(await page.text()).toContain('<title>sitrep</title>');
+      const asset = await fetch(`${server.url}/assets/app-1.js`);
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+      expect((await fetch(`${server.url}/api/unknown`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,99 @@
+// The event map: Leaflet with no tile server. Country outlines come from world-atlas (Natural Earth,
+// bundled as an asset), so the page works offline; events are circles coloured by type, sized by deaths.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+import type { ApiEvent } from './api.js';
+import { colorOf, radiusOf } from './colors.js';
+import { el } from './dom.js';
+
+export interface EventMap {
+  show(events: ApiEvent[], selected: number | null): void;
+  select(id: number | null): void;
+  /** After the map's box changed size (the panel opened or closed). */
+  resize(): void;
+}
+
+// Ukraine and its neighbours: the ledger's main theatre, where the map opens.
+const START: L.LatLngBoundsExpression = [[44.0, 22.0], [52.5, 40.5]];
+
+export function createMap(container: HTMLElement, onPick: (id: number) => void): EventMap {
+  // SVG rather than canvas: each event is an element a test (or a screen reader) can find; MAP_MAX in
+  // main.ts keeps the count where SVG stays smooth.
+  const map = L.map(container, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true });
+  map.fitBounds(START);
+  map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth via world-atlas');
+  const outlines = L.geoJSON(undefined, {
+    style: (f) => ({
+      color: '#9aa3ad',
+      weight: 0.8,
+      fillColor: f?.id === '804' ? '#fbf7e9' : '#eef0ea',
+      fillOpacity: 1,
+    }),
+    interactive: false,
+  }).addTo(map);
+  void fetch(countriesUrl)
+    .then((r) => r.json() as Promise<Topology>)
+    .then((topo) => {
+      outlines.addData(feature(topo, topo.objects.countries as GeometryCollection));
+      outlines.bringToBack();
+    });
+
+  const layer = L.layerGroup().addTo(map);
+  const markers = new Map<number, L.CircleMarker>();
+  let current: number | null = null;
+
+  const style = (e: ApiEvent, on: boolean): L.CircleMarkerOptions => ({
+    className: `ev ev-${e.id}`,
+    radius: radiusOf(e.fatalities?.best),
+    color: on ? '#111' : '#fff',
+    weight: on ? 3 : 1,
+    fillColor: colorOf(e.type),
+    fillOpacity: 0.85,
+  });
+  const byId = new Map<number, ApiEvent>();
+  let framed = false;
+
+  return {
+    show(events, selected) {
+      layer.clearLayers();
+      markers.clear();
+      byId.clear();
+      current = selected;
+      // Larger circles first, so small ones on top stay clickable.
+      const located = events.filter((e) => e.location && Number.isFinite(e.location.lat) && Number.isFinite(e.location.lon));
+      located.sort((a, b) => (b.fatalities?.best ?? 0) - (a.fatalities?.best ?? 0));
+      for (const e of located) {
+        const m = L.circleMarker([e.location!.lat, e.location!.lon], style(e, e.id === selected));
+        // Tooltip content as a DOM node built from text nodes: place names come from pages.
+        m.bindTooltip(el('div', {}, el('strong', {}, e.type), el('br'), `${e.location!.name} · ${e.date?.value ?? 'undated'}`));
+        m.on('click', () => onPick(e.id));
+        m.addTo(layer);
+        markers.set(e.id, m);
+        byId.set(e.id, e);
+      }
+      // The first time there are events, frame them; afterwards the reader's own pan and zoom stay.
+      if (!framed && located.length) {
+        framed = true;
+        map.fitBounds(L.latLngBounds(located.map((e) => [e.location!.lat, e.location!.lon] as L.LatLngTuple)), { padding: [40, 40], maxZoom: 7 });
+      }
+    },
+    select(id) {
+      if (current !== null && markers.has(current)) markers.get(current)!.setStyle(style(byId.get(current)!, false));
+      current = id;
+      const m = id === null ? undefined : markers.get(id);
+      if (m) {
+        m.setStyle(style(byId.get(id!)!, true));
+        m.bringToFront();
+        if (!map.getBounds().pad(-0.1).contains(m.getLatLng())) map.panTo(m.getLatLng());
+      }
+    },
+    resize() {
+      map.invalidateSize();
+      const m = current === null ? undefined : markers.get(current);
+      if (m && !map.getBounds().pad(-0.1).contains(m.getLatLng())) map.panTo(m.getLatLng());
+    },
+  };
+}

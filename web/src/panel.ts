@@ -1,0 +1,80 @@
+// The event panel: what happened, where, when, who says so, and the evidence sentences highlighted in the
+// cleaned text of the source document. All page text goes in as text nodes (dom.ts), marks included.
+import type { EventDetail, Evidence } from './api.js';
+import { colorOf } from './colors.js';
+import { append, clear, el, safeHref } from './dom.js';
+
+/** The cleaned body with each located evidence sentence wrapped in <mark>, built from text nodes. */
+export function highlighted(body: string, evidence: Evidence[]): HTMLElement {
+  const spans = evidence
+    .flatMap((e) => (e.body ? [e.body] : []))
+    .sort((a, b) => a.start - b.start)
+    .filter((s, i, all) => i === 0 || s.start >= all[i - 1]!.end);
+  const root = el('div', { class: 'doc-text', 'data-testid': 'doc-text' });
+  let at = 0;
+  for (const s of spans) {
+    append(root, body.slice(at, s.start), el('mark', { 'data-testid': 'evidence' }, body.slice(s.start, s.end)));
+    at = s.end;
+  }
+  append(root, body.slice(at));
+  return root;
+}
+
+function row(label: string, value: string | null | undefined): HTMLElement | null {
+  return value ? el('div', { class: 'row' }, el('dt', {}, label), el('dd', {}, value)) : null;
+}
+
+export function renderPanel(panel: HTMLElement, d: EventDetail, onClose: () => void): void {
+  clear(panel);
+  const e = d.event;
+  const where = e.location ? [e.location.name, e.location.admin1, e.location.country].filter(Boolean).join(', ') : null;
+  const coords = e.location ? `${e.location.lat.toFixed(4)}, ${e.location.lon.toFixed(4)}` : null;
+  const actors = e.actors.map((a) => `${a.name} (${a.role})`).join('; ');
+  const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close', 'data-testid': 'panel-close' }, '×');
+  close.addEventListener('click', onClose);
+  const href = safeHref(d.document.url);
+  const title = d.document.title ?? d.document.name;
+  const located = d.evidence.filter((v) => v.body).length;
+  // Evidence that cannot be shown in the body (feed items, text outside it) is listed on its own.
+  const loose = d.evidence.filter((v) => !v.body && v.text);
+
+  append(
+    panel,
+    close,
+    el('div', { class: 'chip', style: `background:${colorOf(e.type)}` }, e.type),
+    el('h2', { 'data-testid': 'panel-title' }, e.acled ? `${e.acled.event_type}: ${e.acled.sub_event_type}` : e.type),
+    el(
+      'dl',
+      { class: 'facts' },
+      row('Date', e.date ? `${e.date.value} (${e.date.precision})` : 'undated'),
+      row('Place', where),
+      row('Coordinates', coords),
+      row('Actors', actors || null),
+      row('Fatalities', e.fatalities?.best !== null && e.fatalities?.best !== undefined ? String(e.fatalities.best) : null),
+      row('Reported by', e.source?.name),
+      row('Verification', e.verification),
+      row('Modality', e.modality),
+      row('Confidence', e.confidence.toFixed(2)),
+    ),
+    el('h3', {}, 'Source'),
+    el(
+      'p',
+      { class: 'source', 'data-testid': 'panel-source' },
+      href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow' }, title) : title,
+      d.document.published ? ` · published ${d.document.published}` : '',
+    ),
+    el('h3', {}, `Evidence (${d.evidence.length})`),
+    ...loose.map((v) => el('blockquote', { 'data-testid': 'evidence-loose' }, v.text!)),
+    located ? highlighted(d.document.body, d.evidence) : el('p', { class: 'hint' }, 'The evidence is not in the cleaned text.'),
+  );
+  panel.hidden = false;
+  panel.querySelector('mark')?.scrollIntoView({ block: 'center' });
+}
+
+export function renderPanelError(panel: HTMLElement, message: string, onClose: () => void): void {
+  clear(panel);
+  const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  close.addEventListener('click', onClose);
+  append(panel, close, el('p', { class: 'error' }, message));
+  panel.hidden = false;
+}
