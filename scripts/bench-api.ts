@@ -1,7 +1,8 @@
 // npm run bench:api: the HTTP API under load. Builds a SQLite ledger of N synthetic events (BENCH_EVENTS,
 // default 1,000,000; BENCH_DB=FILE keeps and reuses it), serves it on 127.0.0.1 from a child process (so the
 // load generator does not share the server's event loop), and runs 100 concurrent autocannon clients for
-// BENCH_SECONDS (default 10) per query, reporting p50/p99 latency and throughput of /api/events.
+// BENCH_SECONDS (default 10) per query (BENCH_ONLY=regex picks queries by name), reporting p50/p99
+// latency and throughput of /api/events.
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,7 +127,8 @@ async function main(): Promise<void> {
   console.log('| query | alone ms (median of 5) | p50 ms | p99 ms | req/s | non-2xx | errors/timeouts |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   try {
-    for (const [name, path] of QUERIES) {
+    const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+    for (const [name, path] of QUERIES.filter(([name]) => !only || only.test(name))) {
       // One client at a time first: the query's own cost, and it waits out any backlog of the last run.
       const alone = await timedAlone(url + path);
       const r = await autocannon({ url: url + path, connections, duration: seconds, timeout: 30 });

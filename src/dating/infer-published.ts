@@ -1,9 +1,11 @@
 // A page without a date: its creation day inferred from its own statements. The latest day it states in full
-// is a lower bound; a bare weekday told in the past ("visited ... on Thursday") is the first such weekday on or
-// after that day (the story moved on since), so the page was written no earlier than that.
+// (outside sentences that look ahead) is a lower bound; a bare weekday told in the past ("visited ... on
+// Thursday") is the first such weekday on or after that day (the story moved on since), so the page was
+// written no earlier than that. When the text names a later period (a year, a month) than its latest full
+// day, that day is history rather than news, and nothing is inferred.
 import { isoDay, weekdayOf } from '../annotate/time/calendar.js';
 import { weekdayNumber } from '../annotate/time/lexicon.js';
-import { statedDays } from './explicit-dates.js';
+import { statedDates } from './explicit-dates.js';
 
 export interface InferredDate {
   day: string;
@@ -18,10 +20,12 @@ const AHEAD = /\b(?:will|shall|would|going to|plans? to|planned|scheduled|expect
 const WEEK = 7;
 
 export function inferPublished(texts: readonly string[]): InferredDate | null {
-  const stated = texts.flatMap((t) => statedDays(t));
-  if (stated.length === 0) return null;
-  const latest = stated.reduce((a, b) => (b.day > a.day ? b : a));
-  let day = latest.day;
+  const stated = texts.flatMap((t) => statedDates(t)).filter((d) => !AHEAD.test(d.sentence));
+  const days = stated.filter((d) => d.isDay);
+  if (days.length === 0) return null;
+  const latest = days.reduce((a, b) => (b.start > a.start ? b : a));
+  if (stated.some((d) => d.start > latest.start)) return null;
+  let day = latest.start;
   const evidence = [latest.text];
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
@@ -29,7 +33,7 @@ export function inferPublished(texts: readonly string[]): InferredDate | null {
       for (const m of sentence.matchAll(BARE_WEEKDAY)) {
         const wd = weekdayNumber(m[1]!);
         if (wd === null) continue;
-        const next = latest.day + ((wd - weekdayOf(latest.day) + WEEK) % WEEK);
+        const next = latest.start + ((wd - weekdayOf(latest.start) + WEEK) % WEEK);
         if (next > day) {
           day = next;
           evidence.push(m[0]);

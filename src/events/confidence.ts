@@ -8,9 +8,10 @@ const MODALITY_PENALTY: Record<string, number> = {
 };
 
 export function confidenceOf(d: Draft, fromTitle: boolean): number {
-  let c = d.weight;
-  c += d.sentence === 0 ? 0.1 : -Math.min(0.15, 0.03 * d.sentence);
-  c += 0.05 * d.dateQuality + 0.05 * d.placeQuality;
+  // An event with no date or place of its own is more often talk about the war than a happening.
+  let c = d.weight - 0.08;
+  c += d.sentence === 0 ? 0.12 : -Math.min(0.16, 0.04 * d.sentence);
+  c += 0.1 * d.dateQuality + 0.1 * d.placeQuality;
   c += Math.min(0.09, 0.03 * (d.mentions - 1));
   c -= MODALITY_PENALTY[d.modality] ?? 0;
   if (fromTitle) c -= 0.1;

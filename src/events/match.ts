@@ -2,7 +2,9 @@
 // and the first rule whose constraints hold takes the token (and the phrase words it consumes).
 import type { Token } from '../annotate/types.js';
 import { lemmaCandidates } from './lexicon/lemma.js';
-import { RULE_INDEX, type TriggerRule } from './rules/index.js';
+import { RULE_INDEX, RULES, type TriggerRule } from './rules/index.js';
+import { TRIGGER, wordFlags } from './lexicon/word-flags.js';
+import { REFINER_WORDS } from './refine.js';
 
 export interface TriggerMatch {
   rule: TriggerRule;
@@ -11,14 +13,29 @@ export interface TriggerMatch {
   last: number;
 }
 
-/** The sentence's words with all their candidate lemmas, built once per sentence that has a trigger. */
+/** Every lemma some rule or refiner asks the sentence about; only these are collected. */
+const ASKED = new Set<string>([...RULES.flatMap((r) => [...(r.context ?? []), ...(r.veto ?? [])]), ...REFINER_WORDS]);
+const askedCache = new Map<string, readonly string[]>();
+
+function askedLemmasOf(word: string): readonly string[] {
+  let found = askedCache.get(word);
+  if (!found) {
+    found = lemmaCandidates(word).filter((c) => ASKED.has(c));
+    if (askedCache.size > 50_000) askedCache.clear();
+    askedCache.set(word, found);
+  }
+  return found;
+}
+
+
+/** The sentence's words as the lemmas rules ask about, built once per sentence that has a trigger. */
 export class SentenceLemmas {
   private set: Set<string> | null = null;
   constructor(private readonly tokens: readonly Token[]) {}
   has(lemma: string): boolean {
     if (!this.set) {
       this.set = new Set();
-      for (const t of this.tokens) for (const c of lemmaCandidates(t.text)) this.set.add(c);
+      for (const t of this.tokens) for (const c of askedLemmasOf(t.text)) this.set.add(c);
     }
     return this.set.has(lemma);
   }
@@ -35,6 +52,7 @@ function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemma
   const prev = i > 0 ? tokens[i - 1]!.text.toLowerCase() : '';
   if (rule.prev && !rule.prev.includes(prev)) return null;
   if (rule.notPrev && rule.notPrev.includes(prev)) return null;
+  if (rule.nextPos && !rule.nextPos.includes(tokens[i + 1]?.pos ?? '')) return null;
   let last = i + 1;
   if (rule.next) {
     const seq = rule.next.find((words) =>
@@ -54,6 +72,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.pos === 'PUNCT' || tok.pos === 'NUM' || tok.text.length < 2) continue;
+    if (!(wordFlags(tok.text) & TRIGGER)) continue;
     let hit: TriggerMatch | null = null;
     for (const lemma of lemmaCandidates(tok.text)) {
       const rules = RULE_INDEX.get(lemma);

@@ -26,8 +26,26 @@ function actorsCompatible(a: Draft, b: Draft): boolean {
   return b1.name.toLowerCase().split(/\s+/).some((w) => wa.includes(w));
 }
 
+/** Days from a to b. */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86400000;
+}
+
+/**
+ * Dates agree when they can denote the same time, or when one is only the day it was reported ("said on
+ * Thursday", the page date) and the other a day shortly before it: the report came after the event.
+ */
+function datesAgree(a: Draft, b: Draft): boolean {
+  if (datesCompatible(a.date, b.date)) return true;
+  if (!a.date || !b.date || a.date.precision !== 'day' || b.date.precision !== 'day') return false;
+  const [reported, own] = a.dateQuality < b.dateQuality ? [a, b] : [b, a];
+  if (reported.dateQuality > 0.6) return false;
+  const gap = daysBetween(own.date!.value, reported.date!.value);
+  return gap >= 0 && gap <= 7;
+}
+
 export function sameHappening(a: Draft, b: Draft): boolean {
-  return a.type === b.type && REAL.has(a.modality) === REAL.has(b.modality) && datesCompatible(a.date, b.date) &&
+  return a.type === b.type && REAL.has(a.modality) === REAL.has(b.modality) && datesAgree(a, b) &&
     placesCompatible(a.location, b.location) && actorsCompatible(a, b);
 }
 

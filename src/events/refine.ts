@@ -27,6 +27,13 @@ const BY_INSTRUMENT: Record<Instrument, EventTypeId> = {
   grenade: 'explosive.grenade',
   mine: 'explosive.mine',
 };
+const RIOT_WORDS = ['riot', 'smash', 'vandalize', 'molotov'];
+const POLICE_WORDS = ['police', 'officer', 'officers'];
+const FORCE_WORDS = ['beat', 'baton', 'batons', 'injure', 'rubber'];
+const INTERVENTION_WORDS = ['disperse', 'detain', 'arrest'];
+/** Every word a refiner asks the sentence about. */
+export const REFINER_WORDS: readonly string[] = [...RIOT_WORDS, ...POLICE_WORDS, ...FORCE_WORDS, ...INTERVENTION_WORDS, ...UXO_CONTEXT];
+
 const AERIAL = new Set<Instrument>(['drone', 'air', 'glide-bomb']);
 const CIVILIAN_HARM = new Set<EventTypeId>(['violence.attack-civilians', 'casualties.report']);
 
@@ -44,9 +51,9 @@ const REFINERS: Record<RefinerName, (rule: TriggerRule, f: ClauseFacts) => Event
   aerial: (rule, f) => (f.instrument && AERIAL.has(f.instrument) ? BY_INSTRUMENT[f.instrument] : rule.type),
   side: (rule, f) => (f.actorSide === 'UA' ? 'territory.recapture' : f.actorSide ? 'territory.capture' : rule.type),
   protest: (rule, f) => {
-    if (f.lemmas.any(['riot', 'smash', 'vandalize', 'molotov'])) return 'riot.violent-demonstration';
-    if (f.lemmas.any(['police', 'officer', 'officers']) && f.lemmas.any(['beat', 'baton', 'batons', 'injure', 'rubber'])) return 'protest.excessive-force';
-    if (f.lemmas.any(['police', 'officer', 'officers']) && f.lemmas.any(['disperse', 'detain', 'arrest'])) return 'protest.intervention';
+    if (f.lemmas.any(RIOT_WORDS)) return 'riot.violent-demonstration';
+    if (f.lemmas.any(POLICE_WORDS) && f.lemmas.any(FORCE_WORDS)) return 'protest.excessive-force';
+    if (f.lemmas.any(POLICE_WORDS) && f.lemmas.any(INTERVENTION_WORDS)) return 'protest.intervention';
     return rule.type;
   },
   attack: (rule, f) => {

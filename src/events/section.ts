@@ -8,6 +8,7 @@ import { EVENT_TYPES } from './taxonomy.js';
 import { findTriggers, SentenceLemmas, type TriggerMatch } from './match.js';
 import { refineType } from './refine.js';
 import { findInstruments, leadingInstrument } from './lexicon/instruments.js';
+import { BLANK, CASUALTY, SPEECH, TRIGGER, VERIFY, sentenceFlags } from './lexicon/word-flags.js';
 import { findActors, isArmedActor, targetKind } from './args/actors.js';
 import { dateEvent } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
@@ -27,6 +28,13 @@ export interface DocumentMemory {
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Types that describe what an attack left behind rather than a new happening. */
 const AFTERMATH = new Set(['casualties.report', 'infrastructure.damage']);
+
+/** The sentence without white-space tokens (a sentence may open with the blank line before it). */
+function trimSentence(s: Sentence): Sentence {
+  const tokens = s.tokens.filter((t) => t.text.trim() !== '');
+  if (tokens.length === s.tokens.length) return s;
+  return { start: tokens[0]?.start ?? s.start, end: tokens[tokens.length - 1]?.end ?? s.end, tokens };
+}
 
 function paragraphStarts(text: string): number[] {
   const starts = [0];
@@ -64,19 +72,21 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
   const text = s.section.text.text;
   const paragraphs = paragraphStarts(text);
   const notSources = [...s.timexes, ...s.places];
-  const modifiers = modifierPlaces(s.places, s.sentences);
+  const modifiers = modifierPlaces(s.places, s.sentences, s.entities.filter((e) => e.type === 'PERSON'));
   const drafts: Draft[] = [];
   let pendingQuote: Draft[] = [];
   let fallback: { sentence: Sentence; k: number; match: TriggerMatch } | null = null;
-  s.sentences.forEach((sentence: Sentence, k: number) => {
+  s.sentences.forEach((raw: Sentence, k: number) => {
+    const flags = sentenceFlags(raw.tokens);
+    const sentence = flags & BLANK ? trimSentence(raw) : raw;
     const tokens = sentence.tokens;
     if (tokens.length === 0) return;
-    const all = findTriggers(tokens);
+    const all = flags & TRIGGER ? findTriggers(tokens) : [];
     const triggers = all.filter((m) => !m.rule.lastResort);
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
-    const attribution = findAttribution({ text, tokens, entities: s.entities, notSources, lastSource: memory.lastSource });
-    const verification = findVerification(tokens);
+    const attribution = flags & SPEECH ? findAttribution({ text, tokens, entities: s.entities, notSources, lastSource: memory.lastSource }) : null;
+    const verification = flags & VERIFY ? findVerification(tokens) : null;
     if (attribution) {
       memory.lastSource = attribution;
       if (verification) memory.sourceVerification.set(attribution.name, verification);
@@ -86,7 +96,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     if (pendingQuote.length && attribution) for (const d of pendingQuote) attachSource(d, attribution, verification);
     if (pendingQuote.length && (quotes.length === 0 || text.slice(sentence.start, sentence.end).includes('\u201d'))) pendingQuote = [];
     if (triggers.length === 0) {
-      attachCasualties(drafts, tokens, k);
+      if (flags & CASUALTY) attachCasualties(drafts, tokens, k);
       return;
     }
     const instruments = findInstruments(tokens);
@@ -175,11 +185,13 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
   const actor1 = actors.find((a) => a.role === 'actor1');
   const type = refineType(m.rule, { instrument: f.lead, actorSide: actor1?.side, actorArmed: isArmedActor(actor1), target: targetKind(tokens, m.last), lemmas: f.lemmas });
   const info = EVENT_TYPES[type];
-  const dated = dateEvent({ timexes: s.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
-  const placed = placeEvent({ places: s.places, sentence, type, modifiers: f.modifiers }, first.start);
+  const dated = dateEvent({ text, timexes: s.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
+  const placed = placeEvent({ text, places: s.places, sentence, type, modifiers: f.modifiers }, first.start);
   const modality = modalityAt(tokens, m.first).modality;
   return {
-    type, weight: m.rule.weight, section: sectionIndex, sentence: k,
+    // A generic verb ("struck") made specific by its weapon is as telling as a specific one ("shelled").
+    type, weight: type !== m.rule.type || (m.rule.refine && f.lead) ? Math.max(m.rule.weight, 0.78) : m.rule.weight,
+    section: sectionIndex, sentence: k,
     trigger: { start: first.start, end: lastTok.end, text: text.slice(first.start, lastTok.end) },
     evidence: [{ start: sentence.start, end: sentence.end }],
     date: dated.date, dateQuality: dated.quality, location: placed.location, placeQuality: placed.quality,

@@ -1,11 +1,13 @@
-// Page bytes to text. The one switch point for the encoding detector in src/clean/encoding (sniffing BOMs,
-// <meta charset> and statistics); until it lands, bytes are read as UTF-8 with a BOM dropped.
+// Page bytes to text: the one place ingest decodes, through the encoding detector in src/clean/encoding
+// (byte-order mark, declared charset checked against the bytes, then detection).
+import { decodeBytes } from '../clean/encoding/index.js';
 import type { ContentKind } from './types.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
+/** Throws SitrepError(bad_encoding) when the bytes are text in no supported encoding. */
 export function decodeDocumentBytes(bytes: Uint8Array, _kind: ContentKind): string {
-  return utf8.decode(bytes);
+  return decodeBytes(bytes);
 }
 
 /** JSON Lines are UTF-8 by definition (RFC 8259), whatever the pages inside them were. */

@@ -2,7 +2,7 @@
 // entries and files of other kinds) and "-" for standard input. Yields documents one by one; a path that
 // cannot be read is yielded as a typed failure and the rest goes on.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ERROR_CODES, SitrepError } from '../errors.js';
 import { MAX_DOCUMENT_CHARS } from './document.js';
@@ -32,7 +32,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 }
 
 function documentsOf(bytes: Uint8Array, holds: ContentKind | 'jsonl', path: string | null, container: 'file' | 'stdin'): SourceDocument[] {
-  if (holds === 'jsonl') return jsonlDocuments(bytes, path);
+  if (holds === 'jsonl') return jsonlDocuments(bytes, path === null ? null : resolve(path));
   const raw = Uint8Array.from(bytes);
   return [
     {
@@ -40,7 +40,7 @@ function documentsOf(bytes: Uint8Array, holds: ContentKind | 'jsonl', path: stri
       kind: holds,
       container,
       name: path ?? 'stdin',
-      sourcePath: path,
+      sourcePath: path === null ? null : resolve(path),
       sourceLine: null,
       url: null,
       givenPublished: null,
@@ -86,6 +86,7 @@ async function* walk(dir: string): AsyncGenerator<SourceItem> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
+    // A link whose target cannot be stat'ed is treated as a file, so reading it reports the failure.
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).then((s) => s.isDirectory(), () => false)));
     if (isDir) yield* walk(path);
     else {

@@ -59,7 +59,7 @@ export interface StoredEvent {
 }
 
 export interface EventFilter {
-  /** Exact type, or a prefix ending at a dot: "attack" matches "attack.shelling". */
+  /** Exact type, or a prefix ending at a dot: "strike" matches "strike.shelling". */
   type?: string;
   /** ISO dates, inclusive: events whose date range overlaps [since, until]. */
   since?: string;

@@ -5,7 +5,11 @@ import type { CleanedDocument, FeedItem } from '../clean/types.js';
 import { MappedText } from '../text/mapped-text.js';
 import { REPAIR_RULES, type RepairContext, type RepairRule } from './rules/index.js';
 import type { RepairNote, RepairedDocument } from './types.js';
-import { vocabularyOf } from './vocabulary.js';
+import { englishShare, vocabularyOf } from './vocabulary.js';
+import { isEnglishWord } from './lexicon.js';
+
+/** Below this share of English words a page is taken for another language and its words are left alone. */
+const MIN_ENGLISH_SHARE = 0.8;
 
 export { REPAIR_RULES } from './rules/index.js';
 
@@ -37,19 +41,25 @@ export function repairText(
   return current;
 }
 
-/** A caption is kept as a string; it is mapped to where it first stands in the source, when it does. */
-function repairString(value: string, source: string, ctx: RepairContext, notes: RepairNote[]): string {
-  const at = source.indexOf(value);
+/**
+ * A caption is kept as a string; on a text page it is mapped to where it first stands in the source.
+ * Elsewhere (html, or not found) it is mended without notes, since no offset would be true.
+ */
+function repairString(value: string, doc: CleanedDocument, ctx: RepairContext, notes: RepairNote[]): string {
+  const at = doc.kind === 'text' ? doc.source.indexOf(value) : -1;
   return repairText(MappedText.identity(value, Math.max(0, at)), ctx, at < 0 ? [] : notes).text;
 }
 
 export function repair(doc: CleanedDocument): RepairedDocument {
-  const ctx: RepairContext = { vocabulary: vocabularyOf(doc.kind === 'text' ? doc.source : doc.paragraphs.map((p) => p.text).join('\n')) };
+  const vocabulary = vocabularyOf(doc.kind === 'text' ? doc.source : doc.paragraphs.map((p) => p.text).join('\n'));
+  const declared = doc.language?.toLowerCase();
+  const english = (!declared || declared.startsWith('en')) && englishShare(vocabulary, isEnglishWord) >= MIN_ENGLISH_SHARE;
+  const ctx: RepairContext = { vocabulary, english };
   const repairs: RepairNote[] = [];
   const titleText = doc.titleText ? repairText(doc.titleText, ctx, repairs) : null;
-  const title = titleText ? titleText.text : doc.title === null ? null : repairString(doc.title, doc.source, ctx, []);
+  const title = titleText ? titleText.text : doc.title === null ? null : repairString(doc.title, doc, ctx, []);
   const paragraphs = doc.paragraphs.map((p) => repairText(p, ctx, repairs));
   const items: FeedItem[] = doc.items.map((it) => ({ ...it, text: repairText(it.text, ctx, repairs) }));
-  const captions = doc.captions.map((c) => repairString(c, doc.source, ctx, repairs));
+  const captions = doc.captions.map((c) => repairString(c, doc, ctx, repairs));
   return { ...doc, title, titleText, paragraphs, items, captions, repairs };
 }

@@ -39,10 +39,22 @@ export function isEnglishWord(word: string): boolean {
   return load().known.has(word.toLowerCase());
 }
 
-/** Short closed-class words: they glue onto their neighbours most often and are never name parts alone. */
-export const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'as', 'is',
-  'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'that', 'this', 'which', 'who', 'it', 'its', 'he',
-  'she', 'they', 'we', 'his', 'her', 'their', 'after', 'before', 'during', 'despite', 'while',
-  'when', 'where', 'said', 'says', 'not', 'also', 'than', 'then', 'there', 'about', 'against',
+/**
+ * Function words that machine translation glues in front of the next word ("ofcarbon", "themoonlight").
+ * Words that also open ordinary English words ("on" in "onboarding", "in", "for", "a") are left out.
+ */
+export const GLUE_HEADS = new Set([
+  'the', 'of', 'is', 'as', 'was', 'were', 'and', 'to', 'at', 'by', 'with', 'from', 'that', 'this', 'which',
+  'has', 'had', 'have', 'their', 'after', 'before', 'during', 'despite', 'while', 'against', 'about',
+]);
+
+/**
+ * Function words glued after a word ("situationin", "othersabout", "Khersondespite"). Short endings that
+ * also close ordinary words and names ("or" in "corrector", "is", "on" in "Williamson", "are", "her")
+ * are left out; "in" and "on" are taken only after a long head (see the rule).
+ */
+export const GLUE_TAILS = new Set([
+  'the', 'of', 'and', 'in', 'on', 'to', 'for', 'from', 'with', 'that', 'this', 'which', 'who', 'was', 'were',
+  'has', 'had', 'have', 'been', 'their', 'they', 'after', 'before', 'during', 'despite', 'while', 'when',
+  'where', 'said', 'says', 'also', 'than', 'then', 'there', 'about', 'against', 'but', 'not',
 ]);

@@ -130,3 +130,117 @@ describe('cleanText: edge cases', () => {
     expect(doc.related).toEqual([]);
   });
 });
+
+describe('cleanText: feed items with full dates', () => {
+  it('reads a dated head as the item time, taken whole from the page', () => {
+    const doc = clean(
+      [
+        'Live updates: the dam breach',
+        '',
+        'June 7, 2023 10:53 PM',
+        'Rescuers moved more than a thousand people from flooded streets in the city overnight, officials said.',
+        'June 7, 2023 8:02 PM',
+        'The water level in the river rose by another metre during the afternoon, the hydrological service said.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.time, i.timeSource, i.clock])).toEqual([
+      ['2023-06-07T22:53', 'page', '22:53'],
+      ['2023-06-07T20:02', 'page', '20:02'],
+    ]);
+    expect(doc.title).toBe('Live updates: the dam breach');
+  });
+
+  it('handles Windows line ends', () => {
+    const doc = clean('Council approves bridge repairs\r\n\r\nThe council approved the repairs on Monday, the mayor said.\r\n');
+    expect(doc.title).toBe('Council approves bridge repairs');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['The council approved the repairs on Monday, the mayor said.']);
+  });
+});
+
+describe('cleanText: page furniture around a short article', () => {
+  const page = [
+    'Home | World | Europe | Ukraine',
+    'The Daily Ledger',
+    '',
+    'Engineers restore power to the eastern districts after the storm',
+    'Updated 3 hours ago',
+    'AGENCY/Photographer Name',
+    '',
+    'Engineers restored power to most homes in the eastern districts on Sunday, the grid operator said.',
+    '',
+    'Crews worked through the night to repair the damaged lines, it added.',
+    '',
+  ].join('\n');
+  const doc = clean(page);
+
+  it('drops menus, relative timestamps and bare photo credits, and picks the longest headline as title', () => {
+    expect(doc.title).toBe('Engineers restore power to the eastern districts after the storm');
+    expect(doc.removed).toEqual(expect.arrayContaining(['Home | World | Europe | Ukraine', 'Updated 3 hours ago', 'AGENCY/Photographer Name']));
+    expect(body(doc)).toMatch(/^Engineers restored power/);
+  });
+
+  it('keeps a feed item headline with its text', () => {
+    const live = clean(
+      [
+        '10:05 PM',
+        'Grid restored in the east',
+        'Engineers restored power to most homes in the eastern districts, the grid operator said.',
+        '9:40 PM',
+        'Crews reported that the last damaged line near the river had been repaired, officials said.',
+        '',
+      ].join('\n'),
+    );
+    expect(live.items.map((i) => i.text.text.split('\n')[0])).toEqual([
+      'Grid restored in the east',
+      'Crews reported that the last damaged line near the river had been repaired, officials said.',
+    ]);
+  });
+});
+
+describe('cleanText: dated lines', () => {
+  it('keeps a clock time from a dated head without a year, leaving the day to the dating stage', () => {
+    const doc = clean(
+      [
+        'June 7, 10:53 PM',
+        'Rescuers moved more than a thousand people from flooded streets in the city overnight, officials said.',
+        'June 7, 8:02 PM',
+        'The water level in the river rose by another metre during the afternoon, the hydrological service said.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => [i.time, i.timeSource, i.clock])).toEqual([
+      [null, 'unknown', '22:53'],
+      [null, 'unknown', '20:02'],
+    ]);
+  });
+
+  it('never takes a date line for the title, and keeps wire datelines in the body', () => {
+    const doc = clean('March 20, 4:00pm ET\n\nKHARKIV, Ukraine (AGENCY) --\n\nShelling hit a power station in the city overnight, the regional governor said.\n');
+    expect(doc.title).toBeNull();
+    expect(doc.published).toBeNull();
+    expect(doc.paragraphs.map((p) => p.text)[0]).toBe('KHARKIV, Ukraine (AGENCY) --');
+  });
+});
+
+describe('cleanText: feed items with the clock on the text line', () => {
+  it('reads "10:53 PM Text…" lines as items, the text mapped into the input', () => {
+    const page = [
+      'Live: floods in the south',
+      '',
+      '10:53 PM Rescuers moved more than a thousand people from flooded streets overnight, officials said.',
+      '',
+      '8:02 PM The water level in the river rose by another metre during the afternoon, officials said.',
+      '',
+      '1:02 Mayor visits a shelter – video',
+      '',
+    ].join('\n');
+    const doc = clean(page);
+    expect(doc.items.map((i) => i.clock)).toEqual(['22:53', '20:02']);
+    const text = doc.items[0]!.text;
+    expect(text.text).toMatch(/^Rescuers moved/);
+    const span = text.toSource(0, text.length);
+    expect(page.slice(span.start, span.end)).toBe(text.text);
+    expect(doc.related).toEqual(['Mayor visits a shelter – video']);
+  });
+});

@@ -84,3 +84,12 @@ describe('signals', () => {
     expect(dateInLine('by Jane Doe March 7')).toBeNull();
   });
 });
+
+describe('line rules: media teasers', () => {
+  it('takes a timed video link for a teaser and strips its duration', async () => {
+    const { teaserHeadline } = await import('../../src/clean/text/teasers.js');
+    expect(kind('1:02 Mayor opens the rebuilt bridge – video')).toBe('teaser');
+    expect(teaserHeadline('1:02 Mayor opens the rebuilt bridge – video')).toBe('Mayor opens the rebuilt bridge – video');
+    expect(kind('The mayor opened the bridge on Monday – a year after the strike.')).toBe('text');
+  });
+});

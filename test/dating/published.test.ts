@@ -25,6 +25,11 @@ describe('inferring the creation day of an undated page', () => {
     expect(got?.day).toBe('2024-06-03');
   });
 
+  it('does not date a page by history it recounts, nor by plans', () => {
+    expect(inferPublished(['The general was born on May 5, 1950.', 'He retired in 2021 and spoke on Monday.'])).toBeNull();
+    expect(inferPublished(['The depot burned on 3 June 2024.', 'A vote is scheduled for July 9, 2024.'])?.day).toBe('2024-06-03');
+  });
+
   it('gives nothing without a fully stated day, and keeps a page date', () => {
     expect(inferPublished(['Shelling continued on Tuesday in the east.'])).toBeNull();
     const kept = dateDocument(docOf(['It happened on May 1, 2024, and on Friday.'], { published: '2024-06-01' }));

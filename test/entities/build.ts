@@ -2,11 +2,10 @@
 // sentence stages; places are given by the test (the places annotator is another folder's work).
 import { clean } from '../../src/clean/index.js';
 import { repair } from '../../src/repair/index.js';
-import { dateDocument } from '../../src/dating/index.js';
 import { sectionsOf } from '../../src/annotate/index.js';
 import { splitSentences } from '../../src/annotate/sentences/index.js';
 import { findEntities } from '../../src/annotate/entities/index.js';
-import type { AnnotatedSection, EntityMention, PlaceMention } from '../../src/annotate/types.js';
+import type { AnnotatedSection, EntityMention, PlaceMention, Timex } from '../../src/annotate/types.js';
 
 export interface Built {
   sections: AnnotatedSection[];
@@ -16,12 +15,22 @@ export interface Built {
   find(text: string): EntityMention | undefined;
 }
 
-export function entitiesFor(text: string, opts: { published?: string; places?: (s: AnnotatedSection) => PlaceMention[] } = {}): Built {
-  const doc = dateDocument(repair(clean({ id: 't', kind: 'text', content: text, ...(opts.published ? { published: opts.published } : {}) })));
+export interface BuildOptions {
+  published?: string;
+  places?: (s: AnnotatedSection) => PlaceMention[];
+  timexes?: (s: AnnotatedSection) => Timex[];
+}
+
+export function entitiesFor(text: string, opts: BuildOptions = {}): Built {
+  // Dating is left out on purpose: entities read only `published`, which the test gives.
+  const doc = repair(clean({ id: 't', kind: 'text', content: text, ...(opts.published ? { published: opts.published } : {}) }));
   const sections: AnnotatedSection[] = sectionsOf(doc).map((section) => ({
     section, sentences: splitSentences(section.text.text), timexes: [], places: [], entities: [],
   }));
-  for (const s of sections) s.places = opts.places?.(s) ?? [];
+  for (const s of sections) {
+    s.places = opts.places?.(s) ?? [];
+    s.timexes = opts.timexes?.(s) ?? [];
+  }
   findEntities(sections, doc).forEach((list, i) => (sections[i]!.entities = list));
   const all = sections.flatMap((s) => s.entities);
   return { sections, all, find: (t) => all.find((e) => e.text === t) };
@@ -35,4 +44,10 @@ export function placeAt(s: AnnotatedSection, name: string, country: string): Pla
     start: at, end: at + name.length, text: name, confidence: 1,
     place: { name, geonameId: null, lat: 0, lon: 0, country, admin1: null, kind: 'settlement', precision: 1 },
   }];
+}
+
+/** A day timex over the first occurrence of `text` in the section. */
+export function dayAt(s: AnnotatedSection, text: string, value: string): Timex[] {
+  const at = s.section.text.text.indexOf(text);
+  return at < 0 ? [] : [{ start: at, end: at + text.length, text, type: 'DATE', value }];
 }

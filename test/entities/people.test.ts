@@ -15,6 +15,13 @@ describe('known people', () => {
     expect(zel[0]!.type).toBe('PERSON');
   });
 
+  it('finds a surname inside a hyphenated compound and in a headline in capitals', () => {
+    const b = entitiesFor('The banner read ZELENSKY WITH US. The Zelensky-led government and the Kremlin-backed separatists met.');
+    expect(b.find('ZELENSKY')?.canonical).toBe('Volodymyr Zelensky');
+    expect(b.find('Zelensky')?.id).toBe(b.find('ZELENSKY')?.id);
+    expect(b.find('Kremlin-backed separatists')?.side).toBe('RU');
+  });
+
   it('takes a bracketed given name as context but keeps the span to the surname', () => {
     const b = entitiesFor('The meeting heard commander (Oleksandr) Syrskyi and Commander-in-Chief (Valeriy) Zaluzhnyi on Tuesday.');
     expect(b.find('Syrskyi')?.canonical).toMatch(/Syrsk/);

@@ -24,7 +24,7 @@ describe('GET /api/events', () => {
   it('lists every event with its document', async () => {
     const { status, body } = await get('/api/events');
     expect(status).toBe(200);
-    expect(body.events).toHaveLength(5);
+    expect(body.events).toHaveLength(6);
     expect(body.next).toBeNull();
     expect(body.events[0].document.name).toMatch(/^fx-/);
   });
@@ -32,25 +32,25 @@ describe('GET /api/events', () => {
   it('pages with a cursor until next is null, without repeats', async () => {
     const seen: number[] = [];
     let path = '/api/events?limit=2';
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       const { body } = await get(path);
       seen.push(...body.events.map((e: any) => e.id));
       if (!body.next) break;
       path = `/api/events?limit=2&cursor=${encodeURIComponent(body.next)}`;
     }
-    expect(seen).toHaveLength(5);
-    expect(new Set(seen).size).toBe(5);
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen).size).toBe(6);
     const { body } = await get('/api/events?limit=2&offset=4');
-    expect(body.events.map((e: any) => e.id)).toEqual(seen.slice(4));
+    expect(body.events.map((e: any) => e.id)).toEqual(seen.slice(4, 6));
   });
 
   it('filters by type prefix, dates, verification and place in the store', async () => {
-    expect(types((await get('/api/events?type=strike')).body)).toEqual(['strike.drone', 'strike.missile']);
+    expect(types((await get('/api/events?type=strike')).body)).toEqual(['strike.drone', 'strike.missile', 'strike.missile']);
     // A month-precision date overlaps any day of its month.
     expect(types((await get('/api/events?since=2024-03-09&until=2024-03-10')).body)).toEqual(['other.vandalism', 'retreat.withdrawal']);
     expect(types((await get('/api/events?since=2024-03-10&until=2024-03-31&type=retreat')).body)).toEqual([]);
     expect(types((await get('/api/events?verification=confirmed')).body)).toEqual(['retreat.withdrawal', 'strike.drone']);
-    expect(types((await get('/api/events?place=kharkiv')).body)).toEqual(['strike.missile']);
+    expect(types((await get('/api/events?place=kharkiv')).body)).toEqual(['strike.missile', 'strike.missile']);
   });
 
   it('filters by distance, source and actor in the HTTP layer', async () => {
@@ -62,6 +62,17 @@ describe('GET /api/events', () => {
     const page = (await get('/api/events?actor=russian&limit=1')).body;
     expect(page.events).toHaveLength(1);
     expect(page.next).not.toBeNull();
+  });
+
+  it('says when the scan bound cut an HTTP-layer filter or the counts short', async () => {
+    const bounded = createApp({ store, scanMax: 2 });
+    const page = (await (await bounded.request('/api/events?actor=ukrainian')).json()) as any;
+    expect(page).toMatchObject({ events: [], next: null, partial: true });
+    const stats = (await (await bounded.request('/api/stats')).json()) as any;
+    expect(stats.partial).toEqual({ scanned: 2 });
+    expect(stats.total).toBe(2);
+    expect((await get('/api/events?actor=ukrainian')).body.partial).toBeUndefined();
+    expect((await get('/api/stats')).body.partial).toBeUndefined();
   });
 
   it('rejects bad parameters with 400 and a usage error', async () => {
@@ -88,10 +99,16 @@ describe('GET /api/events/:id and /api/documents/:id', () => {
     expect(body.document.body.slice(start, end)).toBe(body.evidence[0].text);
   });
 
-  it('cuts html evidence from document.body', async () => {
-    const ev = (await get('/api/events?type=strike.missile')).body.events[0];
+  it('cuts html evidence from document.body, and lists other documents\' reports of the same happening', async () => {
+    const [ev, other] = (await get('/api/events?type=strike.missile')).body.events;
+    expect(ev.document.name).toBe('fx-2');
     const { body } = await get(`/api/events/${ev.id}`);
     expect(body.evidence[0].text).toBe(BODY_2.slice(BODY_2.indexOf('A missile')));
+    expect(body.related.map((r: any) => r.id)).toEqual([other.id]);
+    expect(body.related[0].source.name).toBe('Regional military administration');
+    // The Kyiv drone strike the same week is another happening.
+    const drone = (await get('/api/events?type=strike.drone')).body.events[0];
+    expect((await get(`/api/events/${drone.id}`)).body.related).toEqual([]);
   });
 
   it('answers 404 for a missing id and 400 for a malformed one', async () => {
@@ -116,16 +133,16 @@ describe('GET /api/events/:id and /api/documents/:id', () => {
 describe('GET /api/stats, /openapi.json, /healthz', () => {
   it('counts per day and type, keeping coarse dates off the day axis', async () => {
     const { body } = await get('/api/stats');
-    expect(body.total).toBe(5);
+    expect(body.total).toBe(6);
     expect(body.days).toEqual([
       { day: '2024-03-03', count: 2 },
       { day: '2024-03-09', count: 1 },
-      { day: '2024-03-12', count: 1 },
+      { day: '2024-03-12', count: 2 },
     ]);
     expect(body.coarse).toBe(1);
     expect(body.types.find((t: any) => t.type === 'strike.drone').count).toBe(1);
-    expect(body.fatalities).toBe(3);
-    expect((await get('/api/stats?type=strike')).body.total).toBe(2);
+    expect(body.fatalities).toBe(4);
+    expect((await get('/api/stats?type=strike')).body.total).toBe(3);
   });
 
   it('describes every route it serves', async () => {
@@ -140,7 +157,7 @@ describe('GET /api/stats, /openapi.json, /healthz', () => {
 
   it('reports health with the ledger totals and sets a strict CSP', async () => {
     const res = await app.request('/healthz');
-    expect(await res.json()).toMatchObject({ ok: true, ledger: { documents: 2, events: 5 } });
+    expect(await res.json()).toMatchObject({ ok: true, ledger: { documents: 3, events: 6 } });
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 });

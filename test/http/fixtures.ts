@@ -93,11 +93,27 @@ const line2 = (): ContractLine => ({
   ],
 });
 
+export const TEXT_3 = 'Kharkiv, 12 March 2024. One person died when a missile hit a storage site in Kharkiv, the regional military administration said.';
+
+const line3 = (): ContractLine => ({
+  id: 'fx-3',
+  document: { title: 'Storage site hit', published: '2024-03-12', publishedSource: 'given', body: TEXT_3, items: [] },
+  events: [
+    event(TEXT_3, {
+      type: 'strike.missile', acled: ['Explosions/Remote violence', 'Shelling/artillery/missile attack'], day: '2024-03-12',
+      place: ['Kharkiv', 49.98, 36.25, 'Kharkiv'], actors: [['Russian forces', 'actor1']], fatalities: 1,
+      source: 'Regional military administration', verification: 'unconfirmed',
+      evidence: 'One person died when a missile hit a storage site in Kharkiv, the regional military administration said.', trigger: 'hit',
+    }),
+  ],
+});
+
 export async function fixtureStore(path = ':memory:'): Promise<LedgerStore> {
   const store = await openSqliteLedger(path);
   const docs = [
     { input: { id: 'fx-1', text: TEXT_1, published: '2024-03-03' }, kind: 'text' as const, line: line1() },
     { input: { id: 'fx-2', html: `<article><p>${BODY_2}</p></article>`, url: 'https://example.org/fx-2' }, kind: 'html' as const, line: line2() },
+    { input: { id: 'fx-3', text: TEXT_3, published: '2024-03-12' }, kind: 'text' as const, line: line3() },
   ];
   for (const d of docs) {
     const raw = enc.encode(JSON.stringify(d.input));

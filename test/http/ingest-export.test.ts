@@ -30,6 +30,12 @@ const post = (app: ReturnType<typeof createApp>, body: unknown, token?: string) 
   });
 
 describe('POST /api/documents', () => {
+  // Its own ledger: what it ingests must not change what the export tests count.
+  let store: LedgerStore;
+  beforeAll(async () => {
+    store = await fixtureStore();
+  });
+  afterAll(() => store.close());
   const doc = { id: 'posted-1', text: 'Invented report: shelling hit a village near Kherson on Tuesday, officials said.', published: '2024-03-05' };
 
   it('does not exist without a token', async () => {
@@ -75,8 +81,8 @@ describe('exports', () => {
     expect(res.headers.get('content-type')).toContain('text/csv');
     const lines = (await res.text()).trim().split('\r\n');
     expect(lines[0]).toBe('event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities');
-    expect(lines).toHaveLength(3);
-    const kharkiv = lines.find((l) => l.includes('Kharkiv'))!;
+    expect(lines).toHaveLength(4);
+    const kharkiv = lines.find((l) => l.includes('depot'))!;
     expect(kharkiv).toMatch(/^UKR\d+,2024-03-12,Explosions\/Remote violence,/);
     expect(kharkiv).toContain('"A missile strike damaged a depot in Kharkiv on 12 March 2024, killing one worker, city officials said."');
     expect(kharkiv.endsWith(',1')).toBe(true);
@@ -88,7 +94,7 @@ describe('exports', () => {
     const res = await createApp({ store }).request('/api/export?format=geojson');
     const fc = JSON.parse(await res.text());
     expect(fc.type).toBe('FeatureCollection');
-    expect(fc.features).toHaveLength(4); // the fifth fixture event has no location
+    expect(fc.features).toHaveLength(5); // the sixth fixture event has no location
     const kyiv = fc.features.find((f: any) => f.properties.type === 'strike.drone');
     expect(kyiv.geometry.coordinates).toEqual([30.52, 50.45]);
     expect(kyiv.properties.evidence[0]).toMatch(/^Air defence downed four drones/);
@@ -100,7 +106,7 @@ describe('exports', () => {
     const code = await exportCommand.run({ values: { format: 'jsonl', db: join(dir, 'ledger.db'), output: out }, positionals: [] }, io);
     expect(code).toBe(0);
     const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows).toHaveLength(6);
     expect(rows.find((r) => r.type === 'retreat.withdrawal').evidence[0].text).toMatch(/^Units withdrew/);
     await expect(exportCommand.run({ values: { format: 'xml', db: join(dir, 'ledger.db') }, positionals: [] }, io)).rejects.toMatchObject({ code: 'usage' });
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { openSqliteLedger } from '../../src/ledger/sqlite.js';
 import type { LedgerStore } from '../../src/ledger/store.js';
 import { SitrepError } from '../../src/errors.js';
@@ -115,7 +116,9 @@ describe('SQLite ledger store', () => {
   });
 
   it('refuses a ledger path it cannot create with a typed store error', async () => {
-    const err = await openSqliteLedger('/proc/no-such-dir/ledger.db').catch((e: unknown) => e);
+    const blocker = join(tmp.dir, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const err = await openSqliteLedger(join(blocker, 'ledger.db')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SitrepError);
     expect((err as SitrepError).code).toBe('store');
   });

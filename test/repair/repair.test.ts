@@ -12,7 +12,7 @@ import type { RepairRule } from '../../src/repair/rules/types.js';
 /** Runs one rule on a text whose document is `doc` (the text itself by default). */
 function run(rule: RepairRule, text: string, doc = text): { text: string; notes: RepairNote[] } {
   const notes: RepairNote[] = [];
-  const out = repairText(MappedText.identity(text), { vocabulary: vocabularyOf(doc) }, notes, [rule]);
+  const out = repairText(MappedText.identity(text), { vocabulary: vocabularyOf(doc), english: true }, notes, [rule]);
   return { text: out.text, notes };
 }
 
@@ -25,6 +25,7 @@ describe('glued words', () => {
     ['the situationin the south', 'the situation in the south'],
     ['among othersabout the talks', 'among others about the talks'],
     ['shelling of KharkivThe mayor said', 'shelling of Kharkiv The mayor said'],
+    ['the rise ofcarbon prices', 'the rise of carbon prices'],
   ])('splits %s', (input, expected) => {
     expect(run(gluedWords, input, doc(input)).text).toBe(expected);
   });
@@ -40,6 +41,11 @@ describe('glued words', () => {
     'the Khersonska region',
     'posted on YouTube and LinkedIn',
     'visit www.example.com/newsroomupdates today',
+    'the onboarding of new staff',
+    'a plugin for the editor',
+    'the Williamson report, by Williams',
+    'the corrector pen',
+    'the Velopark in London, near Velo',
   ])('leaves %s whole', (input) => {
     expect(run(gluedWords, input, doc(input)).text).toBe(input);
   });
@@ -52,7 +58,7 @@ describe('glued words', () => {
   it('notes the whole token with its source span, and keeps offsets of both halves', () => {
     const text = 'The port of Odesadespite the storm.';
     const notes: RepairNote[] = [];
-    const out = repairText(MappedText.identity(text, 100), { vocabulary: vocabularyOf(doc(text)) }, notes, [gluedWords]);
+    const out = repairText(MappedText.identity(text, 100), { vocabulary: vocabularyOf(doc(text)), english: true }, notes, [gluedWords]);
     expect(notes).toEqual([{ kind: 'glued-words', from: 'Odesadespite', to: 'Odesa despite', start: 112, end: 124 }]);
     const at = out.text.indexOf('despite');
     expect(out.toSource(at, at + 7)).toEqual({ start: 117, end: 124 });
@@ -71,7 +77,7 @@ describe('bracketed foreign residue', () => {
     expect(run(foreignResidue, 'He [sábado] returned.').text).toBe('He returned.');
   });
 
-  it.each(['He [Putin] said so.', 'They [the troops] left.', 'It was [sic] wrong.', 'See note [12].'])('keeps %s', (input) => {
+  it.each(['He [Putin] said so.', 'They [the troops] left.', 'It was [sic] wrong.', 'See note [12].', 'Open https://[subdomain].example.org now.'])('keeps %s', (input) => {
     expect(run(foreignResidue, input).text).toBe(input);
   });
 });
@@ -85,7 +91,15 @@ describe('glued sentences', () => {
     expect(run(gluedSentences, input).text).toBe(expected);
   });
 
-  it.each(['read more on Gazeta.pl today', 'the U.S. Army said', 'see https://example.com/News.Today now', 'at 3.5 percent'])(
+  it.each([
+    'read more on Gazeta.pl today',
+    'the U.S. Army said',
+    'see https://example.com/News.Today now',
+    'at 3.5 percent',
+    'using System.Text.Json;',
+    'throws DataError.NotANumber here',
+    'import pathlib.Path first',
+  ])(
     'leaves %s',
     (input) => {
       expect(run(gluedSentences, input).text).toBe(input);
@@ -128,6 +142,13 @@ describe('repair stage', () => {
     const at = p.text.indexOf('said');
     const span = p.toSource(at, at + 4);
     expect(page.slice(span.start, span.end)).toBe('said');
+  });
+
+  it('leaves the words of a page in another language alone', () => {
+    const text = 'El gobierno dijo el [lunes] que las tropas salieron de la ciudad sangat despues del ataque.\n';
+    const out = repair(cleanText({ id: 'es', kind: 'text', content: text }));
+    expect(out.paragraphs[0]!.text).toBe(text.trim());
+    expect(out.repairs).toEqual([]);
   });
 
   it('leaves a clean document unchanged', () => {

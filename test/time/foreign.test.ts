@@ -24,6 +24,13 @@ describe('dates in Spanish, Ukrainian and Russian', () => {
     expect(valueOf('El presidente viajó el miércoles.', /miércoles/)).toBe('2023-03-22');
   });
 
+  it('puts a day and month without a year in the past unless the sentence looks ahead', () => {
+    expect(valueOf('El 5 de abril cayó la ciudad.', /abril/)).toBe('2022-04-05');
+    expect(valueOf('5 квітня місто впало.', /квітня/)).toBe('2022-04-05');
+    expect(valueOf('Вибори будуть 5 квітня.', /квітня/)).toBe('2023-04-05');
+    expect(valueOf('Las elecciones serán el próximo sábado.', /sábado/)).toBe('2023-03-25');
+  });
+
   it('finds a Spanish weekday inside English text', () => {
     const text = 'The ministry said: "He [miércoles] March 22, 2023, all units left."';
     const values = timexesOf(text, DCT).map((t) => t.value);

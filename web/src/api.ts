@@ -34,6 +34,8 @@ export interface EventDetail {
   event: ApiEvent;
   document: { id: number; title: string | null; url: string | null; published: string | null; body: string; siteName: string | null; name: string };
   evidence: Evidence[];
+  /** Reports of the same happening in other documents. */
+  related: ApiEvent[];
 }
 
 export interface Stats {
@@ -45,6 +47,8 @@ export interface Stats {
   verification: Array<{ verification: string; count: number }>;
   sources: Array<{ source: string; count: number }>;
   fatalities: number;
+  /** Set when the server counted only the first `scanned` events (a large ledger without SQL counts). */
+  partial?: { scanned: number };
 }
 
 export function query(f: Filters, extra: Record<string, string> = {}): string {

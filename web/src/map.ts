@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import places from 'virtual:reference-places';
 import type { ApiEvent } from './api.js';
 import { colorOf, radiusOf } from './colors.js';
 import { el } from './dom.js';
@@ -24,8 +25,17 @@ export function createMap(container: HTMLElement, onPick: (id: number) => void):
   // main.ts keeps the count where SVG stays smooth.
   const map = L.map(container, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true });
   map.fitBounds(START);
-  map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth via world-atlas');
+  map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth via world-atlas · places: GeoNames');
+  // Land under place names under events: each its own pane, and only events take the pointer.
+  map.createPane('land').style.zIndex = '200';
+  map.createPane('labels').style.zIndex = '300';
+  map.getPane('labels')!.style.pointerEvents = 'none';
+  for (const [name, lat, lon, capital] of places) {
+    const label = el('div', { class: capital ? 'place capital' : 'place' }, el('span', { class: 'pin' }), name);
+    L.marker([lat, lon], { pane: 'labels', interactive: false, keyboard: false, icon: L.divIcon({ className: 'place-icon', html: label, iconSize: undefined }) }).addTo(map);
+  }
   const outlines = L.geoJSON(undefined, {
+    pane: 'land',
     style: (f) => ({
       color: '#9aa3ad',
       weight: 0.8,

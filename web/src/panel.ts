@@ -24,6 +24,23 @@ function row(label: string, value: string | null | undefined): HTMLElement | nul
   return value ? el('div', { class: 'row' }, el('dt', {}, label), el('dd', {}, value)) : null;
 }
 
+/** Other documents' reports of this happening: each a source, and a link to its own event page. */
+function relatedList(related: EventDetail['related']): HTMLElement {
+  if (!related.length) return el('p', { class: 'hint', 'data-testid': 'related-none' }, 'No other document reports this happening yet.');
+  return el(
+    'ul',
+    { class: 'related', 'data-testid': 'related' },
+    ...related.map((r) =>
+      el(
+        'li',
+        {},
+        el('a', { href: `#/event/${r.id}` }, r.source?.name ?? r.document.title ?? r.document.name),
+        el('span', { class: 'hint' }, ` ${r.document.title ?? r.document.name} · ${r.date?.value ?? 'undated'} · ${r.verification}`),
+      ),
+    ),
+  );
+}
+
 export function renderPanel(panel: HTMLElement, d: EventDetail, onClose: () => void): void {
   clear(panel);
   const e = d.event;
@@ -63,6 +80,8 @@ export function renderPanel(panel: HTMLElement, d: EventDetail, onClose: () => v
       href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow' }, title) : title,
       d.document.published ? ` · published ${d.document.published}` : '',
     ),
+    el('h3', {}, `Also reported by (${d.related.length})`),
+    relatedList(d.related),
     el('h3', {}, `Evidence (${d.evidence.length})`),
     ...loose.map((v) => el('blockquote', { 'data-testid': 'evidence-loose' }, v.text!)),
     located ? highlighted(d.document.body, d.evidence) : el('p', { class: 'hint' }, 'The evidence is not in the cleaned text.'),

@@ -1,61 +1,66 @@
 // Collective actors: a country's forces described ("Russian troops", "Ukraine's forces", "the occupiers")
 // and social groups ("Polish farmers", "protesters", "civilians"), named in ACLED's actor style.
 import {
-  ALL_QUALIFIERS, COUNTRIES, FORCE_NOUNS, PROXY_FORCE_PHRASES, RUSSIAN_FORCE_PHRASES, SOCIAL_GROUPS, countryByCode, countryByQualifier,
-  type CountryFact, type GroupFact,
+  FORCE_NOUNS, PROXY_FORCE_PHRASES, RUSSIAN_FORCE_PHRASES, SOCIAL_GROUPS, countryByCode, type CountryFact, type GroupFact,
 } from '../../facts/actors/index.js';
 import { PRIORITY, type Candidate, type EntityContext, type EntityMatcher } from './candidate.js';
-import { alternation, fold, sentenceBounds, WORD_END, WORD_START } from './patterns.js';
+import { sentenceBounds } from './patterns.js';
+import { caseVariants, PhraseTrie } from './phrase-trie.js';
+import { qualifierBefore } from './qualifiers.js';
+import type { Word } from './words.js';
 
-/** Up to two known modifiers may stand between the qualifier and the noun ("Russian airborne troops"). */
-const MODIFIERS = `(?:(?:${[
-  'airborne', 'armed', 'special', 'occupation', 'occupying', 'regular', 'elite', 'ground', 'naval', 'mechani[sz]ed',
-  'motori[sz]ed', 'marine', 'air', 'defen[cs]e', 'border', 'mobili[sz]ed', 'conscript', 'tank', 'artillery', 'assault',
-  'retreating', 'advancing', 'invading', 'remaining', 'allied', 'separatist', 'own', 'reserve', 'front-?line', 'local',
-  'territorial', 'military', 'army', 'proxy', 'volunteer', 'irregular', 'paramilitary', 'national', 'federal', 'security',
-  'intelligence', 'counter-?offensive', 'offensive', 'attacking', 'defending', 'enemy', 'combat', 'infantry', 'missile',
-  'drone', 'rocket', 'many', 'some', 'the',
-].join('|')})\\s+){0,2}`;
+/** Modifiers that may stand between the qualifier and the noun ("Russian airborne troops"), two at most. */
+const MODIFIERS = new Set([
+  'airborne', 'armed', 'special', 'occupation', 'occupying', 'regular', 'elite', 'ground', 'naval', 'mechanized',
+  'mechanised', 'motorized', 'motorised', 'marine', 'air', 'defense', 'defence', 'border', 'mobilized', 'mobilised',
+  'conscript', 'tank', 'artillery', 'assault', 'retreating', 'advancing', 'invading', 'remaining', 'allied', 'separatist',
+  'own', 'reserve', 'frontline', 'front-line', 'local', 'territorial', 'military', 'army', 'proxy', 'volunteer', 'irregular',
+  'paramilitary', 'national', 'federal', 'security', 'intelligence', 'counteroffensive', 'offensive', 'attacking',
+  'defending', 'combat', 'infantry', 'missile', 'drone', 'rocket', 'fascist', 'nazi', 'imperial',
+]);
 /** Nouns that often modify another noun ("Russian military base"); then they name no actor. */
-const MODIFIER_PRONE = new Set(['military', 'army', 'navy', 'aviation', 'air defense', 'air defence', 'artillery', 'personnel', 'commanders']);
+const MODIFIER_PRONE = new Set(['military', 'army', 'navy', 'aviation', 'air defense', 'air defence', 'artillery', 'personnel', 'commanders', 'civilian']);
 const AIR_NOUNS = new Set(['aviation', 'warplanes', 'aircraft', 'jets', 'air defense', 'air defence']);
 const NAVY_NOUNS = new Set(['warships', 'navy']);
 
-/** Adjectives and possessives only: "Ukraine forces" or "Kremlin military bloggers" are rarely actors. */
-const ADJECTIVAL_QUALIFIERS = ALL_QUALIFIERS.filter((q) => !COUNTRIES.some((c) => c.name === q) && q !== 'Kremlin');
+type Payload = { kind: 'force'; noun: string } | { kind: 'russian' } | { kind: 'proxy' } | { kind: 'social'; group: GroupFact };
 
-function forceRegex(): RegExp {
-  return new RegExp(`${WORD_START}(${alternation(ADJECTIVAL_QUALIFIERS)})\\s+${MODIFIERS}(${alternation(FORCE_NOUNS)})${WORD_END}`, 'gu');
+let trie: PhraseTrie<Payload> | null = null;
+
+function build(): PhraseTrie<Payload> {
+  const t = new PhraseTrie<Payload>();
+  for (const noun of FORCE_NOUNS) for (const v of caseVariants(noun)) t.add(v, { kind: 'force', noun });
+  for (const p of RUSSIAN_FORCE_PHRASES) for (const v of caseVariants(p.replace(/^the /, ''))) t.add(v, { kind: 'russian' });
+  for (const p of PROXY_FORCE_PHRASES) for (const v of caseVariants(p)) t.add(v, { kind: 'proxy' });
+  for (const group of SOCIAL_GROUPS) for (const n of group.nouns) for (const v of caseVariants(n)) t.add(v, { kind: 'social', group });
+  return t;
 }
-const phraseRegex = (phrases: readonly string[]) => new RegExp(`${WORD_START}(?:${alternation(phrases)})${WORD_END}`, 'gu');
-
-function socialRegex(): RegExp {
-  const nouns = alternation(SOCIAL_GROUPS.flatMap((g) => g.nouns));
-  return new RegExp(`${WORD_START}(?:(${alternation(ADJECTIVAL_QUALIFIERS)})\\s+)?(?:local\\s+)?(${nouns})${WORD_END}`, 'gu');
-}
-
-let regexes: { force: RegExp; russian: RegExp; proxy: RegExp; social: RegExp; groupOf: Map<string, GroupFact> } | null = null;
 
 function militaryOf(c: CountryFact): string {
   return c.military ?? `Military Forces of ${c.name}`;
 }
 
-function forceCandidate(section: number, start: number, end: number, country: CountryFact, noun: string): Candidate {
-  const base = militaryOf(country);
-  const n = fold(noun);
-  const canonical = AIR_NOUNS.has(n) ? `${base} Air Force` : NAVY_NOUNS.has(n) ? `${base} Navy` : base;
-  return { section, start, end, type: 'GROUP', key: 'group:' + canonical, canonical, side: country.code, priority: PRIORITY.group };
+function group(section: number, start: number, end: number, canonical: string, side: string): Candidate {
+  return { section, start, end, type: 'GROUP', key: 'group:' + canonical, canonical, side, priority: PRIORITY.group };
 }
 
-/** The word after `end` is a noun the force noun modifies ("military base", "army units" excepted). */
-function modifiesNextNoun(text: string, end: number, posAt: ReadonlyMap<number, string>): boolean {
-  const next = /^[ \u00a0]+(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40));
-  if (!next) return false;
-  const pos = posAt.get(end + next[0].length - next[1]!.length);
-  return (pos === 'NOUN' || pos === 'PROPN') && !FORCE_NOUNS.includes(next[1]!.toLowerCase());
+/** The qualifier before word `from`, past at most two modifiers: "Russian airborne troops". */
+function qualifiedFrom(words: readonly Word[], from: number) {
+  let i = from;
+  for (let n = 0; n < 2 && i > 0 && words[i]!.gap === ' ' && MODIFIERS.has(words[i - 1]!.text.toLowerCase()); n++) i--;
+  const q = qualifierBefore(words, i) ?? (i !== from ? qualifierBefore(words, from) : null);
+  return q && !q.q.bareName ? q : null;
 }
 
-/** The country of the first place named in the sentence, for groups the text does not qualify. */
+/** The force noun is followed by a noun it modifies ("military base"; "army units" is still a force). */
+function modifiesNextNoun(words: readonly Word[], to: number, posAt: ReadonlyMap<number, string>): boolean {
+  const next = words[to];
+  if (!next || next.gap !== ' ') return false;
+  const pos = posAt.get(next.start);
+  return (pos === 'NOUN' || pos === 'PROPN') && !FORCE_NOUNS.includes(next.text.toLowerCase());
+}
+
+/** The country of a place named in the sentence, for groups the text does not qualify. */
 function countryOfSentence(ctx: EntityContext, section: number, at: number): CountryFact | null {
   const s = ctx.sections[section]!;
   const [a, b] = sentenceBounds(s.sentences, at, s.section.text.text.length);
@@ -72,45 +77,55 @@ function dominantCountry(ctx: EntityContext): CountryFact | null {
 }
 
 function findGroups(ctx: EntityContext): Candidate[] {
-  regexes ??= {
-    force: forceRegex(),
-    russian: phraseRegex(RUSSIAN_FORCE_PHRASES),
-    proxy: phraseRegex(PROXY_FORCE_PHRASES),
-    social: socialRegex(),
-    groupOf: new Map(SOCIAL_GROUPS.flatMap((g) => g.nouns.map((n) => [fold(n), g] as const))),
-  };
-  const r = regexes;
+  trie ??= build();
   const out: Candidate[] = [];
   const russia = countryByCode('RU')!;
-  const ukraine = countryByCode('UA')!;
-  let docCountry: CountryFact | null = null;
-  ctx.sections.forEach((s, si) => {
-    const text = s.section.text.text;
-    const posAt = new Map(s.sentences.flatMap((x) => x.tokens.map((t) => [t.start, t.pos] as const)));
-    for (const m of text.matchAll(r.force)) {
-      const country = countryByQualifier(m[1]!);
-      const end = m.index + m[0].length;
-      if (!country || (MODIFIER_PRONE.has(fold(m[2]!)) && modifiesNextNoun(text, end, posAt))) continue;
-      out.push(forceCandidate(si, m.index, end, country, m[2]!));
-    }
-    for (const m of text.matchAll(r.russian)) {
-      const start = m[0].startsWith('the ') ? m.index + 4 : m.index;
-      out.push(forceCandidate(si, start, m.index + m[0].length, russia, 'forces'));
-    }
-    for (const m of text.matchAll(r.proxy)) {
-      const [a, b] = sentenceBounds(s.sentences, m.index, text.length);
-      const luhansk = /Luhansk|Lugansk|LNR|LPR/.test(text.slice(a, b));
-      const canonical = `Military Forces of Russia (2000-) ${luhansk ? 'Luhansk' : 'Donetsk'} People's Militia`;
-      out.push({ section: si, start: m.index, end: m.index + m[0].length, type: 'GROUP', key: 'group:' + canonical, canonical, side: 'RU', priority: PRIORITY.group });
-    }
-    for (const m of text.matchAll(r.social)) {
-      const group = r.groupOf.get(fold(m[2]!));
-      if (!group) continue;
-      const qualified = m[1] ? countryByQualifier(m[1]) : null;
-      if (group.qualified && !qualified) continue;
-      const country = qualified ?? countryOfSentence(ctx, si, m.index) ?? (docCountry ??= dominantCountry(ctx) ?? ukraine);
-      const canonical = group.template.replace('{country}', country.name);
-      out.push({ section: si, start: m.index, end: m.index + m[0].length, type: 'GROUP', key: 'group:' + canonical, canonical, side: country.code, priority: PRIORITY.group });
+  let docCountry: CountryFact | undefined;
+  ctx.words.forEach((words, si) => {
+    const s = ctx.sections[si]!;
+    let posAt: Map<number, string> | null = null;
+    for (const m of trie!.scan(words)) {
+      const start = words[m.from]!.start;
+      const end = words[m.to - 1]!.end;
+      const p = m.payloads[0]!;
+      if (p.kind === 'force') {
+        const q = qualifiedFrom(words, m.from);
+        if (!q) continue;
+        const noun = p.noun.toLowerCase();
+        if (MODIFIER_PRONE.has(noun)) {
+          posAt ??= new Map(s.sentences.flatMap((x) => x.tokens.map((t) => [t.start, t.pos] as const)));
+          if (modifiesNextNoun(words, m.to, posAt)) continue;
+        }
+        const base = militaryOf(q.q.country);
+        const canonical = AIR_NOUNS.has(noun) ? `${base} Air Force` : NAVY_NOUNS.has(noun) ? `${base} Navy` : base;
+        out.push(group(si, words[q.from]!.start, end, canonical, q.q.country.code));
+        // "Ukrainian and Russian forces": the first qualifier names a force of its own.
+        const and = words[q.from - 1];
+        const other = and?.text === 'and' && and.gap === ' ' ? qualifierBefore(words, q.from - 1) : null;
+        if (other && !other.q.bareName && other.q.country !== q.q.country) {
+          const b = militaryOf(other.q.country);
+          const c = AIR_NOUNS.has(noun) ? `${b} Air Force` : NAVY_NOUNS.has(noun) ? `${b} Navy` : b;
+          out.push(group(si, words[other.from]!.start, words[q.from - 2]!.end, c, other.q.country.code));
+        }
+      } else if (p.kind === 'russian') {
+        // "the German fascist invaders": another country's qualifier names whose invaders they are.
+        const q = qualifiedFrom(words, m.from);
+        const country = q?.q.country ?? russia;
+        out.push(group(si, q ? words[q.from]!.start : start, end, militaryOf(country), country.code));
+      } else if (p.kind === 'proxy') {
+        const [a, b] = sentenceBounds(s.sentences, start, s.section.text.text.length);
+        const luhansk = /Luhansk|Lugansk|LNR|LPR/.test(s.section.text.text.slice(a, b));
+        out.push(group(si, start, end, `Military Forces of Russia (2000-) ${luhansk ? 'Luhansk' : 'Donetsk'} People's Militia`, 'RU'));
+      } else {
+        if (MODIFIER_PRONE.has(words[m.to - 1]!.text.toLowerCase())) {
+          posAt ??= new Map(s.sentences.flatMap((x) => x.tokens.map((t) => [t.start, t.pos] as const)));
+          if (modifiesNextNoun(words, m.to, posAt) || /^(?:ADJ|NOUN|PROPN)$/.test(posAt.get(words[m.to]?.start ?? -1) ?? '')) continue;
+        }
+        const q = qualifiedFrom(words, m.from);
+        if (p.group.qualified && !q) continue;
+        const country = q?.q.country ?? countryOfSentence(ctx, si, start) ?? (docCountry ??= dominantCountry(ctx) ?? countryByCode('UA')!);
+        out.push(group(si, q ? words[q.from]!.start : start, end, p.group.template.replace('{country}', country.name), country.code));
+      }
     }
   });
   return out;

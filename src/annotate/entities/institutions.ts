@@ -1,30 +1,20 @@
 // State bodies whose country the text gives or implies: "Ukraine's Defense Ministry", "the Russian MoD",
 // "the General Staff of the Armed Forces of Ukraine". Unqualified mentions take the country of the nearest
 // qualified mention of the same kind in the document, else Ukraine when the document is about Ukraine.
-import {
-  ALL_QUALIFIERS, COUNTRIES, INSTITUTIONS, countryByCode, countryByQualifier, type CountryFact, type InstitutionFact,
-} from '../../facts/actors/index.js';
+import { INSTITUTIONS, countryByCode, type CountryFact, type InstitutionFact } from '../../facts/actors/index.js';
 import { PRIORITY, type Candidate, type EntityContext, type EntityMatcher } from './candidate.js';
-import { alternation, WORD_END, WORD_START } from './patterns.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { countryAfterOf, qualifierBefore } from './qualifiers.js';
+import type { Word } from './words.js';
 
-const COUNTRY_NAMES = alternation([...COUNTRIES.map((c) => c.name), 'the Russian Federation', 'Russian Federation', 'the United States', 'the United Kingdom']);
+let trie: PhraseTrie<InstitutionFact> | null = null;
 
-function buildRegex(): RegExp {
-  const aliases = alternation(INSTITUTIONS.flatMap((i) => i.aliases));
-  return new RegExp(
-    `${WORD_START}(?:(${alternation(ALL_QUALIFIERS)})\\s+)?(${aliases})` +
-      `(?:\\s+of\\s+(?:the\\s+)?(?:(${COUNTRY_NAMES})|(${alternation(ALL_QUALIFIERS)})\\s+(?:Army|Armed\\s+Forces|armed\\s+forces)))?${WORD_END}`,
-    'gu',
-  );
-}
+const EQUIPMENT = new Set(['systems', 'system', 'missiles', 'missile', 'batteries', 'battery', 'complexes', 'complex', 'assets', 'capabilities', 'equipment', 'weapons', 'interceptors', 'radars', 'budget', 'spending', 'base', 'bases']);
 
-let regex: RegExp | null = null;
-let byAlias: Map<string, InstitutionFact> | null = null;
-
-function countryByName(name: string): CountryFact | null {
-  const n = name.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
-  if (/^Russian Federation$/i.test(n)) return countryByCode('RU');
-  return COUNTRIES.find((c) => c.name === n) ?? null;
+function build(): PhraseTrie<InstitutionFact> {
+  const t = new PhraseTrie<InstitutionFact>();
+  for (const inst of INSTITUTIONS) for (const a of inst.aliases) t.add(a, inst);
+  return t;
 }
 
 export function canonicalFor(inst: InstitutionFact, country: CountryFact): string {
@@ -43,34 +33,42 @@ interface Hit {
   order: number;
 }
 
+/** "of the Polish Army", "of the Armed Forces of Ukraine": a country given after the body's name. */
+function countryAfter(words: readonly Word[], to: number): { country: CountryFact; to: number } | null {
+  const direct = countryAfterOf(words, to);
+  if (direct) return direct;
+  if (words[to]?.text !== 'of' || words[to + 1]?.text !== 'the') return null;
+  const q = qualifierBefore(words, to + 3);
+  if (q && q.from === to + 2 && /^(?:Army|Armed)$/.test(words[to + 3]!.text)) {
+    return { country: q.q.country, to: words[to + 3]!.text === 'Armed' ? to + 5 : to + 4 };
+  }
+  return null;
+}
+
 function findInstitutions(ctx: EntityContext): Candidate[] {
-  regex ??= buildRegex();
-  byAlias ??= new Map(INSTITUTIONS.flatMap((i) => i.aliases.map((a) => [a.replace(/\s+/g, ' '), i] as const)));
+  trie ??= build();
   const hits: Hit[] = [];
   let order = 0;
-  ctx.sections.forEach((s, si) => {
-    for (const m of s.section.text.text.matchAll(regex!)) {
-      const [whole, qual, alias, suffix, suffixQual] = m;
-      const inst = byAlias!.get(alias!.replace(/\s+/g, ' '));
-      if (!inst) continue;
-      const country =
-        (qual ? countryByQualifier(qual) : null) ??
-        (suffix ? countryByName(suffix) : null) ??
-        (suffixQual ? countryByQualifier(suffixQual) : null);
-      const lowerAlias = alias![0] === alias![0]!.toLowerCase();
+  ctx.words.forEach((words, si) => {
+    for (const m of trie!.scan(words)) {
+      const inst = m.payloads[0]!;
+      const qual = qualifierBefore(words, m.from);
+      const suffix = qual ? null : countryAfter(words, m.to);
+      const country = qual?.q.country ?? suffix?.country ?? null;
+      const lowerAlias = /^\p{Ll}/u.test(words[m.from]!.text);
+      // "air defense systems", "Air Defense missiles": the body's name used as a modifier of equipment.
+      const next = words[m.to];
+      if (next && next.gap === ' ' && EQUIPMENT.has(next.text)) continue;
       if (!country && (inst.needsQualifier || lowerAlias)) continue;
       // An adjectival qualifier belongs to the name ("Russian Defense Ministry"); a possessive does not.
-      const possessive = qual && /['’]s$|^(Kremlin)$/.test(qual);
-      const start = qual && !possessive ? m.index : m.index + whole.indexOf(alias!, qual ? qual.length : 0);
-      hits.push({ section: si, start, end: m.index + whole.length, inst, country, order: order++ });
+      const startWord = qual && !qual.q.possessive ? qual.from : m.from;
+      const endWord = suffix ? suffix.to : m.to;
+      hits.push({ section: si, start: words[startWord]!.start, end: words[endWord - 1]!.end, inst, country, order: order++ });
     }
   });
-  const aboutUkraine = ctx.sections.some((s) => /Ukrain/.test(s.section.text.text));
+  const aboutUkraine = ctx.sections.some((s) => s.section.text.text.includes('Ukrain'));
   return hits.flatMap((h) => {
-    const country =
-      h.country ??
-      nearestQualified(hits, h) ??
-      (aboutUkraine ? countryByCode('UA') : null);
+    const country = h.country ?? nearestQualified(hits, h) ?? (aboutUkraine ? countryByCode('UA') : null);
     if (!country) return [];
     const canonical = canonicalFor(h.inst, country);
     return [{
@@ -82,13 +80,9 @@ function findInstitutions(ctx: EntityContext): Candidate[] {
 
 function nearestQualified(hits: readonly Hit[], h: Hit): CountryFact | null {
   let best: Hit | null = null;
-  for (const o of hits) {
-    if (o.inst !== h.inst || !o.country) continue;
-    // Earlier mentions win over later ones at the same distance: a body is usually introduced in full first.
-    const d = Math.abs(o.order - h.order) + (o.order > h.order ? 0.5 : 0);
-    const bd = best ? Math.abs(best.order - h.order) + (best.order > h.order ? 0.5 : 0) : Infinity;
-    if (d < bd) best = o;
-  }
+  // Earlier mentions win over later ones at the same distance: a body is usually introduced in full first.
+  const distance = (o: Hit) => Math.abs(o.order - h.order) + (o.order > h.order ? 0.5 : 0);
+  for (const o of hits) if (o.inst === h.inst && o.country && (!best || distance(o) < distance(best))) best = o;
   return best?.country ?? null;
 }
 

@@ -3,6 +3,7 @@
 import type { AnnotatedSection, EntityMention, EntityType } from '../types.js';
 import { COUNTRIES, INSTITUTIONS, MEDIA, ORGANISATIONS, PEOPLE } from '../../facts/actors/index.js';
 import { canonicalFor } from './institutions.js';
+import { SPEECH_VERBS } from './unknown-people.js';
 
 export interface EntityQuery {
   /** Only these types (e.g. PERSON and ORG for a source, GROUP and ORG for an actor). */
@@ -23,6 +24,36 @@ export function entityAt(section: AnnotatedSection, start: number, end: number, 
     const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
     const inReach = query.maxDistance !== undefined ? distance <= query.maxDistance : !sentence || (e.start >= sentence.start && e.end <= sentence.end);
     if (inReach && distance < bestDistance) {
+      best = e;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const SOURCE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:has |had |also |later |previously |reportedly )?([a-z]+)/;
+const SOURCE_BEFORE = /(?:according to|cited by|quoted by|reported by|said by|citing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+/** Verbs that make their subject a person acting, not a source ("Putin visited Minsk"). */
+const NOT_SOURCE_VERBS = new Set(['visited', 'met', 'signed', 'pledged', 'promised', 'vowed']);
+
+/**
+ * The source a statement in [start, end) is attributed to: a person or organisation in the same sentence
+ * that says, reports or claims ("the SBU said", "according to Zelensky", "X, the mayor, wrote on Telegram"),
+ * the nearest one when several do. Null when the sentence attributes it to no one.
+ */
+export function sourceAt(section: AnnotatedSection, start: number, end: number): EntityMention | null {
+  const text = section.section.text.text;
+  const sentence = section.sentences.find((s) => s.start <= start && start < s.end);
+  const [a, b] = sentence ? [sentence.start, sentence.end] : [0, text.length];
+  let best: EntityMention | null = null;
+  let bestDistance = Infinity;
+  for (const e of section.entities) {
+    if ((e.type !== 'PERSON' && e.type !== 'ORG') || e.start < a || e.end > b) continue;
+    const verb = SOURCE_AFTER.exec(text.slice(e.end, Math.min(b, e.end + 90)))?.[1];
+    const speaks = (verb !== undefined && SPEECH_VERBS.has(verb) && !NOT_SOURCE_VERBS.has(verb)) || SOURCE_BEFORE.test(text.slice(Math.max(a, e.start - 30), e.start));
+    if (!speaks) continue;
+    const distance = e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0;
+    if (distance < bestDistance) {
       best = e;
       bestDistance = distance;
     }

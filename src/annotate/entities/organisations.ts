@@ -1,29 +1,29 @@
-// Named organisations and news outlets from the facts tables, matched by their aliases as written.
+// Named organisations and news outlets from the facts tables, matched by their aliases as written
+// (acronyms only in capitals).
 import { MEDIA, ORGANISATIONS, type OrganisationFact } from '../../facts/actors/index.js';
 import { PRIORITY, type Candidate, type EntityContext, type EntityMatcher } from './candidate.js';
-import { alternation, wordRegex } from './patterns.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { qualifierBefore } from './qualifiers.js';
 
-function buildIndex(): { regex: RegExp; byAlias: Map<string, OrganisationFact> } {
-  const byAlias = new Map<string, OrganisationFact>();
-  for (const org of [...ORGANISATIONS, ...MEDIA]) for (const a of org.aliases) if (!byAlias.has(norm(a))) byAlias.set(norm(a), org);
-  return { regex: wordRegex(alternation([...ORGANISATIONS, ...MEDIA].flatMap((o) => o.aliases)), 'gu'), byAlias };
+let trie: PhraseTrie<OrganisationFact> | null = null;
+
+function build(): PhraseTrie<OrganisationFact> {
+  const t = new PhraseTrie<OrganisationFact>();
+  for (const org of [...ORGANISATIONS, ...MEDIA]) for (const a of org.aliases) t.add(a, org);
+  return t;
 }
 
-/** Aliases are case-sensitive; only spacing and apostrophes vary. */
-const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/’/g, "'");
-
-let index: ReturnType<typeof buildIndex> | null = null;
-
 function findOrganisations(ctx: EntityContext): Candidate[] {
-  index ??= buildIndex();
-  const { regex, byAlias } = index;
+  trie ??= build();
   const out: Candidate[] = [];
-  ctx.sections.forEach((s, si) => {
-    for (const m of s.section.text.text.matchAll(regex)) {
-      const org = byAlias.get(norm(m[0]));
-      if (!org) continue;
+  ctx.words.forEach((words, si) => {
+    for (const m of trie!.scan(words)) {
+      const org = m.payloads[0]!;
+      // "the Belarusian People's Congress": a one-word alias after another name's possessive is part of that name.
+      const first = words[m.from]!;
+      if (m.to - m.from === 1 && first.gap === "'s " && !qualifierBefore(words, m.from)) continue;
       out.push({
-        section: si, start: m.index, end: m.index + m[0].length, type: org.type ?? 'ORG', key: org.id,
+        section: si, start: words[m.from]!.start, end: words[m.to - 1]!.end, type: org.type ?? 'ORG', key: org.id,
         canonical: org.canonical, ...(org.side ? { side: org.side } : {}), ...(org.role ? { role: org.role } : {}),
         priority: PRIORITY.known,
       });

@@ -1,4 +1,4 @@
-// Building blocks for the matchers: folding, phrase alternations with word boundaries, name variants.
+// Small text helpers the matchers share: folding, Slavic surname variants, sentence lookup.
 
 /** Case, accents, apostrophes and spacing folded away: the key two spellings of one name share. */
 export function fold(text: string): string {
@@ -9,31 +9,6 @@ export function fold(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One phrase as a pattern: spaces match any run of white space, apostrophes match both forms. */
-export function phrasePattern(phrase: string): string {
-  return escapeRegExp(phrase).replace(/ +/g, '\\s+').replace(/['’]/g, "['’]");
-}
-
-/** An alternation of phrases, longest first, so the longest alias at a position wins. */
-export function alternation(phrases: Iterable<string>): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map(phrasePattern)
-    .join('|');
-}
-
-/** Letters and digits either side must not continue the word. */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
-export const WORD_END = '(?![\\p{L}\\p{N}])';
-
-export function wordRegex(body: string, flags = 'gu'): RegExp {
-  return new RegExp(`${WORD_START}(?:${body})${WORD_END}`, flags);
 }
 
 const SLAVIC_ADJECTIVE_ENDING = /^(.*[bcdfghjklmnpqrstvwxz])(?:yi|iy|yy|ij|ii|yj|y|i)$/;
@@ -50,8 +25,16 @@ export function surnameVariants(family: string, slavic: boolean): string[] {
   return [...out];
 }
 
-/** The sentence that holds an offset, as [start, end], or the whole text when none does. */
+/** The sentence that holds an offset, as [start, end], or the whole text when none does (binary search). */
 export function sentenceBounds(sentences: ReadonlyArray<{ start: number; end: number }>, at: number, textLength: number): [number, number] {
-  for (const s of sentences) if (at >= s.start && at < s.end) return [s.start, s.end];
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return [s.start, s.end];
+  }
   return [0, textLength];
 }

@@ -65,9 +65,9 @@ function rank(areas: AdminAreaFact[]): AdminAreaFact[] {
 export function adminAreaByName(name: string, country?: string): AdminAreaFact | null {
   const exact = ADMIN_AREAS.find((a) => a.name === name && (!country || a.country === country));
   if (exact) return exact;
-  return adminAreasNamed(name.replace(/\b(oblast|region|province|city)\b/gi, '').trim()).find(
-    (a) => !country || a.country === country,
-  ) ?? null;
+  const bare = name.replace(/(?:^|\s)(?:oblast|region|province|city|область)(?=\s|$)/giu, ' ').trim();
+  const inCountry = (a: AdminAreaFact) => !country || a.country === country;
+  return adminAreasNamed(bare).find(inCountry) ?? adminAreasOfAdjective(bare).find(inCountry) ?? null;
 }
 
 /** A Place for the area itself. Coded to its seat, as ACLED codes region-level reports; precision 3. */

@@ -18,6 +18,8 @@ export const CUES_BEFORE: ReadonlyArray<readonly [RegExp, Cue]> = [
   [/\b(?:in|near|at|outside|around)\s+the\s+(?:villages?|settlements?|towns?|hamlets?)\s+$/i, { settlement: true, precision: 1, weight: 2 }],
   [/\b(?:outskirts|vicinity|approaches|environs)\s+(?:of|to)\s+$/i, { settlement: true, precision: 2, weight: 2 }],
   [/\b(?:near|nearby|outside|around|close\s+to|not\s+far\s+from|in\s+(?:the\s+)?proximity\s+(?:to|of)|in\s+the\s+direction\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+$/i, { settlement: true, precision: 2, weight: 1.5 }],
+  [/(?:^|\s)(?:біля|поблизу|неподалік|під|возле|около|под|вблизи)\s+$/iu, { settlement: true, precision: 2, weight: 1.5 }],
+  [/(?:^|\s)(?:у|в|з|із|зі|до|на|по|во|из|со|от)\s+$/iu, { settlement: false, precision: 1, weight: 1 }],
   [/\b(?:in|at|into|from|to|towards?|over|across|reached|entered|liberated|captured|shelled|struck|hit|attacked|occupied|recaptured)\s+$/i,
     { settlement: false, precision: 1, weight: 1 }],
 ];
@@ -49,10 +51,14 @@ const STOP_LIST = [
   'Leopard', 'Abrams', 'Challenger', 'Wagner', 'PMC', 'Interception', 'Casualties', 'Fatalities', 'Unknown',
   'Photo', 'Video', 'Image', 'Getty', 'Images', 'Read', 'More', 'Related', 'Updated', 'Published', 'Live',
   'Mr.', 'Gen.', 'Dr.', 'St', 'Saint', 'Day', 'Independence', 'Victory', 'Christmas', 'Easter', 'God', 'Lord',
-  'Orthodox', 'Church', 'Cathedral', 'Hospital', 'School', 'University', 'Street', 'Avenue', 'Square', 'Station',
-  'Airport', 'Bridge', 'Plant', 'Factory', 'Dam', 'Port', 'Harbour', 'Harbor', 'Park', 'Museum', 'Theatre',
-  'Theater', 'Hotel', 'Market', 'Center', 'Centre', 'Republic', 'Republics', "People's", 'Peoples',
+  'Orthodox', 'Molotov', 'Republic', 'Republics', "People's", 'Peoples',
 ];
+
+/** A capitalised word after a name that makes the name a street's: "Svobody Square" is no town. */
+export const STREET_WORDS = /^(?:Square|Street|St|Avenue|Ave|Boulevard|Blvd|Prospekt|Prospect|Lane|Road|Highway|Embankment|Alley|Maidan|Ploshcha|Vulytsia|Ulitsa)\.?$/;
+
+/** A facility named after its place: "Kharkiv Airport" is in Kharkiv. The name is what comes before. */
+export const FACILITY_WORDS = /^(?:Airport|Airfield|Air Base|Station|Plant|Bridge|Dam|Port|Harbour|Harbor|Hospital|School|University|Cathedral|Church|Monastery|Hotel|Market|Stadium|Mall|Center|Centre|Park|Museum|Theatre|Theater|Factory|Refinery|Depot|Base|Mine|Reservoir|Prison|Colony|Camp|NPP|HPP|TPP|CHP)$/;
 
 const DEMONYMS = COUNTRIES.flatMap((c) => c.demonyms);
 

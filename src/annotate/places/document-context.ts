@@ -12,9 +12,13 @@ export interface DocumentContext {
   areaShares: Map<string, number>;
   /** The area most of the document is in, when one clearly leads. */
   topArea: AdminAreaFact | null;
+  /** The top area's share of the document's located mentions. */
+  topShare: number;
 }
 
 const DEFAULT_COUNTRY = 'UA';
+/** Areas that are one city: no unknown village lies in them. */
+const CITY_AREAS = new Set(['Kyiv City', 'Sevastopol', 'Moscow City']);
 const BARE: ResolveContext = { focusCountry: DEFAULT_COUNTRY, qualifier: null, sentenceAreas: new Set(), documentAreas: new Map() };
 
 function bump(map: Map<string, number>, key: string, by = 1): void {
@@ -23,6 +27,9 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
 
 /** Each hint counts at most this much, so that a place named once still outweighs a party named often. */
 const HINT_CAP = 1;
+
+/** Below this population a settlement's name is too common to say which oblast a text is about. */
+export const SMALL_VILLAGE = 10_000;
 
 export function documentContext(
   sections: ReadonlyArray<{ text: string; runs: NameRun[]; areas: Map<NameRun, AdminAreaFact> }>,
@@ -46,7 +53,8 @@ export function documentContext(
       const r = resolveName(run.text, BARE);
       if (!r || r.match !== 'exact' || r.confidence < 0.7) continue;
       bump(countries, r.place.country, r.place.kind === 'country' ? 0.5 : 1);
-      if (r.place.kind === 'settlement' && r.place.admin1) bump(areas, r.place.admin1);
+      // Small villages share names across oblasts: only towns are evidence of where the document is.
+      if (r.place.kind === 'settlement' && r.place.admin1 && r.place.population >= SMALL_VILLAGE) bump(areas, r.place.admin1);
     }
   }
   const ua = countries.get(DEFAULT_COUNTRY) ?? 0;
@@ -54,7 +62,10 @@ export function documentContext(
   const focusCountry = leaderCount >= 3 && leaderCount > 2 * ua ? leader : DEFAULT_COUNTRY;
   const total = [...areas.values()].reduce((a, b) => a + b, 0);
   const areaShares = new Map([...areas].map(([k, v]) => [k, v / total]));
-  const [topName, topShare] = [...areaShares].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  const topArea = topShare >= 0.3 && (areas.get(topName) ?? 0) >= 2 ? adminAreaByName(topName) : null;
-  return { focusCountry, areaShares, topArea };
+  // Unknown villages are placed in the top area, so it must be a rural area of the focus country.
+  const [topName, topShare] = [...areaShares]
+    .filter(([name]) => { const a = adminAreaByName(name); return a && a.country === focusCountry && !CITY_AREAS.has(a.name); })
+    .sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const topArea = topShare >= 0.3 ? adminAreaByName(topName) : null;
+  return { focusCountry, areaShares, topArea, topShare };
 }

@@ -43,7 +43,7 @@ function sortedIndex(index: Map<string, number[]>): KeyIndex {
 }
 
 const NEIGHBOURS = new Set(['RU', 'BY', 'PL', 'MD', 'RO', 'SK', 'HU', 'GE', 'LT', 'LV', 'EE']);
-const BORDER_AREAS = new Set(NEIGHBOUR_REGIONS.map((r) => `${r.country}.${r.code}`));
+const BORDER_AREAS = new Set(NEIGHBOUR_REGIONS.filter((r) => r.bordersUkraine).map((r) => `${r.country}.${r.code}`));
 const MAX_ALTERNATES = 60;
 
 /** Which places to keep, as ordered rules: the first that answers decides. */
@@ -66,11 +66,27 @@ function keep(cc: string, admin1: string, code: string, pop: number): boolean {
 const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{M} '’ʼ\-.()]*$/u;
 
 /** An alternate name worth indexing: a written name, not a code or a romanised foreign script. */
-function usefulAlternate(alt: string, name: string): boolean {
+function usefulAlternate(alt: string, name: string, allAlternates: boolean): boolean {
+  if (!allAlternates && !sameOpening(alt, name)) return false;
   if (alt === name || alt.length < 4 || !LATIN_OR_CYRILLIC.test(alt)) return false;
   if (/^\p{Ll}/u.test(alt)) return false; // lower-case Latin here is a romanisation of another script
   if (alt === alt.toUpperCase()) return false; // IATA/ICAO codes and abbreviations
   return true;
+}
+
+/**
+ * Far from the war, only exonyms that open like the name are kept ("Nuremberg" for Nürnberg): other
+ * alternates of distant places are historical or odd names ("White House", "Salisbury") that English
+ * text uses for something else.
+ */
+function sameOpening(alt: string, name: string): boolean {
+  const a = soundKeys(alt)[0] ?? '';
+  return soundKeys(name).some((k) => k.slice(0, 3) === a.slice(0, 3));
+}
+
+/** Places whose every alternate name is worth indexing: Ukraine, the border areas, big cities near it. */
+function keepsAllAlternates(cc: string, admin1: string, code: string, pop: number): boolean {
+  return cc === 'UA' || BORDER_AREAS.has(`${cc}.${admin1}`) || (NEIGHBOURS.has(cc) && (code === 'PPLC' || pop >= 1_000_000));
 }
 
 export function citiesPath(): string {
@@ -104,9 +120,10 @@ export function buildGazetteer(path = citiesPath()): GazetteerFile {
     if (!keep(cc, admin1, code, pop)) continue;
     const name = f[1] ?? '';
     const seen = new Set<string>([name]);
+    const all = keepsAllAlternates(cc, admin1, code, pop);
     const alternates: string[] = [];
     for (const alt of [f[2] ?? '', ...(f[3] ?? '').split(',')]) {
-      if (seen.has(alt) || !usefulAlternate(alt, name)) continue;
+      if (seen.has(alt) || !usefulAlternate(alt, name, all)) continue;
       seen.add(alt);
       alternates.push(alt);
       if (alternates.length >= MAX_ALTERNATES) break;

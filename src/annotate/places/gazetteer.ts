@@ -10,6 +10,7 @@ import type { PlaceKind } from '../types.js';
 import { COUNTRIES } from '../../facts/places/countries.js';
 import { FEATURES } from '../../facts/places/features.js';
 import { RENAMES } from '../../facts/places/renames.js';
+import { FRONTLINE_SETTLEMENTS } from '../../facts/places/frontline-settlements.js';
 import { buildGazetteer, type GazetteerFile, type KeyIndex } from './gazetteer-build.js';
 import { adminAreaByCode } from './admin-areas.js';
 import { foldName, soundKeys } from './translit.js';
@@ -119,6 +120,12 @@ export class Gazetteer {
         admin1: null, kind: 'country', population: 1e8, featureCode: 'PCLI' };
       this.index(place, [c.name, ...c.names]);
     }
+    for (const f of FRONTLINE_SETTLEMENTS) {
+      // Population unknown here: counted as a village, so that a namesake town wins without context.
+      const place: GazPlace = { geonameId: null, name: f.name, lat: f.lat, lon: f.lon, country: 'UA', admin1: f.admin1,
+        kind: 'settlement', population: 1000, featureCode: 'PPL' };
+      this.index(place, [f.name, ...f.names]);
+    }
     for (const f of FEATURES) {
       const place: GazPlace = { geonameId: f.geonameId, name: f.name, lat: f.lat, lon: f.lon, country: f.country,
         admin1: f.admin1, kind: f.kind, population: 1e6, featureCode: '' };
@@ -144,7 +151,36 @@ export class Gazetteer {
     return [...rowsOf(this.rowSound, key).map((i) => this.places[i]!), ...(this.bySound.get(key) ?? [])];
   }
 
+  /** Places with a name equal to the query after folding; no sound keys computed. */
+  lookupExact(name: string): GazPlace[] {
+    return [...new Set(this.withFold(foldName(name)))];
+  }
+
+  /** Lookups repeat a lot within and across documents, so answers are kept (a bounded cache). */
+  private readonly cache = new Map<string, NameMatches>();
+
   lookup(name: string): NameMatches {
+    const hit = this.cache.get(name);
+    if (hit) return hit;
+    const found = this.lookupUncached(name);
+    if (this.cache.size >= LOOKUP_CACHE_SIZE) this.cache.clear();
+    this.cache.set(name, found);
+    return found;
+  }
+
+  /** A place's own folded name and sound keys, computed once. */
+  keysOf(p: GazPlace): { fold: string; sounds: readonly string[] } {
+    let k = this.placeKeys.get(p);
+    if (!k) {
+      k = { fold: foldName(p.name), sounds: soundKeys(p.name) };
+      this.placeKeys.set(p, k);
+    }
+    return k;
+  }
+
+  private readonly placeKeys = new WeakMap<GazPlace, { fold: string; sounds: readonly string[] }>();
+
+  private lookupUncached(name: string): NameMatches {
     const exact = [...new Set(this.withFold(foldName(name)))];
     const sound: GazPlace[] = [];
     for (const k of soundKeys(name)) {
@@ -153,14 +189,36 @@ export class Gazetteer {
     return { exact, sound };
   }
 
+  private readonly typoCache = new Map<string, GazPlace[]>();
+
   /** Towns whose name is one letter away from the query's (sound keys of 7+ letters only). */
   lookupTypo(name: string): GazPlace[] {
+    const hit = this.typoCache.get(name);
+    if (hit) return hit;
+    const found = this.lookupTypoUncached(name);
+    if (this.typoCache.size >= LOOKUP_CACHE_SIZE) this.typoCache.clear();
+    this.typoCache.set(name, found);
+    return found;
+  }
+
+  /** Folded names under which some place passing the test is filed (one pass over the index). */
+  foldedNamesOf(test: (p: GazPlace) => boolean): Set<string> {
+    const out = new Set<string>();
+    this.rowFold.keys.forEach((key, i) => {
+      if (this.rowFold.rows[i]!.some((row) => test(this.places[row]!))) out.add(key);
+    });
+    for (const [key, places] of this.byFold) if (places.some(test)) out.add(key);
+    return out;
+  }
+
+  private lookupTypoUncached(name: string): GazPlace[] {
     const out: GazPlace[] = [];
     for (const k of soundKeys(name)) {
       if (k.length < 7) continue;
       for (const p of this.byDeletion.get(k) ?? []) if (!out.includes(p)) out.push(p);
       for (const d of deletions(k)) {
-        for (const p of [...(this.byDeletion.get(d) ?? []), ...this.withSound(d)]) {
+        // Only one letter dropped or added; a swapped letter ("Shyrokyne"/"Sorokyne") is another name.
+        for (const p of this.withSound(d)) {
           if (typoTolerant(p) && !out.includes(p)) out.push(p);
         }
       }
@@ -184,6 +242,8 @@ function deletions(key: string): string[] {
   for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
   return [...out];
 }
+
+const LOOKUP_CACHE_SIZE = 20_000;
 
 let loaded: Gazetteer | null = null;
 

@@ -5,15 +5,18 @@
 import type { AnnotatedSection, Place, PlaceMention } from '../types.js';
 import type { RepairedDocument } from '../../repair/types.js';
 import type { AdminAreaFact } from '../../facts/places/types.js';
-import { findNameRuns, type NameRun } from './name-runs.js';
+import { findNameRuns, LIST_GAP, type NameRun } from './name-runs.js';
+import { findLowercaseCities } from './lowercase-cities.js';
+import { districtCentre } from './raions.js';
 import { adminAreaByName, adminAreasNamed, adminAreasOfAdjective, adminPlace } from './admin-areas.js';
 import { resolveName, round, toPlace, type ResolveContext } from './resolve.js';
-import { documentContext, type DocumentContext } from './document-context.js';
+import { documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
+import { gazetteer, type GazPlace } from './gazetteer.js';
 
 export { admin1Centroid, admin1Place, normaliseAdmin1, resolvePlaceName } from './api.js';
 
 /** "X, Sumy", "X in the Kherson region", "X (Donetsk Oblast)", "X of Zaporizhzhia region". */
-const LIST_TAIL = /^\s*(?:,|,?\s+and|,?\s+or)\s+$/;
+
 /** A city this big, written beside an area it is not in, is a list item ("Dnipro, Kharkiv"), not misplaced. */
 const LIST_CITY_POPULATION = 200_000;
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*)$/;
@@ -42,22 +45,45 @@ function collect(section: AnnotatedSection): SectionRuns {
 }
 
 /** The area written right after a name, and the run that wrote it. */
-function qualifierOf(sr: SectionRuns, i: number): { run: NameRun; area: AdminAreaFact } | null {
+interface Qualifier {
+  /** The run that writes the area. */
+  run: NameRun;
+  area: AdminAreaFact;
+  /** The name it is written right after (the last of a list). */
+  after: NameRun;
+}
+
+function qualifierOf(sr: SectionRuns, i: number): Qualifier | null {
   const run = sr.runs[i]!;
   const next = sr.runs[i + 1];
   if (!next || next.sentence !== run.sentence || run.area === 'admin1') return null;
   const gap = sr.text.slice(run.phraseEnd, next.start);
   if (!QUALIFIER_GAP.test(gap)) return null;
+  if (/^['’]s\b/.test(sr.text.slice(next.end, next.end + 3))) return null; // "X, Kyiv's envoy": no area of X
   const explicit = sr.areas.get(next);
-  if (explicit) return { run: next, area: explicit };
+  if (explicit) return { run: next, area: explicit, after: run };
   if (next.area) return null;
   // "Kyiv, Kharkiv and Odesa": a bare name followed by more of the list is an item, not an area.
   const after = sr.runs[i + 2];
-  if (/,/.test(gap) && after && after.sentence === run.sentence && LIST_TAIL.test(sr.text.slice(next.phraseEnd, after.start))) {
+  if (/,/.test(gap) && after && after.sentence === run.sentence && LIST_GAP.test(sr.text.slice(next.phraseEnd, after.start))) {
     return null;
   }
   const named = adminAreasNamed(next.text)[0];
-  return named ? { run: next, area: named } : null;
+  return named ? { run: next, area: named, after: run } : null;
+}
+
+/** "Volfyne and Yunakivka, Sumy": the area written after the last name of a list holds for all of it. */
+function listQualifier(sr: SectionRuns, i: number): Qualifier | null {
+  for (let j = i; j + 1 < sr.runs.length; j++) {
+    if (j > i) {
+      const q = qualifierOf(sr, j);
+      if (q) return q;
+    }
+    const cur = sr.runs[j]!;
+    const next = sr.runs[j + 1]!;
+    if (next.sentence !== cur.sentence || next.area || !LIST_GAP.test(sr.text.slice(cur.phraseEnd, next.start))) break;
+  }
+  return null;
 }
 
 function mention(sr: SectionRuns, start: number, end: number, place: Place, confidence: number): PlaceMention {
@@ -84,6 +110,11 @@ function nearbyArea(sr: SectionRuns, run: NameRun, ctx: DocumentContext): AdminA
 function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   const consumed = new Set<NameRun>();
+  const emitQualifier = (q: Qualifier) => {
+    if (consumed.has(q.run)) return;
+    consumed.add(q.run);
+    out.push(mention(sr, q.run.start, q.run.phraseEnd, adminPlace(q.area), 0.7));
+  };
   sr.runs.forEach((run, i) => {
     if (consumed.has(run)) return;
     const area = sr.areas.get(run);
@@ -92,19 +123,25 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
       return;
     }
     if (run.area === 'admin1') return; // "X region" where X is no area we know: not a settlement either
-    let qualifier = qualifierOf(sr, i);
+    let qualifier = qualifierOf(sr, i) ?? listQualifier(sr, i);
     const sentenceAreas = new Set<string>();
     for (const [r, a] of sr.areas) if (r.sentence === run.sentence) sentenceAreas.add(a.name);
     const rctx: ResolveContext = {
       focusCountry: ctx.focusCountry, qualifier: qualifier?.area ?? null, sentenceAreas, documentAreas: ctx.areaShares,
     };
-    let found: Found | null = resolveName(run.text, rctx) ?? splitCompound(run, rctx);
+    let found: Found | null = run.area === 'admin2'
+      ? districtCentre(run.text, rctx)
+      : resolveFacility(run, rctx) ?? resolveName(run.text, rctx) ?? splitCompound(run, rctx) ?? namedAfterTown(run, rctx);
+    const district = districtAfter(sr, i, rctx);
+    if (found && district && haversineKm(found.place, district.place) > DISTRICT_RADIUS_KM) found = null;
     if (found && qualifier && found.place.admin1 !== qualifier.area.name) {
       // The text says which area the place is in and the best namesake is elsewhere: the real place is
       // a village the gazetteer lacks, unless the name is a big city and the "area" a list item.
       if (found.match === 'exact' && found.place.population >= LIST_CITY_POPULATION) qualifier = null;
       else found = null;
     }
+    const strayed = found !== null && !qualifier && strayVillage(found.place, ctx);
+    if (strayed) found = null;
     if (found && !looseMatchWithoutSupport(run, found.match, qualifier !== null)) {
       const inQualifier = qualifier && found.place.admin1 === qualifier.area.name;
       const end = run.area === 'admin2' ? run.phraseEnd : found.end ?? run.end;
@@ -112,34 +149,118 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
       const place = toPlace(found.place, precision);
       if (run.area === 'admin2') place.kind = 'admin2';
       out.push(mention(sr, found.start ?? run.start, end, place, found.confidence));
-      if (qualifier && inQualifier) {
-        consumed.add(qualifier.run);
-        out.push(mention(sr, qualifier.run.start, qualifier.run.phraseEnd, adminPlace(qualifier.area), 0.7));
-      }
+      if (qualifier && inQualifier) emitQualifier(qualifier);
       return;
     }
-    if (!found && (run.cue?.settlement || qualifier || run.area === 'admin2')) {
+    // "of" only qualifies a name the gazetteer knows ("Mykolaivka of Donetsk"); an unknown "X of Y" is a title.
+    if (!found && qualifier && !run.cue && !bareQualifierHolds(sr, qualifier)) qualifier = null;
+    if (!found && district && !ADJECTIVE_LIKE.test(run.text)) {
+      // "Ivanivka, Beryslavskyi district": the village lies near the district's centre.
+      const c = district.place;
+      out.push(mention(sr, run.start, run.end, { name: run.text, geonameId: null, lat: c.lat, lon: c.lon, country: c.country,
+        admin1: c.admin1, kind: 'settlement', precision: 3 }, 0.4));
+      return;
+    }
+    if (!found && (run.cue?.settlement || qualifier || run.area === 'admin2' || strayed) && !ADJECTIVE_LIKE.test(run.text)) {
       const where = qualifier?.area ?? nearbyArea(sr, run, ctx);
       if (!where) return;
       out.push(mention(sr, run.start, run.end, unknownSettlement(run.text, where), qualifier ? 0.45 : 0.35));
-      if (qualifier) {
-        consumed.add(qualifier.run);
-        out.push(mention(sr, qualifier.run.start, qualifier.run.phraseEnd, adminPlace(qualifier.area), 0.7));
-      }
+      if (qualifier) emitQualifier(qualifier);
     }
   });
   return out;
 }
 
+/**
+ * In a document clearly about one area, a small village of that name far away in an area the document
+ * never mentions is more likely a namesake of a local village the gazetteer lacks.
+ */
+function strayVillage(p: GazPlace, ctx: DocumentContext): boolean {
+  if (p.kind !== 'settlement' || p.population >= SMALL_VILLAGE || ctx.areaShares.has(p.admin1 ?? '')) return false;
+  // A foreign village in a document about the focus country, or a village of an area the document
+  // never names while one area clearly leads.
+  if (p.country !== ctx.focusCountry) return !adminAreaByName(p.admin1 ?? '', p.country)?.bordersUkraine;
+  return ctx.topArea !== null && ctx.topShare >= 0.5;
+}
+
+/**
+ * For a name the gazetteer lacks, only "X, Sumy" (comma and bare area name) or an explicit area phrase
+ * ("X in the Kherson region") say that X is a settlement there; "Officials in Kyiv" or "Mayor of Kyiv" do not.
+ */
+function bareQualifierHolds(sr: SectionRuns, q: Qualifier): boolean {
+  const gap = sr.text.slice(q.after.phraseEnd, q.run.start);
+  return sr.areas.has(q.run) ? !/ of /.test(gap) : /^\s*,\s*$/.test(gap);
+}
+
 type Found = NonNullable<ReturnType<typeof resolveName>> & { start?: number; end?: number };
+
+/** "Kyiv Post", "Kyiv Independent": a newspaper says where it is published, not where things happen. */
+const MEDIA_NAME = /\s(?:Post|Independent|Times|Pravda|Herald|Tribune|Daily|News|Today|Telegraph|Gazette|Journal|Express|Insider|Observer|Review|Media)$/;
+
+/** "Volodimir Zelensky", "Vladimir Putin": a given name then a Slavic surname is a person, not a town. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}*(?:enko|sky|skyi|skyy|skiy|ska|ov|ova|ev|eva|in|ina|uk|yuk|chuk|ich|ych|vich|ko|ak|yak|iak)$/u;
+
+/** Below this a first word is too likely a given name ("Ivan ...") to be read as the town it also names. */
+const NAMING_TOWN_POPULATION = 20_000;
+
+/**
+ * "Mykolaiv Oncology Hospital", "Kharkiv Court of Appeal", "Okhtyrka City Council": an unknown name that
+ * opens with a town of the document's country is something in that town.
+ */
+function namedAfterTown(run: NameRun, ctx: ResolveContext): Found | null {
+  const first = /^\p{Lu}[\p{L}'’-]+/u.exec(run.text)?.[0];
+  if (!first || first === run.text || MEDIA_NAME.test(run.text) || PERSON_NAME.test(run.text)) return null;
+  const found = resolveName(first, ctx);
+  if (!found || found.match !== 'exact' || found.place.country !== ctx.focusCountry) return null;
+  if (found.place.kind !== 'settlement' || found.place.population < NAMING_TOWN_POPULATION) return null;
+  return { ...found, start: run.start, end: run.start + first.length, confidence: found.confidence * 0.9 };
+}
+
+/** "Zaporizhzhia Nuclear Power Plant": a facility the tables know by its full name. */
+function resolveFacility(run: NameRun, ctx: ResolveContext): Found | null {
+  if (!run.facility) return null;
+  const found = resolveName(run.facility.text, ctx);
+  return found && found.match === 'exact' && found.place.kind !== 'settlement' ? { ...found, end: run.facility.end } : null;
+}
+
+/** "Crimean Tatar", "Soviet", "Western": an English adjective opens it, so it names no settlement. */
+const ADJECTIVE_LIKE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ern|ist)\b(?!-)/u;
+
+/** Ukrainian and Russian adjectival endings: "Kamianka-Dniprovska" and "Posad-Pokrovske" are one name. */
+const ADJECTIVAL_PART = /(?:sk|ska|ske|skyi|skyy|sky|skiy|skoye|skoe|skaya|ka|ky|ki|kyi)$/i;
+
+/** A namesake farther than this from the centre of the district the text names is another village. */
+const DISTRICT_RADIUS_KM = 60;
+
+/** "X, Beryslavskyi district" / "X in the Bakhmut raion": the centre of the district written after X. */
+function districtAfter(sr: SectionRuns, i: number, ctx: ResolveContext): Found | null {
+  const run = sr.runs[i]!;
+  const next = sr.runs[i + 1];
+  if (run.area || !next || next.area !== 'admin2' || next.sentence !== run.sentence) return null;
+  if (!/^(?:\s*,\s*|\s+in\s+(?:the\s+)?)$/.test(sr.text.slice(run.phraseEnd, next.start))) return null;
+  return districtCentre(next.text, ctx);
+}
+
+function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** A city this big has named districts ("Kyiv-Shevchenkivskyi", "Donetsk-Kyivskyi"). */
+const CITY_DISTRICT_POPULATION = 200_000;
 
 /** "Medyka-Shehyni": when the compound is unknown but its first part is a known place, that part. */
 function splitCompound(run: NameRun, ctx: ResolveContext): Found | null {
   if (run.cue?.settlement || !run.text.includes('-')) return null;
-  const first = run.text.split('-')[0]!;
+  const parts = run.text.split('-');
+  const adjectival = ADJECTIVAL_PART.test(parts[parts.length - 1]!);
+  const first = parts[0]!;
   if (first.length < 4 || first.includes(' ')) return null;
   const found = resolveName(first, ctx);
   if (!found || found.match !== 'exact') return null;
+  // "Kyiv-Shevchenkivskyi" is a district of a city; "Kamianka-Dniprovska" is one town's name.
+  if (adjectival && !(found.place.kind === 'settlement' && found.place.population >= CITY_DISTRICT_POPULATION)) return null;
   return { ...found, start: run.start, end: run.start + first.length, confidence: found.confidence * 0.9 };
 }
 
@@ -150,10 +271,35 @@ function looseMatchWithoutSupport(run: NameRun, match: 'exact' | 'sound' | 'typo
   return match === 'typo' ? !run.text.includes(' ') : run.text.length < 6;
 }
 
+/**
+ * Last words of unknown multi-word names ("Lloyd Austin", "Oleksiy Danilov"): alone later in the document
+ * they are surnames, not the towns that happen to share them.
+ */
+function surnamesOf(collected: readonly SectionRuns[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const sr of collected) {
+    for (const run of sr.runs) {
+      const words = run.text.split(/\s+/);
+      if (words.length < 2 || run.area || run.facility || run.cue?.settlement) continue;
+      const { exact, sound } = gazetteer().lookup(run.text);
+      if (exact.length === 0 && sound.length === 0 && adminAreasNamed(run.text).length === 0) surnames.add(words[words.length - 1]!);
+    }
+  }
+  return surnames;
+}
+
 export function findPlaces(sections: readonly AnnotatedSection[], _doc: RepairedDocument): PlaceMention[][] {
   const collected = sections.map(collect);
+  const surnames = surnamesOf(collected);
+  if (surnames.size) {
+    for (const sr of collected) sr.runs = sr.runs.filter((r) => r.area || !surnames.has(r.text));
+  }
   const ctx = documentContext(collected);
-  return collected.map((sr) => resolveSection(sr, ctx));
+  return collected.map((sr) => {
+    const found = resolveSection(sr, ctx);
+    const lower = findLowercaseCities(sr.text, ctx.focusCountry).filter((l) => !found.some((f) => f.start < l.end && l.start < f.end));
+    return [...found, ...lower].sort((a, b) => a.start - b.start);
+  });
 }
 
 export { adminAreaByName };

@@ -2,7 +2,10 @@
 // are never part of a place name, with the area word that follows them ("Kherson Oblast", "Izium raion")
 // and the cue that precedes them ("the village of", "near").
 import type { Sentence } from '../types.js';
-import { ADMIN1_WORDS, ADMIN2_WORDS, CUES_BEFORE, DEMONYM_COMPOUND, PERSON_TITLES, STOP_WORDS, type Cue } from './cues.js';
+import {
+  ADMIN1_WORDS, ADMIN2_WORDS, CUES_BEFORE, DEMONYM_COMPOUND, FACILITY_WORDS, PERSON_TITLES, STOP_WORDS, STREET_WORDS,
+  type Cue,
+} from './cues.js';
 
 export interface NameRun {
   /** The name itself, without area word or possessive. */
@@ -17,8 +20,10 @@ export interface NameRun {
   cue: Cue | null;
   /** Preceded by a person's title: a person, not a place. */
   person: boolean;
-  /** Directly followed by a word that makes it an organisation or unit ("Azov regiment"). */
+  /** Directly followed by a word that makes it an organisation, a unit or a street ("Azov regiment"). */
   organisation: boolean;
+  /** The whole run with its facility word ("Kharkiv Airport"), tried as a name before the bare place. */
+  facility: { end: number; text: string } | null;
 }
 
 interface Word {
@@ -30,8 +35,8 @@ interface Word {
 // A capitalised word, possibly hyphenated ("Posad-Pokrovske", "Rostov-on-Don", "Ivano-Frankivsk").
 const WORD = /\p{Lu}[\p{L}\p{M}'’ʼ]*(?:-[\p{L}\p{M}'’ʼ]+)*/gu;
 const POSSESSIVE = /['’]s$/;
-const ORG_AFTER = /^\s+(?:regiment|battalion|brigade|fighters|group|unit|company|agency|newspaper|channel|outlet|media|post|independent|times|pravda)\b/i;
-const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or)\s+$/;
+const ORG_AFTER = /^\s+(?:street|square|avenue|boulevard|lane|road|regiment|battalion|brigade|fighters|group|unit|company|agency|newspaper|channel|outlet|crude|media|post|independent|times|pravda)\b/i;
+export const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or|та|і|й|и|или|або))\s+$/u;
 const PLURAL_AREA = /^(?:oblasts|regions|provinces|raions|rayons|districts|hromadas|communities)$/i;
 
 function isStopWord(w: Word): boolean {
@@ -47,7 +52,8 @@ function wordGroups(text: string, sentence: Sentence): Word[][] {
   for (const m of slice.matchAll(WORD)) {
     const start = sentence.start + m.index;
     const w: Word = { start, end: start + m[0].length, text: m[0] };
-    const sentenceInitialCommon = first !== undefined && first.start === start && first.pos !== 'PROPN';
+    // wink's English model tags Cyrillic words X: no evidence either way, so they are kept.
+    const sentenceInitialCommon = first !== undefined && first.start === start && first.pos !== 'PROPN' && first.pos !== 'X';
     const prev = current[current.length - 1];
     const joined = prev !== undefined && /^[ \u00a0]$/.test(text.slice(prev.end, w.start)) && !POSSESSIVE.test(prev.text);
     if (!joined && current.length) {
@@ -60,6 +66,11 @@ function wordGroups(text: string, sentence: Sentence): Word[][] {
       continue;
     }
     current.push(w);
+    // An untagged (Cyrillic) sentence opener may be any word: it stands alone rather than join a name.
+    if (first !== undefined && first.start === start && first.pos === 'X') {
+      groups.push(current);
+      current = [];
+    }
   }
   if (current.length) groups.push(current);
   return groups;
@@ -73,6 +84,15 @@ function cueBefore(text: string, start: number, sentenceStart: number): Cue | nu
 
 /** Turns one group of words into a run: area word cut off, possessive dropped. */
 function toRun(text: string, words: Word[], sentence: number, sentenceStart: number): NameRun | null {
+  const street = words.findIndex((w, i) => i > 0 && STREET_WORDS.test(w.text));
+  if (street > 0) return null;
+  let facility: NameRun['facility'] = null;
+  const facilityAt = words.findIndex((w, i) => i > 0 && FACILITY_WORDS.test(w.text));
+  if (facilityAt > 0) {
+    const last = words[words.length - 1]!;
+    facility = { end: last.end, text: text.slice(words[0]!.start, last.end) };
+    words = words.slice(0, facilityAt);
+  }
   let area: NameRun['area'] = null;
   let phraseEnd = words[words.length - 1]!.end;
   const areaAt = words.findIndex((w, i) => i > 0 && (ADMIN1_WORDS.test(w.text) || ADMIN2_WORDS.test(w.text)));
@@ -86,7 +106,7 @@ function toRun(text: string, words: Word[], sentence: number, sentenceStart: num
   if (POSSESSIVE.test(last.text)) end -= 2;
   else if (/s['’]$/.test(last.text)) end -= 1; // plural possessive ("the United States'")
   if (!area) {
-    const next = /^\s+([\p{L}.]+)/u.exec(text.slice(end, end + 40));
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40));
     if (next && (ADMIN1_WORDS.test(next[1]!) || ADMIN2_WORDS.test(next[1]!))) {
       area = ADMIN1_WORDS.test(next[1]!) ? 'admin1' : 'admin2';
       phraseEnd = end + next[0].length;
@@ -100,6 +120,7 @@ function toRun(text: string, words: Word[], sentence: number, sentenceStart: num
     cue: cueBefore(text, start, sentenceStart),
     person: PERSON_TITLES.test(before),
     organisation: ORG_AFTER.test(text.slice(phraseEnd, phraseEnd + 30)),
+    facility,
   };
 }
 

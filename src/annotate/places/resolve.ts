@@ -5,6 +5,7 @@ import type { Place } from '../types.js';
 import type { AdminAreaFact } from '../../facts/places/types.js';
 import { gazetteer, type GazPlace } from './gazetteer.js';
 import { foldName, soundKeys } from './translit.js';
+import { cyrillicStems } from './cyrillic-cases.js';
 
 export interface ResolveContext {
   /** ISO code of the country the document is about; Ukraine unless the text says otherwise. */
@@ -45,7 +46,10 @@ const EVIDENCE: readonly Evidence[] = [
   (p, ctx) => (p.admin1 && ctx.sentenceAreas.has(p.admin1) ? 3 : 0),
   (p, ctx) => (p.admin1 ? 3 * (ctx.documentAreas.get(p.admin1) ?? 0) : 0),
   // A place's own name beats a former or foreign name another place also answers to.
-  (p, _ctx, q) => (foldName(p.name) === q.fold || soundKeys(p.name).some((k) => q.sounds.includes(k)) ? 1.5 : 0),
+  (p, _ctx, q) => {
+    const own = gazetteer().keysOf(p);
+    return own.fold === q.fold || own.sounds.some((k) => q.sounds.includes(k)) ? 1.5 : 0;
+  },
 ];
 
 function score(p: GazPlace, ctx: ResolveContext, q: Query): number {
@@ -54,7 +58,7 @@ function score(p: GazPlace, ctx: ResolveContext, q: Query): number {
 
 /** Sound-alike and one-letter-off matches are only believed for places in the war's region. */
 function plausibleLooseMatch(p: GazPlace, ctx: ResolveContext): boolean {
-  return p.country === ctx.focusCountry || NEIGHBOURS.has(p.country) || p.kind !== 'settlement';
+  return p.country === ctx.focusCountry || p.kind !== 'settlement';
 }
 
 /** The best place for a name, or null when nothing plausible matches. */
@@ -63,6 +67,14 @@ export function resolveName(name: string, ctx: ResolveContext): Resolution | nul
   const { exact, sound } = gaz.lookup(name);
   let pool: Array<[GazPlace, Resolution['match']]> = exact.map((p) => [p, 'exact']);
   if (pool.length === 0 && name.length >= 4) pool = sound.filter((p) => plausibleLooseMatch(p, ctx)).map((p) => [p, 'sound']);
+  if (pool.length === 0) {
+    // An inflected Cyrillic name ("Харкові"): its stem may meet the nominative's sound key.
+    for (const stem of cyrillicStems(name)) {
+      const { exact: e, sound: so } = gaz.lookup(stem);
+      pool = [...e, ...so].filter((p) => plausibleLooseMatch(p, ctx)).map((p) => [p, 'sound']);
+      if (pool.length) break;
+    }
+  }
   if (pool.length === 0 && name.length >= 7) {
     pool = gaz.lookupTypo(name).filter((p) => plausibleLooseMatch(p, ctx)).map((p) => [p, 'typo']);
   }

@@ -6,7 +6,7 @@ import { TIMEX_RULES } from './rules/index.js';
 import type { Built, RuleContext, TimexRule } from './rules/types.js';
 import { sentenceAt, tenseAt } from './tense.js';
 import { describeValue } from './value.js';
-import { mergeClockWithDay } from './merge.js';
+import { dayForClocks, mergeClockWithDay } from './merge.js';
 
 /** Any digit or time word: a paragraph without one holds no timex. */
 const TRIGGER =
@@ -27,7 +27,8 @@ export function findTimexes(section: Section, sentences: Sentence[]): Timex[] {
     if (!TRIGGER.test(chunk)) continue;
     TIMEX_RULES.forEach((rule, rank) => collect(rule, rank, chunk, from, text, dct, sentences, candidates));
   }
-  return resolveAnaphors(mergeClockWithDay(choose(candidates), text)).map((c) => toTimex(c, text));
+  const merged = mergeClockWithDay(choose(candidates), text);
+  return resolveAnaphors(dayForClocks(merged, (at) => sentenceAt(sentences, at))).map((c) => toTimex(c, text));
 }
 
 /** Paragraph-sized windows (split on blank lines) so that no match runs across paragraphs. */
@@ -45,7 +46,8 @@ function collect(
   rule: TimexRule, rank: number, chunk: string, offset: number, text: string, dct: number | null,
   sentences: readonly Sentence[], out: Candidate[],
 ): void {
-  const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+  const re = rule.pattern;
+  re.lastIndex = 0;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
     if (m[0].length === 0) {
       re.lastIndex++;

@@ -18,9 +18,11 @@ export const MONTHS: ReadonlyArray<readonly [number, string]> = [
 /** Alternation of every month spelling (longest first so "March" wins over "Mar."). */
 export const MONTH_RE = MONTHS.map(([, re]) => re).join('|');
 
+const MONTH_TESTS = MONTHS.map(([n, re]) => [n, new RegExp(`^(?:${re})$`)] as const);
+
 export function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
-  for (const [n, re] of MONTHS) if (new RegExp(`^(?:${re})$`).test(w) || new RegExp(`^(?:${re})$`).test(`${w}.`)) return n;
+  for (const [n, re] of MONTH_TESTS) if (re.test(w) || re.test(`${w}.`)) return n;
   return null;
 }
 

@@ -26,3 +26,18 @@ export function mergeClockWithDay(spans: Span[], text: string): Span[] {
   }
   return out;
 }
+
+/** A clock time takes its day from a day-valued date in the same sentence ("on Friday ... at 10:35 a.m."). */
+export function dayForClocks(spans: Span[], sentenceOf: (at: number) => { start: number; end: number } | undefined): Span[] {
+  return spans.map((c) => {
+    const clock = c.type === 'TIME' ? CLOCK_VALUE.exec(c.value) : null;
+    const sentence = clock ? sentenceOf(c.start) : undefined;
+    if (!clock || !sentence) return c;
+    let best: Span | null = null;
+    for (const d of spans) {
+      if (d === c || d.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || d.start < sentence.start || d.end > sentence.end) continue;
+      if (!best || Math.abs(d.start - c.start) < Math.abs(best.start - c.start)) best = d;
+    }
+    return best ? { ...c, value: `${best.value}${clock[1]}` } : c;
+  });
+}

@@ -32,7 +32,7 @@ export function resolveMonth(dct: number | null, month: number, tense: Tense, sh
     // Nearest occurrence, with a handicap for the side the tense argues against; news looks back more often than ahead.
     const cost = (yy: number): number => {
       const diff = (yy - y) * 12 + month - m;
-      return Math.abs(diff) + (tense === 'past' && diff > 0 ? 3 : 0) + (tense === 'future' && diff < 0 ? 12 : 0) + (diff > 0 ? 1.5 : 0);
+      return Math.abs(diff) + (tense === 'past' && diff > 0 ? 6 : 0) + (tense === 'future' && diff < 0 ? 12 : 0) + (diff > 0 ? 3 : 0);
     };
     year = [y - 1, y, y + 1].reduce((a, b) => (cost(b) < cost(a) ? b : a));
   }
@@ -45,7 +45,7 @@ export function resolveMonthDay(dct: number | null, month: number, day: number, 
   const { y } = fromDayNumber(dct);
   const candidates = [y - 1, y, y + 1].filter((yy) => isValidDay(yy, month, day)).map((yy) => dayNumber(yy, month, day));
   if (candidates.length === 0) return null;
-  const cost = (n: number): number => Math.abs(n - dct) + (tense === 'past' && n > dct + 1 ? 45 : 0) + (tense === 'future' && n < dct - 1 ? 30 : 0) + (n > dct + 1 ? 10 : 0);
+  const cost = (n: number): number => Math.abs(n - dct) + (tense === 'past' && n > dct + 1 ? 200 : 0) + (tense === 'future' && n < dct - 1 ? 60 : 0) + (n > dct + 1 ? 20 : 0);
   const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   return isoDay(best);
 }

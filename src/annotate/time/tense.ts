@@ -25,10 +25,31 @@ function groupTense(group: Token[]): Tense | null {
   return null;
 }
 
+interface VerbGroup { start: number; end: number; tense: Tense }
+/** Verb groups per sentence, computed once: several timexes often share a sentence. */
+const GROUPS = new WeakMap<Sentence, VerbGroup[]>();
+
 export function tenseAt(sentence: Sentence | undefined, text: string, at: number): Tense {
   if (!sentence) return 'present';
+  let groups = GROUPS.get(sentence);
+  if (!groups) GROUPS.set(sentence, (groups = verbGroups(sentence)));
+  let best: VerbGroup | undefined;
+  let bestDistance = Infinity;
+  for (const g of groups) {
+    // A verb before the time expression governs it a little more often than one after it.
+    const d = g.end <= at ? at - g.end : (g.start - at) * 1.5;
+    if (d < bestDistance) [best, bestDistance] = [g, d];
+  }
+  // "scheduled to", "plans to" shortly before the timex look ahead, unless pluperfect ("had been due to").
+  const before = text.slice(Math.max(sentence.start, at - 60), at);
+  if (AHEAD.test(before) && !/\bhad(?:\s+been)?\s+(?:\w+\s+)?(?:scheduled|due|expected|planned|set|slated)\b/i.test(before)) return 'future';
+  if (best) return best.tense;
+  return AHEAD.test(text.slice(sentence.start, sentence.end)) ? 'future' : 'present';
+}
+
+function verbGroups(sentence: Sentence): VerbGroup[] {
   // Verb groups: runs of VERB/AUX tokens, allowing adverbs and "not" inside ("will not be", "has already been").
-  const groups: Array<{ start: number; end: number; tense: Tense }> = [];
+  const groups: VerbGroup[] = [];
   let current: Token[] = [];
   const flush = (): void => {
     const tense = current.length ? groupTense(current) : null;
@@ -41,16 +62,7 @@ export function tenseAt(sentence: Sentence | undefined, text: string, at: number
     else flush();
   }
   flush();
-  let best: (typeof groups)[number] | undefined;
-  let bestDistance = Infinity;
-  for (const g of groups) {
-    // A verb before the time expression governs it a little more often than one after it.
-    const d = g.end <= at ? at - g.end : (g.start - at) * 1.5;
-    if (d < bestDistance) [best, bestDistance] = [g, d];
-  }
-  if (AHEAD.test(text.slice(Math.max(sentence.start, at - 60), at))) return 'future';
-  if (best) return best.tense;
-  return AHEAD.test(text.slice(sentence.start, sentence.end)) ? 'future' : 'present';
+  return groups;
 }
 
 /** The sentence containing offset `at`, by binary search over sentences sorted by start. */

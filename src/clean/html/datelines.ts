@@ -8,7 +8,6 @@ const BEFORE = 12;
 const MAX_CHARS = 140;
 const HAS_YEAR = /(?:19|20)\d\d/;
 const FAR_CHROME: ReadonlySet<string> = new Set(['comments']);
-const UPDATED_CLASS = /(?:^|\s)(?:updated|modified|date-?modified)(?:$|\s)/;
 const LABELLED = /\b(?:published|posted|updated|last (?:updated|modified|reviewed)|released|date)\b/i;
 
 export function datelinesNearHeadline(blocks: readonly Block[], title: string | null, firstBody: Block | undefined): string[] {
@@ -29,8 +28,7 @@ export function datelinesNearHeadline(blocks: readonly Block[], title: string | 
   for (let i = from; i <= to; i++) {
     const b = blocks[i]!;
     if (b.text.length > MAX_CHARS || !HAS_YEAR.test(b.text) || (b.box.chrome !== null && FAR_CHROME.has(b.box.chrome))) continue;
-    // Themes print a hidden <time class="updated"> beside the visible published one.
-    if (b.tag === 'time' && UPDATED_CLASS.test(b.box.classId)) continue;
+    if (inQuote(b)) continue;
     found.push({ text: b.text, distance: i >= anchor ? i - anchor : (anchor - i) * 1.5 });
   }
   return found.sort((a, b) => a.distance - b.distance).map((f) => f.text);
@@ -46,4 +44,12 @@ export function labelledDatelines(blocks: readonly Block[]): string[] {
     if (out.length >= 8) break;
   }
   return out;
+}
+
+/** Quoted or embedded posts ("— Name (@handle) October 16, 2024") carry someone else's date. */
+function inQuote(b: Block): boolean {
+  if (b.kind === 'quote' || /^[—–-]\s/.test(b.text)) return true;
+  let box: Block['box'] | null = b.box;
+  for (let i = 0; i < 4 && box; i++, box = box.parent) if (box.tag === 'blockquote') return true;
+  return false;
 }

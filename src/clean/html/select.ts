@@ -11,6 +11,8 @@ const TAG_BONUS: Readonly<Record<string, number>> = {
 };
 const LEVEL_DIVIDER = [1, 2, 6];
 const MIN_BLOCK_CHARS = 25;
+/** How far up the tree the article box may move (bounded: pages can nest 100k deep). */
+const MAX_CLIMB = 12;
 
 export type ChromeField = 'chrome' | 'hardChrome';
 
@@ -75,7 +77,8 @@ function widen(top: Box, candidates: readonly Box[]): Box {
   const best = [...candidates].sort((a, b) => b.score - a.score).slice(0, 5);
   const rivals = best.filter((c) => c !== top && c.score >= top.score * 0.75);
   if (rivals.length >= 2) {
-    for (let anc = top.parent; anc && anc.tag !== 'root' && anc.tag !== 'body'; anc = anc.parent) {
+    let climbed = 0;
+    for (let anc = top.parent; anc && anc.tag !== 'root' && anc.tag !== 'body' && climbed++ < MAX_CLIMB; anc = anc.parent) {
       let holds = 0;
       for (const r of rivals) if (isAncestor(anc, r)) holds++;
       if (holds >= 2) {
@@ -102,7 +105,8 @@ function widen(top: Box, candidates: readonly Box[]): Box {
 }
 
 function isAncestor(anc: Box, box: Box): boolean {
-  for (let b = box.parent; b; b = b.parent) if (b === anc) return true;
+  let climbed = 0;
+  for (let b = box.parent; b && climbed++ < MAX_CLIMB * 2; b = b.parent) if (b === anc) return true;
   return false;
 }
 

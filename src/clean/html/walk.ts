@@ -3,7 +3,7 @@
 // text and link lengths per box, marks chrome by tag/role/class, and collects the metadata elements.
 import type { AnyNode, Element, Document } from 'domhandler';
 import { NO_TEXT_TAGS, BLOCK_TAGS, BLOCK_KIND, type BlockKind } from './tags.js';
-import { chromeOf, type ChromeVerdict } from './chrome.js';
+import { chromeOf, isHidden, type ChromeVerdict, type ClassCache } from './chrome.js';
 import type { ChromeKind } from './hints.js';
 import { PageFacts } from '../metadata/facts.js';
 
@@ -14,10 +14,15 @@ export interface Box {
   children: Box[];
   /** "class id", lower-cased. */
   classId: string;
-  /** Chrome kind by any rule, inherited from the nearest marked ancestor. */
+  /** Chrome kind by any rule, inherited from the nearest marked ancestor (settled after the walk). */
   chrome: ChromeKind | null;
   /** Chrome kind by tag, role or hidden state only (the fallback when class rules drop everything). */
   hardChrome: ChromeKind | null;
+  /** Chrome kind inherited without the most-of-the-page excuse: what the markup itself says. */
+  markedChrome: ChromeKind | null;
+  /** The element's own verdicts, before inheritance. */
+  ownChrome: ChromeKind | null;
+  ownHardChrome: ChromeKind | null;
   textLen: number;
   linkLen: number;
   score: number;
@@ -40,15 +45,15 @@ export interface WalkResult {
   facts: PageFacts;
 }
 
-const EXIT = Symbol('exit');
-interface ExitMark {
-  [EXIT]: true;
-  box: Box | null;
-  link: boolean;
-}
+/** Stack markers for leaving an element (shared objects: no allocation per element). */
+const LEAVE_BOX = { leave: 'box' } as const;
+const LEAVE_LINK = { leave: 'link' } as const;
+const LEAVE_BOTH = { leave: 'both' } as const;
+type LeaveMark = typeof LEAVE_BOX | typeof LEAVE_LINK | typeof LEAVE_BOTH;
 
 export function walkPage(dom: Document): WalkResult {
   const facts = new PageFacts();
+  const classCache: ClassCache = new Map();
   const root: Box = newBox(0, 'root', null, '', null, null);
   const boxes: Box[] = [root];
   const blocks: Block[] = [];
@@ -69,21 +74,23 @@ export function walkPage(dom: Document): WalkResult {
     blocks.push({ text, kind: BLOCK_KIND[current.tag] ?? 'text', tag: current.tag, box: current, linkLen, index: blocks.length });
   };
 
-  const stack: Array<AnyNode | ExitMark> = [];
+  const stack: Array<AnyNode | LeaveMark> = [];
   for (let i = dom.children.length - 1; i >= 0; i--) stack.push(dom.children[i]!);
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (EXIT in node) {
-      if (node.link) linkDepth--;
-      if (node.box) {
+    const item = stack.pop()!;
+    if (item === LEAVE_BOX || item === LEAVE_LINK || item === LEAVE_BOTH) {
+      const node = item;
+      if (node !== LEAVE_BOX) linkDepth--;
+      if (node !== LEAVE_LINK) {
         flush();
-        const parent = node.box.parent!;
-        parent.textLen += node.box.textLen;
-        parent.linkLen += node.box.linkLen;
+        const parent = current.parent!;
+        parent.textLen += current.textLen;
+        parent.linkLen += current.linkLen;
         current = parent;
       }
       continue;
     }
+    const node = item as AnyNode;
     if (node.type === 'text') {
       const data = (node as { data: string }).data;
       buf += data;
@@ -93,7 +100,7 @@ export function walkPage(dom: Document): WalkResult {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     const tag = el.name;
-    facts.visit(el, current.chrome, current.index);
+    facts.visit(el, current.index);
     if (NO_TEXT_TAGS.has(tag)) continue;
     if (tag === 'br' || tag === 'hr') {
       flush();
@@ -104,22 +111,22 @@ export function walkPage(dom: Document): WalkResult {
     let box: Box | null = null;
     if (isBlock) {
       flush();
-      const verdict: ChromeVerdict = chromeOf(el, tag);
-      box = newBox(boxes.length, tag, current, verdict.classId, current.chrome ?? verdict.kind, current.hardChrome ?? verdict.hardKind);
+      const verdict: ChromeVerdict = chromeOf(el, tag, classCache);
+      box = newBox(boxes.length, tag, current, verdict.classId, verdict.kind, verdict.hardKind);
       boxes.push(box);
       current.children.push(box);
       current = box;
     } else {
-      // Inline elements can still be hidden or be a caption/credit span.
-      const verdict = chromeOf(el, tag);
-      if (verdict.hardKind === 'hidden') continue;
+      // Inline elements can still be hidden.
+      if (isHidden(el)) continue;
     }
     if (isLink) linkDepth++;
-    if (box || isLink) stack.push({ [EXIT]: true, box, link: isLink });
+    if (box || isLink) stack.push(box ? (isLink ? LEAVE_BOTH : LEAVE_BOX) : LEAVE_LINK);
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   flush();
+  settleChrome(boxes, facts);
   return { boxes, blocks, facts };
 }
 
@@ -131,5 +138,29 @@ function newBox(
   chrome: ChromeKind | null,
   hardChrome: ChromeKind | null,
 ): Box {
-  return { index, tag, parent, children: [], classId, chrome, hardChrome, textLen: 0, linkLen: 0, score: 0, candidate: false };
+  return {
+    index, tag, parent, children: [], classId, chrome: null, hardChrome: null, markedChrome: null, ownChrome: chrome, ownHardChrome: hardChrome,
+    textLen: 0, linkLen: 0, score: 0, candidate: false,
+  };
+}
+
+/** An element holding at least this share of the page's text is the page, whatever its markup says. */
+const MOST_OF_PAGE = 0.5;
+const MIN_PAGE_CHARS = 500;
+
+/**
+ * Inherits chrome verdicts down the tree, now that text sizes are known: a wrapper marked as chrome
+ * (an unclosed <aside>, a "newsletter" article, an anti-flicker hidden div) that holds most of the page's
+ * text is not chrome. Boxes come in document order, so parents are settled before their children.
+ */
+function settleChrome(boxes: readonly Box[], facts: PageFacts): void {
+  const total = boxes[0]!.textLen;
+  for (const box of boxes) {
+    const excused = total >= MIN_PAGE_CHARS && box.textLen >= total * MOST_OF_PAGE;
+    box.chrome = box.parent?.chrome ?? (excused ? null : box.ownChrome);
+    box.hardChrome = box.parent?.hardChrome ?? (excused ? null : box.ownHardChrome);
+    box.markedChrome = box.parent?.markedChrome ?? box.ownChrome;
+  }
+  // Metadata asks where headings and times stand in the markup (a sidebar h1 is no headline).
+  facts.settleChrome((index) => boxes[index]!.markedChrome);
 }

@@ -12,6 +12,7 @@ export interface TimeElement {
   el: Element;
   /** itemprop=datePublished, pubdate attribute, or a class that says "published". */
   published: boolean;
+  /** Chrome kind around the element (set by settleChrome). */
   inChrome: string | null;
   /** Index of the extractor's box that holds the element. */
   boxIndex: number;
@@ -21,14 +22,14 @@ export class PageFacts {
   readonly meta = new Map<string, string[]>();
   readonly jsonLd: string[] = [];
   readonly times: TimeElement[] = [];
-  readonly h1: Array<{ el: Element; chrome: string | null }> = [];
+  readonly h1: Array<{ el: Element; chrome: string | null; boxIndex: number }> = [];
   readonly authorElements: Element[] = [];
   readonly datePublishedElements: Element[] = [];
   titleTag: string | null = null;
   canonical: string | null = null;
   lang: string | null = null;
 
-  visit(el: Element, chrome: string | null, boxIndex = 0): void {
+  visit(el: Element, boxIndex = 0): void {
     const a = el.attribs;
     switch (el.name) {
       case 'meta': {
@@ -55,13 +56,13 @@ export class PageFacts {
             datetime: a.datetime?.trim() || null,
             el,
             published: a.itemprop === 'datePublished' || a.pubdate !== undefined || /publish|posted|created/i.test(a.class ?? ''),
-            inChrome: chrome,
+            inChrome: null,
             boxIndex,
           });
         }
         break;
       case 'h1':
-        if (this.h1.length < MAX_KEPT) this.h1.push({ el, chrome });
+        if (this.h1.length < MAX_KEPT) this.h1.push({ el, chrome: null, boxIndex });
         break;
     }
     const itemprop = a.itemprop;
@@ -73,6 +74,12 @@ export class PageFacts {
     } else if (a.rel === 'author' && this.authorElements.length < MAX_KEPT) {
       this.authorElements.push(el);
     }
+  }
+
+  /** Fills in the chrome kind around kept elements once the extractor has settled it. */
+  settleChrome(chromeOfBox: (index: number) => string | null): void {
+    for (const h of this.h1) h.chrome = chromeOfBox(h.boxIndex);
+    for (const t of this.times) t.inChrome = chromeOfBox(t.boxIndex);
   }
 
   private addMeta(key: string, content: string): void {

@@ -24,7 +24,7 @@ export interface PageMetadata {
 }
 
 /** Chrome around an h1 that says it is not the article's headline. */
-const OFF_ARTICLE_CHROME: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'newsletter', 'related', 'comments', 'hidden', 'ad']);
+const OFF_ARTICLE_CHROME: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'newsletter', 'related', 'comments', 'ad']);
 
 const AUTHOR_META = ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'og:article:author', 'book:author'];
 
@@ -104,9 +104,8 @@ function hostOf(url: string | null): string | null {
 
 function absolute(href: string | null, base: string | null): string | null {
   if (!href) return null;
-  if (URL.canParse(href)) return new URL(href).href;
-  if (base && URL.canParse(href, base)) return new URL(href, base).href;
-  return null;
+  const url = URL.canParse(href) ? new URL(href) : base && URL.canParse(href, base) ? new URL(href, base) : null;
+  return url ? url.href : null;
 }
 
 function normaliseLanguage(lang: string | null): string | null {

@@ -43,6 +43,17 @@ const fromMeta = (keys: readonly string[]) => (ctx: DateContext): string | null 
 };
 
 export const DATE_SOURCES: readonly DateSource[] = [
+  // A full date in the URL is fixed when the article is first published; declared dates only add the time.
+  {
+    name: 'URL date',
+    find: (c) => {
+      if (!c.url) return null;
+      const m = URL_DATE.exec(c.url);
+      const named = m ? null : URL_NAMED_MONTH_DATE.exec(c.url);
+      const day = m ? parsePageDate(`${m[1]}-${m[2]}-${m[3]}`) : named ? parsePageDate(`${named[3]} ${named[2]} ${named[1]}`) : null;
+      return withDeclaredTime(day, c);
+    },
+  },
   // The date a page shows by its headline is the one it stands by; declared dates only add the time.
   { name: 'visible date by the headline', find: (c) => withDeclaredTime(firstParsed(c.nearHeadline), c) },
   { name: 'JSON-LD datePublished', find: (c) => parsePageDate(c.jsonLd?.datePublished) },
@@ -60,16 +71,6 @@ export const DATE_SOURCES: readonly DateSource[] = [
   {
     name: '<time> marked published',
     find: (c) => firstTime(c, (t) => t.published),
-  },
-  {
-    name: 'URL date',
-    find: (c) => {
-      if (!c.url) return null;
-      const m = URL_DATE.exec(c.url);
-      if (m) return parsePageDate(`${m[1]}-${m[2]}-${m[3]}`);
-      const named = URL_NAMED_MONTH_DATE.exec(c.url);
-      return named ? parsePageDate(`${named[3]} ${named[2]} ${named[1]}`) : null;
-    },
   },
   { name: 'visible dateline', find: (c) => firstParsed(c.datelines) },
   {

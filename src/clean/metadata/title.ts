@@ -2,6 +2,7 @@
 // <title>), else the declared title with the site name cut off.
 
 import { decodeHTML } from 'entities';
+import { parsePageDate } from './dates.js';
 
 /** Declared titles are sometimes entity-encoded twice ("&amp;#x26;"). */
 const decodeLeftovers = (s: string): string => (/&#?\w+;/.test(s) ? decodeHTML(s) : s);
@@ -28,25 +29,62 @@ export function chooseTitle(t: TitleInputs): string | null {
   const folded = new Set([...declared, ...stripped].map(foldTitle));
   const siteParts = siteLikeParts(t);
   // The visible headline is the title as readers see it; an h1 that is the site's name is a logo.
-  const usable = t.h1.filter((h) => h.text.length > 1 && h.text.length < 400 && !siteParts.has(foldTitle(h.text)));
-  const h1s = [...usable.filter((h) => !h.offArticle), ...usable.filter((h) => h.offArticle)].map((h) => h.text);
-  for (const h of h1s) if (folded.has(foldTitle(h))) return h;
+  const usable = t.h1
+    .map((h) => ({ ...h, text: decodeLeftovers(h.text) }))
+    .filter((h) => h.text.length > 1 && h.text.length < 400 && !siteParts.has(foldTitle(h.text)));
+  const ordered = [...usable.filter((h) => !h.offArticle), ...usable.filter((h) => h.offArticle)];
+  const h1s = ordered.map((h) => h.text);
+  const offArticle = new Set(ordered.filter((h) => h.offArticle).map((h) => h.text));
+  const settle = (h: string): string => reconcile(h, stripped, offArticle.has(h));
+  for (const h of h1s) if (folded.has(foldTitle(h))) return settle(h);
   for (const h of h1s) {
     const f = foldTitle(h);
     if (f.length < 10) continue;
-    for (const d of folded) if (d.length >= 10 && (d.includes(f) || f.includes(d))) return h;
+    for (const d of folded) if (d.length >= 10 && ((d.includes(f) && f.length * 2 >= d.length) || f.includes(d))) return settle(h);
   }
   // An h1 that shares few words with every declared title is a section or site label ("Blog", a name).
   if (declared.length === 0) return h1s[0] ?? null;
   const declaredWords = stripped.map(wordsOf);
-  for (const h of h1s) {
-    const w = wordsOf(h);
-    if (declaredWords.some((d) => overlap(w, d) >= MIN_SHARED_WORDS)) return h;
+  // Word overlap is weak evidence: not for one-word h1s, and more is asked of h1s in sidebars and menus.
+  for (const h of ordered) {
+    const w = wordsOf(h.text);
+    if (w.size < 2) continue;
+    const needed = h.offArticle ? MIN_SHARED_WORDS_OFF_ARTICLE : MIN_SHARED_WORDS;
+    if (declaredWords.some((d) => overlap(w, d) >= needed)) return settle(h.text);
   }
   return stripped[0] ?? null;
 }
 
 const MIN_SHARED_WORDS = 0.34;
+const MIN_SHARED_WORDS_OFF_ARTICLE = 0.6;
+
+/** Letters and digits only, "&" read as "and": titles that differ only in punctuation compare equal. */
+const skeleton = (s: string): string => s.toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The h1 as the title, unless it carries page furniture the declared title lacks: a one-word label before
+ * it ("Blog: …"), a date after it, or a " | Section" suffix; or it stands outside the article and only
+ * restates the declared title in other punctuation.
+ */
+function reconcile(h1: string, declared: readonly string[], offArticle: boolean): string {
+  const hs = skeleton(h1);
+  for (const d of declared) {
+    const ds = skeleton(d);
+    if (ds.length < 10) continue;
+    // An h1 outside the article that only restates the declared title: the declared spelling is the title.
+    if (ds === hs && offArticle && !/[*_#]/.test(d)) return d;
+    if (ds === hs) continue;
+    const label = /^\p{L}+:\s+/u.exec(h1);
+    if (label && skeleton(h1.slice(label[0].length)) === ds) return d;
+    if (hs.startsWith(ds)) {
+      const rest = h1.slice(Math.min(h1.length, d.length)).trim();
+      if (/^\W*(?:\p{L}+\.?\s+\d|\d)/u.test(rest) && parsePageDate(rest) !== null) return d;
+    }
+  }
+  const parts = h1.split(/\s+\|\s+/);
+  if (parts.length > 1 && parts.slice(1).every((p) => p.split(/\s+/).length <= 4 && p.length * 1.5 < parts[0]!.length)) return parts[0]!;
+  return h1;
+}
 
 function wordsOf(s: string): Set<string> {
   const out = new Set<string>();
@@ -71,6 +109,14 @@ function siteLikeParts(t: TitleInputs): Set<string> {
     const parts = t.titleTag.split(SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
     for (const p of parts.slice(1)) out.add(foldTitle(p));
     if (parts.length > 1 && t.siteName && foldTitle(parts[parts.length - 1]!) !== foldTitle(t.siteName)) out.delete(foldTitle(parts[0]!));
+    // <title> = og:title plus something: the something is the site ("Site: Article", "Article – Site").
+    if (t.og && t.og.length >= 10) {
+      const at = t.titleTag.indexOf(t.og);
+      if (at >= 0) {
+        const rest = (t.titleTag.slice(0, at) + ' ' + t.titleTag.slice(at + t.og.length)).replace(/^[\s|:–—·•»-]+|[\s|:–—·•»-]+$/g, '');
+        if (rest.length > 0) out.add(foldTitle(rest));
+      }
+    }
   }
   return out;
 }

@@ -15,12 +15,18 @@ interface Segment {
   start: number;
   end: number; // inclusive
   prose: number; // characters of prose
-  /** Holds prose or a long line (a lead written without final stops): worth bridging furniture to. */
-  substantive: boolean;
+  /** Lines of at least LONG_LINE_WORDS words that are not prose. */
+  longLines: number;
 }
 
 /** A line this long is text, stop or no stop. */
 const LONG_LINE_WORDS = 12;
+
+/**
+ * Worth bridging furniture to: prose, or a lead written without final stops (several long lines; one
+ * long line alone is more likely a headline).
+ */
+const substantive = (s: Segment) => s.prose > 0 || s.longLines >= 2;
 
 export interface ArticleSpan {
   /** First and last line of the article block (inclusive), furniture at its edges included. */
@@ -39,10 +45,10 @@ function segmentsOf(lines: readonly ClassifiedLine[], taken: ReadonlySet<number>
       current = null;
       continue;
     }
-    if (!current) segments.push((current = { start: l.index, end: l.index, prose: 0, substantive: false }));
+    if (!current) segments.push((current = { start: l.index, end: l.index, prose: 0, longLines: 0 }));
     current.end = l.index;
     if (l.prose) current.prose += l.text.length;
-    if (l.prose || (l.kind === 'text' && l.words >= LONG_LINE_WORDS)) current.substantive = true;
+    else if (l.kind === 'text' && l.words >= LONG_LINE_WORDS) current.longLines++;
   }
   return segments;
 }
@@ -62,8 +68,8 @@ export function findArticle(lines: readonly ClassifiedLine[], taken: ReadonlySet
   if (best < 0) return null;
   let lo = best;
   let hi = best;
-  while (hi + 1 < segments.length && segments[hi + 1]!.substantive && bridgeable(lines, taken, segments[hi]!.end + 1, segments[hi + 1]!.start - 1)) hi++;
-  while (lo > 0 && segments[lo - 1]!.substantive && bridgeable(lines, taken, segments[lo - 1]!.end + 1, segments[lo]!.start - 1)) lo--;
+  while (hi + 1 < segments.length && substantive(segments[hi + 1]!) && bridgeable(lines, taken, segments[hi]!.end + 1, segments[hi + 1]!.start - 1)) hi++;
+  while (lo > 0 && substantive(segments[lo - 1]!) && bridgeable(lines, taken, segments[lo - 1]!.end + 1, segments[lo]!.start - 1)) lo--;
   const start = segments[lo]!.start;
   const end = segments[hi]!.end;
   let firstProse = start;

@@ -20,20 +20,20 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
     let { kind, rule } = classifyLine(text);
     const words = wordCount(text);
     // A short text line that is nothing but a date is a dateline, whatever its wording.
-    if (kind === 'text' && words <= 10 && dateInLine(text, 0.6)) {
+    if (kind === 'text' && words <= 10 && dateInLine(text, 0.6, false)) {
       kind = 'dateline';
       rule = 'date alone';
     }
     const isText = kind === 'text';
-    const dateline = isText && isWireDateline(text);
+    const wireDateline = isText && isWireDateline(text);
     return {
       ...line,
       kind,
       rule,
       words,
-      prose: isText && (dateline || isProse(text)),
-      sentence: isText && (dateline || endsLikeSentence(text) || isFramedHeading(text)),
-      headline: isText && !dateline && isHeadlineLike(text),
+      prose: isText && (wireDateline || isProse(text)),
+      sentence: isText && (wireDateline || endsLikeSentence(text) || isFramedHeading(text)),
+      headline: isText && !wireDateline && isHeadlineLike(text),
     };
   });
 }

@@ -3,8 +3,13 @@
 import * as chrono from 'chrono-node';
 
 export interface LineDate {
-  /** ISO date, or date and time (local to the page, no zone) when the line gives a clock time. */
-  iso: string;
+  /**
+   * ISO date, or date and time (local to the page, no zone) when the line gives a clock time; null when
+   * the line leaves the year, month or day out (only with requireYear false).
+   */
+  iso: string | null;
+  /** The clock time the line gives ("22:53"), if any. */
+  clock: string | null;
   /** The date as it stands in the line. */
   text: string;
   /** Where it starts in the line. */
@@ -15,19 +20,21 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * The first fully stated date in a line. With `minCover`, the date must make up at least that share of
- * the line's letters and digits (a line that is only a date).
+ * the line's letters and digits (a line that is only a date). With `requireYear` false, a partial date
+ * ("June 7, 10:53 PM") is found too, with a null `iso`.
  */
-export function dateInLine(text: string, minCover = 0): LineDate | null {
+export function dateInLine(text: string, minCover = 0, requireYear = true): LineDate | null {
   if (!/\d/.test(text)) return null;
   const results = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     const s = r.start;
-    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    if (requireYear && (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day'))) continue;
     const letters = (x: string) => x.replace(/[^\p{L}\p{N}]/gu, '').length;
     if (minCover > 0 && letters(r.text) < minCover * letters(text)) continue;
     const date = `${s.get('year')}-${pad(s.get('month')!)}-${pad(s.get('day')!)}`;
-    const iso = s.isCertain('hour') ? `${date}T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : date;
-    return { iso, text: r.text, index: r.index };
+    const clock = s.isCertain('hour') ? `${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}` : null;
+    const full = s.isCertain('year') && s.isCertain('month') && s.isCertain('day');
+    return { iso: full ? (clock ? `${date}T${clock}` : date) : null, clock, text: r.text, index: r.index };
   }
   return null;
 }

@@ -21,9 +21,10 @@ function pageDate(lines: readonly ClassifiedLine[], roles: readonly LineRole[]) 
   const lastBody = roles.lastIndexOf('body');
   for (const l of lines) {
     if (lastBody >= 0 && l.index > lastBody) break;
-    if (roles[l.index] !== 'byline' && l.kind !== 'dateline') continue;
+    const role = roles[l.index];
+    if (role === 'item' || (role !== 'byline' && l.kind !== 'dateline')) continue;
     const date = dateInLine(l.text.text);
-    if (date) return { date, line: l.text.text };
+    if (date?.iso) return { iso: date.iso, line: l.text.text };
   }
   return null;
 }
@@ -85,7 +86,7 @@ export function cleanText(raw: RawDocument): CleanedDocument {
   }
   const found = pageDate(lines, roles);
   if (found) {
-    doc.published = found.date.iso;
+    doc.published = found.iso;
     doc.publishedSource = 'page';
     doc.publishedEvidence = found.line;
   }

@@ -24,18 +24,27 @@ const markItems: Pass = ({ itemLines }, roles) => {
   for (const i of itemLines) roles.set(i, 'item');
 };
 
-/** The first line when it is a headline standing alone; else the first headline of the article's head. */
-const markTitle: Pass = ({ lines, article }, roles) => {
-  if (!article) return;
-  const first = lines[0]!;
+/**
+ * The title: the longest headline in the article's head, else a headline just above the article, else
+ * the page's first line when it stands alone like a headline (a live page with no article).
+ */
+const markTitle: Pass = ({ lines, article, itemLines }, roles) => {
+  const first = lines[0];
+  // With neither an article nor a feed, a lone headline is all the text there is: it is the body.
+  if (!first || (!article && itemLines.size === 0)) return;
   const second = lines[1];
-  if (free(roles, 0) && first.headline && isTitleLike(first.text.text) && (!second || second.blankBefore || TITLE_GAP.has(second.kind))) {
-    roles.set(0, 'title');
+  const firstIsTitle = free(roles, 0) && first.headline && isTitleLike(first.text.text) && (!second || second.blankBefore || TITLE_GAP.has(second.kind));
+  if (!article) {
+    if (firstIsTitle) roles.set(0, 'title');
     return;
   }
+  // In the article's head, the longest headline: a site name or a section label above it is shorter.
+  let best = -1;
   for (let i = article.start; i < article.firstProse; i++) {
-    if (free(roles, i) && lines[i]!.headline && isTitleLike(lines[i]!.text.text)) return void roles.set(i, 'title');
+    const l = lines[i]!;
+    if (free(roles, i) && l.headline && isTitleLike(l.text.text) && (best < 0 || l.words > lines[best]!.words)) best = i;
   }
+  if (best >= 0) return void roles.set(best, 'title');
   // The title may sit above a short run of furniture ("Share", an ad slot) before the article.
   for (let i = article.start - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const l = lines[i]!;
@@ -43,6 +52,8 @@ const markTitle: Pass = ({ lines, article }, roles) => {
     if (l.headline && isTitleLike(l.text.text)) return void roles.set(i, 'title');
     if (!TITLE_GAP.has(l.kind)) break;
   }
+  // Else the page's first line, when it stands alone like a headline.
+  if (firstIsTitle) roles.set(0, 'title');
 };
 
 /** The first byline near the article's head. */
@@ -101,10 +112,10 @@ const NEVER_BODY = new Set(['clock', 'form', 'promo', 'chrome', 'related-marker'
 
 /**
  * A page whose every line looked like a caption or a teaser (a one-line note "Image 3: …") still has
- * something to say: with no body found, those lines are the body.
+ * something to say: with no body and no feed found, those lines are the body.
  */
 const markFallbackBody: Pass = ({ lines }, roles) => {
-  if ([...roles.values()].includes('body')) return;
+  if ([...roles.values()].some((r) => r === 'body' || r === 'item')) return;
   for (const l of lines) {
     const role = roles.get(l.index);
     if (NEVER_BODY.has(l.kind) || (role && role !== 'caption' && role !== 'related')) continue;

@@ -50,7 +50,7 @@ export function foldForCompare(text: string): string {
  * "Moscow CNN —", "MIAMI _". It belongs to the article's first paragraph, not to the page's chrome.
  */
 export function isWireDateline(text: string): boolean {
-  return wordCount(text) <= 8 && /^\p{Lu}[^.!?]{1,60}\s(--|—|–|_)$|^\p{Lu}[^.!?]{1,60}\)\s*(--|—|–|_)$/u.test(text);
+  return wordCount(text) <= 8 && /^\p{Lu}[^!?]{1,60}\s(--|—|–|_)$|^\p{Lu}[^!?]{1,60}\)\s*(--|—|–|_)$/u.test(text);
 }
 
 /** A section heading framed by dashes, as news agencies write them: "– Talks resume –". */

@@ -2,10 +2,10 @@
 // headline ("Topic: ‘quoted words’"), and, unlike a section heading, the paragraph under it does not
 // take up its words ("Kadyrov threatens" is followed by a paragraph about Kadyrov's threats).
 import type { ClassifiedLine } from './classify.js';
-import { TEASER_PREFIX } from './rules/related.js';
+import { HEADLINE_PREFIX } from './rules/related.js';
 
-/** "Topic: headline" */
-const TOPIC_HEADLINE = /^[^:]{2,60}:\s+\S.{8,}$/u;
+/** "Topic: headline"; a heading with a bracketed gloss ("Southern axis: (Objective: …)") is a heading. */
+const TOPIC_HEADLINE = /^[^:()]{2,60}:\s+[^\s(].{8,}$/u;
 /** A heading shares at least this share of its content words with the paragraph under it. */
 const HEADING_OVERLAP = 0.4;
 
@@ -26,11 +26,11 @@ export function isInlineTeaser(line: ClassifiedLine, next: ClassifiedLine | unde
   // A teaser is short and stands between paragraphs.
   if (!line.headline || line.prose || line.words < 5 || !next) return false;
   const text = line.text.text;
-  if (/^[–—-]/u.test(text) || !TOPIC_HEADLINE.test(text)) return false;
+  if (/^[–—-]/u.test(text) || /\)$/u.test(text) || !TOPIC_HEADLINE.test(text)) return false;
   return overlap(text, next.text.text) < HEADING_OVERLAP;
 }
 
 /** The headline of a teaser line, without its "See also:" prefix. */
 export function teaserHeadline(text: string): string {
-  return text.replace(TEASER_PREFIX, '').trim();
+  return text.replace(HEADLINE_PREFIX, '').trim();
 }

@@ -10,11 +10,12 @@ import { MAX_DOCUMENT_CHARS } from '../../ingest/document.js';
 import type { LedgerStore } from '../../ledger/store.js';
 import { errorResponse } from './errors.js';
 import { evidenceOf } from './evidence.js';
-import { decodeCursor, eventsPage } from './events-query.js';
+import { DEFAULT_SCAN_MAX, decodeCursor, eventsPage } from './events-query.js';
 import { EXPORT_FORMATS, exportChunks } from './export/index.js';
 import { ingestBody } from './ingest.js';
+import { relatedReports } from './related.js';
 import { openApiDocument } from './openapi.js';
-import { eventsQuerySchema, exportQuerySchema, idSchema, parseQuery } from './query.js';
+import { eventsQuerySchema, exportQuerySchema, idSchema, noOwnParams, parseQuery } from './query.js';
 import type { StaticFile } from './static.js';
 import { StatsCache } from './stats.js';
 import { documentView, eventView } from './views.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   store: LedgerStore;
   /** When set, POST /api/documents accepts documents with `Authorization: Bearer <token>`. */
   token?: string | null;
+  /** Store rows one request may read for HTTP-layer filters and counts (default DEFAULT_SCAN_MAX). */
+  scanMax?: number;
   /** The built web app, by URL path (see static.ts); empty serves the API alone. */
   web?: Map<string, StaticFile>;
   version?: string;
@@ -32,7 +35,8 @@ const notFound = (what: string) => new SitrepError(ERROR_CODES.NOT_FOUND, `no ${
 
 export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
-  const stats = new StatsCache(store);
+  const scanMax = opts.scanMax ?? DEFAULT_SCAN_MAX;
+  const stats = new StatsCache(store, scanMax);
   const app = new Hono();
   app.onError((err, c) => errorResponse(err, c));
   app.notFound((c) => errorResponse(new SitrepError(ERROR_CODES.NOT_FOUND, `no route ${c.req.method} ${c.req.path}`), c));
@@ -61,8 +65,8 @@ export function createApp(opts: AppOptions): Hono {
     const { filters, own } = parseQuery(c.req.query(), eventsQuerySchema);
     if (own.cursor !== undefined && own.offset !== undefined) throw new SitrepError(ERROR_CODES.USAGE, 'pass cursor or offset, not both');
     const offset = own.cursor !== undefined ? decodeCursor(own.cursor) : (own.offset ?? 0);
-    const page = await eventsPage(store, filters, { limit: own.limit, offset });
-    return c.json({ events: page.events.map(eventView), next: page.next });
+    const page = await eventsPage(store, filters, { limit: own.limit, offset }, scanMax);
+    return c.json({ events: page.events.map(eventView), next: page.next, ...(page.partial ? { partial: true } : {}) });
   });
 
   app.get('/api/events/:id', async (c) => {
@@ -70,7 +74,8 @@ export function createApp(opts: AppOptions): Hono {
     if (!event) throw notFound('such event');
     const doc = await store.document(event.documentId);
     if (!doc) throw notFound('document for this event');
-    return c.json({ event: eventView(event), document: documentView(doc), evidence: evidenceOf(doc, event.event) });
+    const related = await relatedReports(store, event);
+    return c.json({ event: eventView(event), document: documentView(doc), evidence: evidenceOf(doc, event.event), related: related.map(eventView) });
   });
 
   app.get('/api/documents/:id', async (c) => {
@@ -81,7 +86,7 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.get('/api/stats', async (c) => {
-    const { filters } = parseQuery(c.req.query(), exportQuerySchema.pick({}));
+    const { filters } = parseQuery(c.req.query(), noOwnParams);
     return c.json(await stats.get(filters));
   });
 

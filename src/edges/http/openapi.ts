@@ -38,7 +38,11 @@ export function openApiDocument(opts: { ingest: boolean; version: string }) {
           '200': json({
             type: 'object',
             required: ['events', 'next'],
-            properties: { events: { type: 'array', items: { $ref: '#/components/schemas/Event' } }, next: { type: ['string', 'null'] } },
+            properties: {
+              events: { type: 'array', items: { $ref: '#/components/schemas/Event' } },
+              next: { type: ['string', 'null'] },
+              partial: { type: 'boolean', description: 'Present (true) when a near/source/actor filter stopped at the scan bound: the page may miss matches.' },
+            },
           }),
           ...errors,
         },
@@ -55,6 +59,7 @@ export function openApiDocument(opts: { ingest: boolean; version: string }) {
               event: { $ref: '#/components/schemas/Event' },
               document: { $ref: '#/components/schemas/Document' },
               evidence: { type: 'array', items: { $ref: '#/components/schemas/Evidence' } },
+              related: { type: 'array', items: { $ref: '#/components/schemas/Event' }, description: 'Reports of the same happening in other documents.' },
             },
           }),
           '404': json({ $ref: '#/components/schemas/Error' }, 'No such event'),
@@ -150,6 +155,7 @@ export function openApiDocument(opts: { ingest: boolean; version: string }) {
             types: { type: 'array', items: { type: 'object' } },
             verification: { type: 'array', items: { type: 'object' } },
             sources: { type: 'array', items: { type: 'object' } },
+            partial: { type: 'object', description: 'Present when the counts cover only the first `scanned` events.' },
           },
         },
         DocumentInput: {

@@ -40,6 +40,9 @@ export const eventsQuerySchema = z
 
 export const exportQuerySchema = z.object({ format: z.enum(['acled-csv', 'geojson', 'jsonl']).default('jsonl') }).strict();
 
+/** For routes that take the filters and nothing else. */
+export const noOwnParams = z.object({}).strict();
+
 export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** Splits a flat query record between the filter schema and a route's own schema, rejecting unknown keys. */

@@ -83,6 +83,7 @@ function nearestNamed(ctx: ActorContext, i: number): EventActor | null {
 export function findActors(ctx: ActorContext, first: number, last: number, nounTrigger: boolean): EventActor[] {
   const actors: EventActor[] = [];
   let actor1: EventActor | null = null;
+  let undergoer: EventActor | null = null;
   if (nounTrigger) {
     const mods = modifiersBefore(ctx.tokens, first);
     actor1 = (mods && actorOf(ctx, mods, 'actor1')) || null;
@@ -94,11 +95,15 @@ export function findActors(ctx: ActorContext, first: number, last: number, nounT
     }
     actor1 ??= nearestNamed(ctx, first);
   } else {
+    // Passive: "areas captured by Russian forces" names the doer after "by"; the subject was done to.
+    const by = ctx.tokens[last]?.text.toLowerCase() === 'by' ? phraseAfter(ctx.tokens, last) : null;
+    const doer = by ? actorOf(ctx, by, 'actor1') : null;
     const subj = subjectBefore(ctx.tokens, first);
-    actor1 = subj ? actorOf(ctx, subj, 'actor1') : null;
-    // Passive: "were repelled by Ukrainian forces" names the other side after "by".
+    actor1 = doer ?? (subj ? actorOf(ctx, subj, 'actor1') : null);
+    if (doer && subj) undergoer = actorOf(ctx, subj, isArmedActor(actorOf(ctx, subj, 'actor2') ?? undefined) ? 'actor2' : 'target');
   }
   if (actor1) actors.push(actor1);
+  if (undergoer) actors.push(undergoer);
   const object = nounTrigger ? null : phraseAfter(ctx.tokens, last - 1);
   const other = phraseAfterWord(ctx.tokens, last - 1, ['with', 'by', 'against'], 8);
   for (const r of [object, other]) {

@@ -6,7 +6,7 @@ import type { Verification } from '../types.js';
 import { sideOfPhrase } from '../lexicon/sides.js';
 import { phraseAfter, rangeText, subjectBefore, type TokenRange } from './phrase.js';
 
-const SPEECH = new Set([
+export const SPEECH_WORDS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'announced', 'announces', 'reported', 'reports', 'stated', 'states', 'told', 'wrote',
   'writes', 'indicated', 'indicates', 'claimed', 'claims', 'added', 'noted', 'confirmed', 'posted', 'alleged',
   'according', 'cited', 'informed', 'declared', 'tweeted', 'published', 'warned',
@@ -75,7 +75,7 @@ export function findAttribution(ctx: AttributionContext): Attribution | null {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.text.toLowerCase();
-    if (!SPEECH.has(w)) continue;
+    if (!SPEECH_WORDS.has(w)) continue;
     if (w === 'according') {
       if (tokens[i + 1]?.text.toLowerCase() !== 'to') continue;
       const r = phraseAfter(tokens, i + 1);
@@ -99,6 +99,9 @@ const UNCONFIRMED = new Set(['unconfirmed', 'unverified', 'alleged', 'allegedly'
 const DISPUTED = new Set(['denied', 'denies', 'refuted', 'disputed', 'dismissed', 'rejected', 'fake']);
 const NEGATORS = new Set(['not', "n't", 'cannot', 'unable', 'no', 'never']);
 
+/** Every word that can make a sentence say something about verification. */
+export const VERIFICATION_WORDS: ReadonlySet<string> = new Set([...CONFIRM, ...UNCONFIRMED, ...DISPUTED]);
+
 /** What the sentence says about checking its claims, or null when it says nothing. */
 export function findVerification(tokens: readonly Token[]): Verification | null {
   let result: Verification | null = null;
@@ -119,6 +122,8 @@ export function findVerification(tokens: readonly Token[]): Verification | null 
 /** Direct quotes in the sentence, as character spans. */
 export function findQuotes(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const quotes: Array<{ start: number; end: number }> = [];
+  const slice = text.slice(start, end);
+  if (!/["\u201c\u201d]/.test(slice)) return quotes;
   let open = -1;
   for (let i = start; i < end; i++) {
     const c = text[i];

@@ -11,8 +11,8 @@ export interface CasualtyStatement {
   at: number;
 }
 
-const DEATH = new Set(['kill', 'dead', 'die', 'drown', 'perish', 'fatality', 'death', 'slay']);
-const INJURY = new Set(['injure', 'wound', 'hurt', 'injury']);
+import { DEATH, INJURY } from '../lexicon/casualty-words.js';
+import { CASUALTY, wordFlags } from '../lexicon/word-flags.js';
 const NONE_WORDS = new Set(['casualty', 'casualties', 'fatalities', 'deaths', 'victims', 'injuries', 'dead', 'one']);
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'have', 'has', 'had', 'got', 'reportedly', 'also', 'later', 'seriously', 'fatally', 'critically', 'slightly', 'severely', 'mortally']);
 
@@ -45,7 +45,7 @@ function numberOf(t: Token | undefined, next: Token | undefined): number | null 
   return NUMBER_WORDS[w] ?? null;
 }
 
-function isDeathLemma(text: string, set: Set<string>): boolean {
+function isDeathLemma(text: string, set: ReadonlySet<string>): boolean {
   return lemmaCandidates(text).some((c) => set.has(c));
 }
 
@@ -101,6 +101,7 @@ export function findCasualties(tokens: readonly Token[]): CasualtyStatement[] {
   const found: CasualtyStatement[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!(wordFlags(t.text) & CASUALTY)) continue;
     const w = t.text.toLowerCase();
     // "no casualties", "no one was killed", "without casualties"
     if ((w === 'no' || w === 'without') && NONE_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) {

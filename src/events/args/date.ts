@@ -1,8 +1,9 @@
 // When an event happened: the time expression that governs its trigger, else one carried from earlier in
 // the paragraph, else the section's report time with its precision lowered. A time expression attached to
 // a speech verb ("said on Thursday") dates the saying, so it ranks below one on the event itself.
-import type { Timex, Token } from '../../annotate/types.js';
+import type { Sentence, Timex, Token } from '../../annotate/types.js';
 import type { DatePrecision, EventDate } from '../types.js';
+import { governingTimex } from '../../annotate/time/governing.js';
 
 export interface DatedEvent {
   date: EventDate | null;
@@ -53,8 +54,10 @@ export function isoWeek(day: string): string {
 }
 
 export interface DateContext {
+  /** The section text the offsets index into. */
+  text: string;
   timexes: readonly Timex[];
-  sentence: { start: number; end: number; tokens: readonly Token[] };
+  sentence: Sentence;
   /** Start of the paragraph holding the sentence: dates carry over inside it. */
   paragraphStart: number;
   reportTime: string | null;
@@ -64,7 +67,10 @@ export interface DateContext {
 }
 
 export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
-  let best: { date: EventDate; quality: number; distance: number } | null = null;
+  let best: { date: EventDate; quality: number; rank: number } | null = null;
+  // The time annotator's choice for the trigger (same clause, resolved, attached, nearest) breaks ties
+  // between timexes of equal quality; a speech verb's timex still yields to the event's own.
+  const governing = governingTimex(ctx.text, ctx.sentence, ctx.timexes, triggerAt);
   for (const t of ctx.timexes) {
     if (t.start < ctx.sentence.start || t.end > ctx.sentence.end) continue;
     const date = fromTimex(t);
@@ -72,7 +78,8 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
     const speech = onSpeechVerb(t, ctx.sentence.tokens);
     const quality = speech && !ctx.communicative ? 0.5 : date.precision === 'day' ? 1 : 0.8;
     const distance = Math.min(Math.abs(t.start - triggerAt), Math.abs(t.end - triggerAt));
-    if (!best || quality > best.quality || (quality === best.quality && distance < best.distance)) best = { date, quality, distance };
+    const rank = (t === governing ? 1000 : 0) - distance;
+    if (!best || quality > best.quality || (quality === best.quality && rank > best.rank)) best = { date, quality, rank };
   }
   if (best) return { date: best.date, quality: best.quality };
   let carried: EventDate | null = null;

@@ -7,7 +7,8 @@ import type { Modality } from '../types.js';
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'failed', 'fail', 'fails', 'without', 'absence', 'lack', 'instead']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'refuted', 'refutes', 'rejected', 'dismissed']);
 const HYPOTHETICAL = new Set(['if', 'could', 'might', 'may', 'would', 'whether', 'either', 'can', 'possible', 'possibly', 'unless', 'should']);
-const PLANNED = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'threaten', 'threatens', 'threatened', 'vowed', 'vow', 'vows', 'prepare', 'prepares', 'preparing', 'going', 'ordered', 'order', 'aims', 'aim', 'expected', 'expects', 'want', 'wants', 'ready', 'attempt', 'attempted', 'attempting', 'attempts', 'trying', 'tried', 'try']);
+const PLANNED = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'threaten', 'threatens', 'threatened', 'vowed', 'vow', 'vows', 'prepare', 'prepares', 'preparing', 'going', 'ordered', 'order', 'aims', 'aim', 'expected', 'expects', 'want', 'wants', 'ready', 'attempt', 'attempted', 'attempting', 'attempts', 'trying', 'tried', 'try', 'tasked', 'task', 'seek', 'seeks', 'sought', 'goal', 'objective', 'intention', 'scheduled', 'due']);
+const BE_FUTURE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'which', 'who', 'but', 'and', 'while', 'after', 'before', 'when', '\u201c', '\u201d', '"']);
 const WINDOW = 6;
 
@@ -28,6 +29,8 @@ export function modalityAt(tokens: readonly Token[], i: number): ModalityCue {
     if (NEGATION.has(w) && negated < 0) negated = j;
     if (HYPOTHETICAL.has(w) && hypothetical < 0) hypothetical = j;
     if (PLANNED.has(w) && planned < 0) planned = j;
+    // "is to visit", "are to withdraw": an arrangement for the future.
+    if (w === 'to' && planned < 0 && BE_FUTURE.has(tokens[j - 1]?.text.toLowerCase() ?? '')) planned = j;
   }
   for (let j = 0; j < i; j++) if (DENIAL.has(tokens[j]!.text.toLowerCase())) return { modality: 'denied', at: j };
   if (negated >= 0) return { modality: 'negated', at: negated };

@@ -16,9 +16,11 @@ const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
 const FROM_TYPES = new Set(['retreat.withdrawal', 'territory.transfer']);
 const TITLES = new Set(['president', 'minister', 'ministry', 'leader', 'ambassador', 'governor', 'mayor', 'head', 'people', 'government', 'army', 'forces']);
 /** A place name that modifies one of these nouns names a thing, not where the event was: "Kakhovka dam". */
-const MODIFIED_NOUNS = new Set(['dam', 'reservoir', 'plant', 'front', 'direction', 'axis', 'sector', 'grouping', 'offensive', 'counteroffensive', 'operation', 'group', 'brigade', 'battalion', 'regiment', 'administration', 'authorities', 'governor', 'mayor', 'official', 'officials', 'council', 'embassy', 'government', 'fleet', 'army']);
+const MODIFIED_NOUNS = new Set(['dam', 'reservoir', 'plant', 'grouping', 'offensive', 'counteroffensive', 'operation', 'group', 'brigade', 'battalion', 'regiment', 'administration', 'authorities', 'governor', 'mayor', 'official', 'officials', 'council', 'embassy', 'government', 'fleet', 'army']);
 /** How far back (characters) a place named earlier still stands for an event with none of its own. */
 const RECENT = 400;
+/** How far ahead (characters) a place may be looked for when a sentence names none and none came before. */
+const AHEAD = 120;
 const KIND_SCORE: Record<string, number> = { settlement: 3, feature: 3, admin2: 2, water: 2, admin1: 1.5, region: 1, country: 0 };
 
 function prepositionBefore(tokens: readonly Token[], at: number): { word: string; prevWord: string } {
@@ -42,18 +44,31 @@ function prepositionBefore(tokens: readonly Token[], at: number): { word: string
 }
 
 export interface PlaceContext {
+  /** The section text. */
+  text: string;
   places: readonly PlaceMention[];
   sentence: { start: number; end: number; tokens: readonly Token[] };
   type: string;
-  /** Place mentions of the section that modify a noun ("Kakhovka dam"), found once per section. */
+  /** Place mentions of the section that modify a noun ("Kakhovka dam") or sit in a person's name. */
   modifiers: ReadonlySet<PlaceMention>;
 }
 
-/** The section's place mentions that modify a noun, given its sentences. */
-export function modifierPlaces(places: readonly PlaceMention[], sentences: ReadonlyArray<{ start: number; end: number; tokens: readonly Token[] }>): Set<PlaceMention> {
+/**
+ * The section's place mentions that are not where anything happened: a place name modifying a noun
+ * ("Kakhovka dam"), or a place name inside a person's name ("Volodymyr" read as a town).
+ */
+export function modifierPlaces(
+  places: readonly PlaceMention[],
+  sentences: ReadonlyArray<{ start: number; end: number; tokens: readonly Token[] }>,
+  people: ReadonlyArray<{ start: number; end: number }> = [],
+): Set<PlaceMention> {
   const out = new Set<PlaceMention>();
   let k = 0;
   for (const m of places) {
+    if (people.some((p) => p.start < m.end && p.end > m.start)) {
+      out.add(m);
+      continue;
+    }
     while (k < sentences.length && sentences[k]!.end < m.end) k++;
     const s = sentences[k];
     if (s && isModifier(s.tokens, m)) out.add(m);
@@ -76,7 +91,7 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
   let best: { m: PlaceMention; score: number; precision?: 2 } | null = null;
   for (const m of ctx.places) {
     if (m.start < ctx.sentence.start || m.end > ctx.sentence.end) continue;
-    if (isModifier(ctx.sentence.tokens, m)) continue;
+    if (ctx.modifiers.has(m)) continue;
     const { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start);
     if (word === 'of-title') continue;
     if (word === 'from' && !FROM_TYPES.has(ctx.type)) continue;
@@ -98,6 +113,11 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
     if (m.place.kind === 'settlement' && m.start >= ctx.sentence.start - RECENT) town = m;
   }
   previous = town ?? previous;
+  // A sentence cut short by a quote's "!" may name its place just after: "held a protest 'Stop!' in X".
+  if (!previous && !best) {
+    const next = ctx.places.find((m) => m.start >= ctx.sentence.end && m.start - ctx.sentence.end < AHEAD && m.place.kind !== 'country' && !ctx.modifiers.has(m) && !ctx.text.slice(ctx.sentence.end, m.start).includes('\n'));
+    if (next) return { location: toLocation(next, 2), quality: 0.4 };
+  }
   if (previous) return { location: toLocation(previous, 3), quality: 0.5 };
   if (best) return { location: toLocation(best.m, 3), quality: 0.3 };
   return { location: null, quality: 0 };

@@ -58,18 +58,48 @@ export interface InstrumentMention {
 export function findInstruments(tokens: readonly Token[], from = 0, to = tokens.length): InstrumentMention[] {
   const found: InstrumentMention[] = [];
   for (let i = from; i < to; i++) {
-    const w = tokens[i]!.text.toLowerCase();
-    const next = i + 1 < to ? tokens[i + 1]!.text.toLowerCase() : '';
-    const phrase = next ? PHRASES[`${w} ${next}`] : undefined;
-    if (phrase) {
-      found.push({ instrument: phrase, tokenIndex: i });
-      i++;
-      continue;
+    const text = tokens[i]!.text;
+    if (!(mayNameInstrument(text))) continue;
+    const w = text.toLowerCase();
+    if (PHRASE_FIRST.has(w) && i + 1 < to) {
+      const phrase = PHRASES[`${w} ${tokens[i + 1]!.text.toLowerCase()}`];
+      if (phrase) {
+        found.push({ instrument: phrase, tokenIndex: i });
+        i++;
+        continue;
+      }
     }
-    const word = WORDS[w] ?? matchPattern(tokens[i]!.text) ?? firstPartOf(w);
+    const word = instrumentOfWord(w);
     if (word) found.push({ instrument: word, tokenIndex: i });
   }
   return found;
+}
+
+const PHRASE_FIRST = new Set(Object.keys(PHRASES).map((k) => k.split(' ')[0]!));
+const wordCache = new Map<string, Instrument | null>();
+const mayCache = new Map<string, boolean>();
+
+/** Whether a word form (as written) can name a weapon alone or start a weapon phrase; cached. */
+export function mayNameInstrument(text: string): boolean {
+  let may = mayCache.get(text);
+  if (may === undefined) {
+    const w = text.toLowerCase();
+    may = PHRASE_FIRST.has(w) || instrumentOfWord(w) !== undefined;
+    if (mayCache.size > 50_000) mayCache.clear();
+    mayCache.set(text, may);
+  }
+  return may;
+}
+
+/** The instrument one lowercase word names, cached: the patterns are regular expressions. */
+function instrumentOfWord(w: string): Instrument | undefined {
+  let found = wordCache.get(w);
+  if (found === undefined) {
+    if (wordCache.size > 50_000) wordCache.clear();
+    found = WORDS[w] ?? (w.includes('-') ? matchPattern(w) ?? firstPartOf(w) : undefined) ?? (w.startsWith('shahed') ? 'drone' : undefined) ?? null;
+    wordCache.set(w, found);
+  }
+  return found ?? undefined;
 }
 
 function matchPattern(text: string): Instrument | undefined {

@@ -15,8 +15,21 @@ const IRREGULAR: Record<string, string> = {
   men: 'man', women: 'woman', children: 'child', people: 'people', strikes: 'strike', uavs: 'uav',
 };
 
-/** The lowercase word and its plausible base forms, most likely first. */
-export function lemmaCandidates(word: string): string[] {
+const cache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 50_000;
+
+/** The lowercase word and its plausible base forms, most likely first. Cached: words repeat a lot. */
+export function lemmaCandidates(word: string): readonly string[] {
+  let found = cache.get(word);
+  if (!found) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    found = computeCandidates(word);
+    cache.set(word, found);
+  }
+  return found;
+}
+
+function computeCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/[\u2019']/g, "'");
   const irregular = IRREGULAR[w];
   const out = irregular ? [irregular, w] : [w];
@@ -44,4 +57,21 @@ export function lemmaCandidates(word: string): string[] {
 export function lemmaIn(word: string, known: { has(k: string): boolean }): string {
   for (const c of lemmaCandidates(word)) if (known.has(c)) return c;
   return word.toLowerCase();
+}
+
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const [form, lemma] of Object.entries(IRREGULAR)) IRREGULAR_FORMS.set(lemma, [...(IRREGULAR_FORMS.get(lemma) ?? []), form]);
+
+/**
+ * Every form whose candidates include `lemma` (a superset: "shell" gives shells, shelled, shelling ...),
+ * so that a set of forms answers "can this word be that lemma" without computing candidates.
+ */
+export function inflections(lemma: string): string[] {
+  const l = lemma.toLowerCase();
+  const last = l[l.length - 1] ?? '';
+  const forms = [l, `${l}s`, `${l}es`, `${l}ed`, `${l}d`, `${l}ing`, `${l}${last}ed`, `${l}${last}ing`];
+  if (l.endsWith('e')) forms.push(`${l.slice(0, -1)}ing`);
+  if (l.endsWith('y')) forms.push(`${l.slice(0, -1)}ies`, `${l.slice(0, -1)}ied`);
+  forms.push(...(IRREGULAR_FORMS.get(l) ?? []));
+  return forms;
 }

@@ -8,6 +8,6 @@ export const CIVIL_RULES: TriggerRule[] = [
   { name: 'riot', type: 'riot.violent-demonstration', lemmas: ['riot', 'rioter'], weight: 0.7 },
   { name: 'mob', type: 'riot.mob', lemmas: ['mob'], weight: 0.55 },
   { name: 'protest', type: 'protest.peaceful', lemmas: ['protest', 'protester', 'demonstrate', 'demonstration', 'demonstrator', 'rally', 'picket', 'sit-in'], refine: 'protest', veto: ARMED, weight: 0.7 },
-  { name: 'gather to demand', type: 'protest.peaceful', lemmas: ['gather', 'march'], pos: ['VERB'], context: ['demand', 'demanding', 'protest', 'demonstrator', 'demonstrators', 'activist', 'activists', 'slogan', 'slogans', 'support'], refine: 'protest', weight: 0.6 },
+  { name: 'gather to demand', type: 'protest.peaceful', lemmas: ['gather', 'march'], pos: ['VERB'], notForms: ['march'], context: ['demand', 'demanding', 'protest', 'demonstrator', 'demonstrators', 'activist', 'activists', 'slogan', 'slogans', 'support'], refine: 'protest', weight: 0.6 },
   { name: 'blockade', type: 'protest.blockade', lemmas: ['block', 'blockade'], pos: ['VERB', 'NOUN'], context: ['farmer', 'farmers', 'protester', 'protesters', 'activist', 'activists', 'driver', 'drivers', 'trucker', 'truckers', 'road', 'roads', 'highway', 'crossing', 'border', 'checkpoint', 'truck', 'trucks', 'resident', 'residents'], veto: ARMED, refine: 'protest', weight: 0.7 },
 ];

@@ -24,6 +24,8 @@ export interface TriggerRule {
   pos?: readonly string[];
   /** The next token(s) must be one of these word sequences (lowercase), consumed with the trigger. */
   next?: ReadonlyArray<readonly string[]>;
+  /** The next token's POS must be one of these ("left Hilltown": a name follows). */
+  nextPos?: readonly string[];
   /** The previous token (lowercase) must be one of these. */
   prev?: readonly string[];
   /** The previous token (lowercase) must not be one of these. */

@@ -3,18 +3,22 @@
 import type { TriggerRule } from './rule.js';
 
 const MILITARY = ['military', 'troops', 'troop', 'soldier', 'soldiers', 'forces', 'tank', 'tanks', 'vehicle', 'vehicles', 'truck', 'trucks', 'armor', 'armour', 'helicopter', 'helicopters', 'equipment', 'bmd', 'btr', 'bmp', 'vdv', 'aircraft', 'jet', 'jets', 'convoy', 'column', 'conscripts', 'servicemen'];
+/** Leaving a deal, a market or a post is no retreat from ground. */
+const NOT_TERRITORY = ['talks', 'deal', 'agreement', 'treaty', 'negotiations', 'initiative', 'embassy', 'ambassador', 'sanctions', 'market', 'company', 'companies', 'business', 'businesses', 'investors', 'candidacy', 'race', 'bid', 'membership', 'convention', 'funding', 'support', 'grain', 'contest', 'competition'];
+const CIVILIANS = ['civilian', 'civilians', 'resident', 'residents', 'refugee', 'refugees', 'family', 'families', 'people'];
 const PLACE_NOUNS = ['city', 'town', 'village', 'settlement', 'position', 'positions', 'area', 'region', 'bank', 'district', 'oblast', 'island'];
 
 export const STRATEGIC_RULES: TriggerRule[] = [
   { name: 'take control', type: 'territory.capture', lemmas: ['take', 'gain', 'establish'], next: [['control'], ['over']], refine: 'side', weight: 0.8 },
-  { name: 'capture', type: 'territory.capture', lemmas: ['capture', 'seize', 'overrun', 'conquer'], pos: ['VERB', 'NOUN'], refine: 'side', weight: 0.8 },
+  { name: 'capture', type: 'territory.capture', lemmas: ['capture', 'seize', 'overrun', 'conquer'], pos: ['VERB', 'NOUN'], veto: ['initiative', 'power', 'assets', 'property', 'funds', 'ship', 'tanker', 'vessel', 'documents', 'weapons', 'cargo', 'shipment', 'prisoner', 'prisoners', 'pow', 'soldier', 'soldiers', 'moment', 'opportunity'], refine: 'side', weight: 0.8 },
   // "occupied Oleshky", "the occupying forces": a state, not an event; "troops occupied the town" is one.
   { name: 'occupy', type: 'territory.capture', lemmas: ['occupy'], pos: ['VERB'], notForms: ['occupying'], notPrev: ['-', 'the', 'a', 'an', 'temporarily', 'newly', 'partially', 'illegally', 'russian', 'russian-', 'of', 'in', 'still', 'currently', 'formerly'], refine: 'side', weight: 0.7 },
   { name: 'raise flag', type: 'territory.capture', lemmas: ['raise', 'hoist', 'plant'], context: ['flag'], refine: 'side', weight: 0.6 },
   { name: 'liberate', type: 'territory.recapture', lemmas: ['liberate', 'liberation', 'retake', 'recapture', 'regain', 'reclaim'], refine: 'side', weight: 0.8 },
   { name: 'pull out', type: 'retreat.withdrawal', lemmas: ['pull'], next: [['out'], ['back']], weight: 0.7 },
-  { name: 'withdraw', type: 'retreat.withdrawal', lemmas: ['withdraw', 'withdrawal', 'retreat'], weight: 0.75 },
-  { name: 'leave a place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon', 'depart', 'flee'], pos: ['VERB'], context: PLACE_NOUNS, veto: ['civilian', 'civilians', 'resident', 'residents', 'refugee', 'refugees', 'family', 'families'], weight: 0.55 },
+  { name: 'withdraw', type: 'retreat.withdrawal', lemmas: ['withdraw', 'withdrawal', 'retreat'], veto: NOT_TERRITORY, weight: 0.75 },
+  { name: 'leave a place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon', 'depart', 'flee'], pos: ['VERB'], context: PLACE_NOUNS, veto: CIVILIANS, weight: 0.55 },
+  { name: 'leave a named place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon'], pos: ['VERB'], nextPos: ['PROPN'], veto: CIVILIANS, weight: 0.5 },
   { name: 'hand over', type: 'territory.transfer', lemmas: ['hand'], next: [['over']], context: PLACE_NOUNS, weight: 0.5 },
   { name: 'loot', type: 'looting', lemmas: ['loot', 'looting', 'plunder', 'pillage', 'ransack', 'steal'], weight: 0.75 },
   { name: 'arrest', type: 'arrest', lemmas: ['arrest', 'detain', 'detention'], weight: 0.65 },

@@ -10,7 +10,7 @@ export const FORCE_NOUNS: readonly string[] = [
   'occupation troops', 'occupying forces', 'invasion forces', 'invading forces', 'military units', 'army units',
   'mercenaries', 'sappers', 'snipers', 'gunners', 'tanks', 'warships', 'navy', 'air defense',
   'air defence', 'special forces', 'reservists', 'conscripts', 'mobilized', 'mobilised', 'personnel', 'sabotage groups',
-  'sabotage and reconnaissance groups', 'commanders', 'occupiers', 'invaders',
+  'sabotage and reconnaissance groups', 'commanders', 'positions',
 ];
 
 /** Phrases that name Russia's forces in Ukrainian and allied usage without saying "Russian". */
@@ -24,12 +24,13 @@ export const RUSSIAN_FORCE_PHRASES: readonly string[] = [
 /** Phrases for Russia's proxy forces in occupied Donbas. */
 export const PROXY_FORCE_PHRASES: readonly string[] = [
   'separatists', 'pro-Russian separatists', 'Russian-backed separatists', 'Moscow-backed separatists', 'Kremlin-backed separatists',
-  'proxy forces', 'Russian proxy forces', 'Russian proxies', 'militants', 'pro-Russian militants',
+  'proxy forces', 'Russian proxy forces', 'Russian proxies', 'militants', 'pro-Russian militants', 'rebels', 'rebel forces',
+  'pro-Russian rebels', 'Russian-backed rebels', 'Moscow-backed rebels',
 ];
 
 /** Social groups; {country} is filled from a qualifier or from the places of the sentence. */
 export const SOCIAL_GROUPS: readonly GroupFact[] = [
-  { nouns: ['civilians', 'residents', 'locals', 'local residents', 'inhabitants', 'villagers', 'civilian population', 'townspeople'], template: 'Civilians ({country})' },
+  { nouns: ['civilians', 'civilian', 'residents', 'locals', 'local residents', 'inhabitants', 'villagers', 'civilian population', 'townspeople'], template: 'Civilians ({country})' },
   { nouns: ['people', 'population', 'citizens', 'nationals'], template: 'Civilians ({country})', qualified: true },
   { nouns: ['protesters', 'protestors', 'demonstrators'], template: 'Protesters ({country})' },
   { nouns: ['rioters'], template: 'Rioters ({country})' },

@@ -33,7 +33,7 @@ export const INSTITUTIONS: readonly InstitutionFact[] = [
   },
   {
     kind: 'armed-forces',
-    aliases: ['Armed Forces', 'armed forces', 'Defense Forces', 'Defence Forces', 'Ground Forces', 'Army'],
+    aliases: ['Armed Forces', 'armed forces', 'Military Forces', 'military forces', 'Defense Forces', 'Defence Forces', 'Ground Forces', 'Army'],
     needsQualifier: true,
     canonical: { UA: 'Military Forces of Ukraine (2019-)', RU: 'Military Forces of Russia (2000-)', '*': '{military}' },
   },

@@ -16,7 +16,7 @@ export const MEDIA: readonly OrganisationFact[] = [
   outlet('bbc', 'BBC', ['BBC News'], 'GB'),
   outlet('cnn', 'CNN', [], 'US'),
   outlet('tass', 'TASS', ['Tass'], 'RU'),
-  outlet('ria', 'RIA Novosti', ['RIA'], 'RU'),
+  outlet('ria', 'RIA Novosti', ['RIA', 'Ria Novosti', 'RIA-Novosti'], 'RU'),
   outlet('interfax', 'Interfax', [], 'RU'),
   outlet('interfax-ukraine', 'Interfax-Ukraine', [], 'UA'),
   outlet('ukrinform', 'Ukrinform', [], 'UA'),

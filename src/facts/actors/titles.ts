@@ -20,7 +20,8 @@ export const PERSON_TITLES: readonly string[] = [
   'businessman', 'businesswoman', 'entrepreneur', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'owner', 'manager',
   'project manager', 'head of state', 'first lady', 'officer', 'official', 'diplomat', 'politician', 'volunteer', 'medic',
   'doctor', 'priest', 'bishop', 'metropolitan', 'resident', 'witness', 'survivor', 'mother', 'father', 'wife', 'husband',
-  'son', 'daughter', 'brother', 'sister', 'coach', 'player', 'athlete', 'boxer', 'footballer',
+  'son', 'daughter', 'brother', 'sister', 'coach', 'player', 'athlete', 'boxer', 'footballer', 'counselor', 'counsellor',
+  'minister counselor', 'attaché', 'consul', 'consul general', 'rector', 'dean', 'student', 'teacher',
 ];
 
 /** Titles that may stand for the person already named in the document ("the president" = Zelensky). */

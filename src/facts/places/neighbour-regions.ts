@@ -40,6 +40,9 @@ const ROWS: Row[] = [
     ['Transnistria', 'Pridnestrovie', 'Приднестровье', 'Придністров’я'], []],
 ];
 
+/** Areas on Ukraine's land border, by country and GeoNames code. */
+const BORDERING = new Set(['RU.09', 'RU.41', 'RU.10', 'RU.61', 'RU.86', 'BY.02', 'BY.01', 'PL.80', 'PL.75', 'MD.58']);
+
 export const NEIGHBOUR_REGIONS: readonly AdminAreaFact[] = ROWS.map(
   ([country, code, name, seat, centroid, names, adjectives]) => ({
     country,
@@ -49,5 +52,6 @@ export const NEIGHBOUR_REGIONS: readonly AdminAreaFact[] = ROWS.map(
     centroid: { lat: centroid[0], lon: centroid[1] },
     names,
     adjectives,
+    bordersUkraine: BORDERING.has(`${country}.${code}`),
   }),
 );

@@ -17,6 +17,8 @@ export interface AdminAreaFact {
   names: string[];
   /** Adjectival forms that only stand before an area word ("Khersonska oblast", "Херсонська область"). */
   adjectives: string[];
+  /** A foreign area on Ukraine's land border: its villages are kept whole and believed in Ukrainian news. */
+  bordersUkraine?: boolean;
 }
 
 /** A country: names, and the words for its people, which are never places. */

@@ -24,7 +24,7 @@ export function initial(flavor: SqlFlavor): Migration {
 
       await db.schema
         .createTable('cleaned_documents')
-        .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+        .addColumn('document_id', flavor.refId, (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
         .addColumn('title', 'text')
         .addColumn('byline', 'text')
         .addColumn('published', 'text')
@@ -37,7 +37,7 @@ export function initial(flavor: SqlFlavor): Migration {
 
       await db.schema
         .createTable('annotations')
-        .addColumn('document_id', 'integer', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+        .addColumn('document_id', flavor.refId, (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
         .addColumn('pipeline_version', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('error_code', 'text')
@@ -50,7 +50,7 @@ export function initial(flavor: SqlFlavor): Migration {
       await db.schema
         .createTable('events')
         .addColumn('id', flavor.autoId, (c) => (flavor.autoIncrement ? c.primaryKey().autoIncrement() : c.primaryKey()))
-        .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+        .addColumn('document_id', flavor.refId, (c) => c.notNull().references('documents.id').onDelete('cascade'))
         .addColumn('ordinal', 'integer', (c) => c.notNull())
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('acled_event_type', 'text')

@@ -8,9 +8,11 @@ export interface SqlFlavor {
   autoId: RawBuilder<unknown>;
   /** Whether the auto-numbered key also needs .autoIncrement(). */
   autoIncrement: boolean;
+  /** Column type of a column that refers to an auto-numbered key. */
+  refId: RawBuilder<unknown>;
   /** Column type for raw bytes. */
   bytes: RawBuilder<unknown>;
 }
 
-export const SQLITE: SqlFlavor = { name: 'sqlite', autoId: sql`integer`, autoIncrement: true, bytes: sql`blob` };
-export const POSTGRES: SqlFlavor = { name: 'postgres', autoId: sql`bigserial`, autoIncrement: false, bytes: sql`bytea` };
+export const SQLITE: SqlFlavor = { name: 'sqlite', autoId: sql`integer`, autoIncrement: true, refId: sql`integer`, bytes: sql`blob` };
+export const POSTGRES: SqlFlavor = { name: 'postgres', autoId: sql`bigserial`, autoIncrement: false, refId: sql`bigint`, bytes: sql`bytea` };

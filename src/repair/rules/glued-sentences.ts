@@ -1,38 +1,41 @@
 // Sentences run together where a line break was lost: "no war.We do not" → "no war. We do not",
-// `abandoned.""There` → `abandoned." "There`. Domains and initials ("Gazeta.pl", "U.S.") do not match:
-// the left side must be a lowercase word and the right side a capitalised one.
+// `abandoned.""There` → `abandoned." "There`. Left of the stop must stand a plain word (an English
+// word or a capitalised name) and right of it a capitalised word; domains, initials and code
+// ("Gazeta.pl", "U.S.", "System.Text.Json", "DataError.NotANumber") do not match.
+import { isEnglishWord } from '../lexicon.js';
 import type { RepairEdit, RepairRule } from './types.js';
+import { chunkAt, looksLikeCode } from './chunks.js';
 
-const SHAPES: ReadonlyArray<{ re: RegExp; /** where the space goes, from the match start */ at: (m: RegExpMatchArray) => number }> = [
-  { re: /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu, at: (m) => m[0].length },
-  { re: /[.!?,]["”](?=["“]\p{Lu})/gu, at: (m) => m[0].length },
-  { re: /\p{Ll}[.!?]["”](?=\p{Lu}\p{Ll})/gu, at: (m) => m[0].length },
+const SHAPES: readonly RegExp[] = [
+  /(\p{L}+)[.!?](?=(\p{Lu}\p{L}*))/gu, // war.We
+  /[.!?,]["”](?=["“](\p{Lu}\p{L}*))/gu, // ."" between two quotes
+  /(\p{L}+)[.!?]["”](?=(\p{Lu}\p{L}*))/gu, // said."The
 ];
 
-/** Inside a URL or an address the text runs on purpose. */
-function inLink(text: string, at: number): boolean {
-  const from = text.lastIndexOf(' ', at) + 1;
-  const to = text.indexOf(' ', at);
-  const chunk = text.slice(from, to < 0 ? undefined : to);
-  return /[/@]|www|https?:|\.(com|org|net)\b/i.test(chunk);
-}
+/** A plain word: "war", "Kharkiv"; not "StyleCop" or "pathlib". */
+const plainLeft = (w: string) => /^\p{Lu}?\p{Ll}{2,}$/u.test(w) && (isEnglishWord(w) || /^\p{Lu}/u.test(w));
+/** A capitalised word, not CamelCase: "We", "According"; not "EntityFrameworkCore". */
+const plainRight = (w: string) => /^\p{Lu}\p{Ll}*$/u.test(w) && w.length >= 2 || w === 'I' || w === 'A';
 
 export const gluedSentences: RepairRule = {
   name: 'glued sentences',
   kind: 'glued-sentences',
   find(text) {
     const at = new Set<number>();
-    for (const { re, at: place } of SHAPES) {
+    SHAPES.forEach((re, shape) => {
       for (const m of text.matchAll(re)) {
-        const pos = m.index! + place(m);
-        if (!inLink(text, pos)) at.add(pos);
+        if (shape !== 1 && !plainLeft(m[1]!)) continue;
+        const right = shape === 1 ? m[1]! : m[2]!;
+        if (!plainRight(right)) continue;
+        const pos = m.index! + m[0].length;
+        if (!looksLikeCode(chunkAt(text, pos).chunk)) at.add(pos);
       }
-    }
-    return [...at].sort((a, b) => a - b).map((pos) => {
-      const from = Math.max(0, text.lastIndexOf(' ', pos) + 1);
-      const next = text.indexOf(' ', pos);
-      const to = next < 0 ? text.length : next;
-      return { start: pos, end: pos, replacement: ' ', noteStart: from, noteEnd: to, noteTo: `${text.slice(from, pos)} ${text.slice(pos, to)}` };
     });
+    return [...at]
+      .sort((a, b) => a - b)
+      .map((pos): RepairEdit => {
+        const { from, to } = chunkAt(text, pos);
+        return { start: pos, end: pos, replacement: ' ', noteStart: from, noteEnd: to, noteTo: `${text.slice(from, pos)} ${text.slice(pos, to)}` };
+      });
   },
 };

@@ -1,16 +1,25 @@
 // Words run together by machine translation or scraping: "Khersondespite" → "Kherson despite",
-// "Zelenskyvisited" → "Zelensky visited", "KyivThe" → "Kyiv The". A token is split only when it is no
-// English word, it appears once (or its tail is a function word), and both halves are words: the tail a common English word, the head a
-// name the document spells alone elsewhere; in an all-lowercase token one half must be a function word
-// ("situationin"), since two common words together are often a real compound ("screenshot"). So "Kharkivska" (tail "ska" is
-// rare), "Zaporizhzhia", "Mariupol" and real words such as "understand" or "handed" stay whole.
-import { FUNCTION_WORDS, isEnglishWord, wordCount } from '../lexicon.js';
+// "Zelenskyvisited" → "Zelensky visited", "situationin" → "situation in", "KyivThe" → "Kyiv The".
+// A token is split only when it is no English word and one side of the split is a glue word:
+//   - Name + glue: the head is a name the document writes alone elsewhere, the tail a function word or
+//     a past-tense verb (a name plus a noun is often a brand: "Kyivstar", "Velopark");
+//   - word + glue in lowercase: a function word and a common word ("ofcarbon", "othersabout"); two
+//     common words together are often a real compound ("screenshot", "onboarding").
+// So "Kharkivska" (tail "ska"), "Zaporizhzhia", "Mariupol" and real words ("understand", "handed") stay whole.
+import { GLUE_HEADS, GLUE_TAILS, isEnglishWord, wordCount } from '../lexicon.js';
 import type { RepairContext, RepairEdit, RepairRule } from './types.js';
+import { chunkAt, looksLikeCode } from './chunks.js';
 
-/** A tail must be at least this common in spoken English (SUBTLEX count) unless it is a function word. */
-const MIN_TAIL_COUNT = 50;
+/** The other half must be at least this common in spoken English (SUBTLEX count). */
+const MIN_WORD_COUNT = 50;
+/** "in" and "on" glue after a word, but also end many words and names: demand a long head then. */
+const SHORT_TAILS = new Set(['in', 'on']);
+const MIN_HEAD_BEFORE_SHORT_TAIL = 6;
 /** Sentence starters that show up glued, capitalised, after the previous word ("KyivThe"). */
 const CAPITAL_STARTERS = new Set(['the', 'this', 'that', 'these', 'those', 'they', 'she', 'but', 'and', 'after', 'when', 'while', 'according', 'however', 'meanwhile', 'earlier', 'later']);
+
+/** Past tenses: "visited", "announced". */
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
 interface Split {
   at: number;
@@ -19,10 +28,19 @@ interface Split {
 
 const isLower = (s: string) => s === s.toLowerCase() && s !== s.toUpperCase();
 
-function tailOk(tail: string): number {
-  const count = wordCount(tail);
-  if (FUNCTION_WORDS.has(tail)) return Math.max(count, MIN_TAIL_COUNT);
-  return tail.length >= 4 && count >= MIN_TAIL_COUNT ? count : 0;
+/** How good a split is (higher is better), or 0 when it is no split at all. */
+function splitScore(head: string, tail: string, capitalised: boolean, ctx: RepairContext): number {
+  const tailCount = wordCount(tail);
+  const tailIsGlue = GLUE_TAILS.has(tail) && (!SHORT_TAILS.has(tail) || head.length >= MIN_HEAD_BEFORE_SHORT_TAIL);
+  if (capitalised) {
+    const named = head.length >= 3 && (ctx.vocabulary.get(head) ?? 0) >= 1;
+    const glue = (tailIsGlue && tail.length >= 3) || (PAST_TENSE.test(tail) && tailCount >= MIN_WORD_COUNT);
+    return named && glue ? Math.log(1000) + Math.log(tailCount + 1) : 0;
+  }
+  const headCount = wordCount(head);
+  if (GLUE_HEADS.has(head) && tail.length >= 3 && tailCount >= MIN_WORD_COUNT) return Math.log(headCount + 1) + Math.log(tailCount);
+  if (tailIsGlue && head.length >= 3 && headCount >= MIN_WORD_COUNT) return Math.log(headCount) + Math.log(tailCount + 1);
+  return 0;
 }
 
 /** The best place to split a lowercase-bodied token, or null. */
@@ -30,19 +48,8 @@ function bestSplit(token: string, ctx: RepairContext): Split | null {
   const capitalised = token[0] !== token[0]!.toLowerCase();
   let best: Split | null = null;
   for (let at = 2; at <= token.length - 2; at++) {
-    const head = token.slice(0, at);
-    const tail = token.slice(at);
-    const tailCount = tailOk(tail);
-    if (!tailCount) continue;
-    let headCount = 0;
-    if (capitalised) {
-      // A capitalised head must be a word the document writes alone (a name, mostly).
-      if (head.length >= 3 && (ctx.vocabulary.get(head) ?? 0) >= 1) headCount = 1000;
-    } else if (FUNCTION_WORDS.has(head) && tail.length >= 3) headCount = Math.max(wordCount(head), 1);
-    else if (FUNCTION_WORDS.has(tail) && head.length >= 3 && wordCount(head) >= MIN_TAIL_COUNT) headCount = wordCount(head);
-    if (!headCount) continue;
-    const score = Math.log(headCount) + Math.log(tailCount) + at * 0.01; // longer head wins a tie
-    if (!best || score > best.score) best = { at, score };
+    const score = splitScore(token.slice(0, at), token.slice(at), capitalised, ctx);
+    if (score > 0 && (!best || score + at * 0.01 > best.score)) best = { at, score: score + at * 0.01 };
   }
   return best;
 }
@@ -62,18 +69,17 @@ export const gluedWords: RepairRule = {
   kind: 'glued-words',
   find(text, ctx) {
     const edits: RepairEdit[] = [];
+    if (!ctx.english) return edits;
     for (const m of text.matchAll(/\p{L}{6,}/gu)) {
       const token = m[0];
       const start = m.index!;
-      // Inside a URL, a handle or an e-mail address, words run together on purpose.
-      if (/[@/#.]\p{L}*$/u.test(text.slice(Math.max(0, start - 30), start)) && /[@/#]|\.\p{L}/u.test(text.slice(Math.max(0, start - 1), start))) continue;
-      if (isEnglishWord(token)) continue;
+      if (isEnglishWord(token) || looksLikeCode(chunkAt(text, start).chunk)) continue;
       let at: number | null = null;
       if (isLower(token.slice(1))) at = bestSplit(token, ctx)?.at ?? null;
       else at = camelSplit(token, ctx);
       if (at === null) continue;
       // A token written more than once is likely a real name ("Kyivstar"), unless its tail is a function word.
-      if ((ctx.vocabulary.get(token) ?? 0) > 1 && !FUNCTION_WORDS.has(token.slice(at).toLowerCase())) continue;
+      if ((ctx.vocabulary.get(token) ?? 0) > 1 && !GLUE_TAILS.has(token.slice(at).toLowerCase())) continue;
       edits.push({
         start: start + at,
         end: start + at,

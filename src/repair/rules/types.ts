@@ -17,6 +17,8 @@ export interface RepairEdit {
 export interface RepairContext {
   /** Words of the whole document as written, with counts. */
   vocabulary: Vocabulary;
+  /** The document is written in English: word-level repairs only make sense then. */
+  english: boolean;
 }
 
 export interface RepairRule {

@@ -1,7 +1,7 @@
 // Dates written out: "March 22, 2023", "22 March 2023", "Aug. 7", "July 1997", "2023-03-22", "22.03.2023", years, decades.
 import { MONTH_RE, monthNumber, quantity } from '../lexicon.js';
 import { dayValue, resolveMonth, resolveMonthDay, unitValue } from '../resolve.js';
-import { fromDayNumber, isoMonth } from '../calendar.js';
+import { dayNumber, fromDayNumber, isValidDay, isoMonth } from '../calendar.js';
 import type { Built, RuleContext, TimexRule } from './types.js';
 
 const EDGE = '(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end-|the first half of|the second half of)\\s*)?';
@@ -111,10 +111,20 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   {
     name: 'numeric-date',
     pattern: /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g,
-    build: (m) => {
+    build: (m, ctx) => {
       const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
-      // Dots are day.month.year (European); slashes are month/day/year unless the first number cannot be a month.
-      const value = m[2] === '.' || a > 12 ? dayValue(y, b, a) : dayValue(y, a, b);
+      // Dots are day.month.year (European); slashes are month/day/year unless the first number cannot be a
+      // month, or unless the day-first reading is the one that fits the report: a news text does not report
+      // on a day after it was written, and of two past readings the nearer one is the likelier.
+      let dayFirst = m[2] === '.' || a > 12;
+      if (!dayFirst && b <= 12 && a !== b && ctx.dct !== null && isValidDay(y, b, a) && isValidDay(y, a, b)) {
+        const monthFirstDay = dayNumber(y, a, b);
+        const dayFirstDay = dayNumber(y, b, a);
+        const ahead = (n: number) => n > ctx.dct! + 1;
+        if (ahead(monthFirstDay) && !ahead(dayFirstDay)) dayFirst = true;
+        else if (!ahead(monthFirstDay) && !ahead(dayFirstDay) && ctx.dct - dayFirstDay < ctx.dct - monthFirstDay) dayFirst = true;
+      }
+      const value = dayFirst ? dayValue(y, b, a) : dayValue(y, a, b);
       return value ? { type: 'DATE', value } : null;
     },
   },

@@ -17,7 +17,8 @@ function holiday(ctx: RuleContext, month: number, dayIn: (year: number) => numbe
 /** Fixed words and their values, as ordered data. */
 const WORDS: ReadonlyArray<readonly [RegExp, (ctx: RuleContext) => Built]> = [
   [/\b(?:earlier|later|late|early)\s+today\b/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
-  [/\btoday\b/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
+  // "today's world" is the present in general, not the report day.
+  [/\btoday\b(?!['’]s\s+[a-z]+s\b|['’]s\s+(?:world|youth|society|economy|generation)\b)/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
   [/\b(?:late|early)\s+yesterday\b/gi, (c) => ({ type: 'DATE', value: day(c, -1) })],
   [/\bthe day before yesterday\b/gi, (c) => ({ type: 'DATE', value: day(c, -2) })],
   [/\bthe day after tomorrow\b/gi, (c) => ({ type: 'DATE', value: day(c, 2) })],

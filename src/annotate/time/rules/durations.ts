@@ -8,7 +8,7 @@ export const DURATION_RULES: TimexRule[] = [
   {
     name: 'counted-duration',
     pattern: new RegExp(
-      `\\b(?:(${APPROX})\\s+)?(?:(the|a|an|its|their|his|her)\\s+)?(?:(past|last|next|first|coming|previous|following|final|remaining|full|entire|whole|initial|latest|other|same)\\s+)?(${NUMBER_RE})[\\s-]+(${UNIT_RE})\\b(?!-)`,
+      `\\b(?:(${APPROX})\\s+)?(?:(the|a|an|its|their|his|her)\\s+)?(?:(past|last|next|first|coming|previous|following|final|remaining|full|entire|whole|initial|latest|other|same)\\s+)?(${NUMBER_RE})[\\s-]+(?:(?:more|additional|extra|straight|consecutive|long)\\s+)?(${UNIT_RE})\\b(?!-)`,
       'gi',
     ),
     build: (m, ctx): Built | null => {
@@ -20,8 +20,8 @@ export const DURATION_RULES: TimexRule[] = [
       if (typeof n === 'number' && n >= 1000) return null;
       // "a second attack", "a quarter of": not durations; bare "a/an/one" need a real unit word after.
       if ((unit === 'second' || unit === 'quarter') && /^(a|an|one)$/.test(number)) return null;
-      // "some" and "many" alone are too vague unless plural ("some years"): keep, valued with X.
-      if (n === 'X' && !/s$/i.test(m[5]!)) return null;
+      // Vague counts ("several", "a few") are the vague-duration rule's.
+      if (n === 'X') return null;
       // A count followed by "old" is an age, not a time expression.
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (/^[\s-]*old\b/i.test(after)) return null;
@@ -35,7 +35,7 @@ export const DURATION_RULES: TimexRule[] = [
   },
   {
     name: 'vague-duration',
-    pattern: /\b(?:(the\s+(?:past|last)|past|last)\s+)?(?:(several|a few|many|recent|few)\s+)(years|months|weeks|days|hours|minutes|decades|quarters)\b/gi,
+    pattern: /\b(?:(the\s+(?:past|last)|past|last)\s+)?(?:(several|a few|many|recent|few|some|coming|the coming)\s+)(years|months|weeks|days|hours|minutes|decades|quarters)\b/gi,
     // "the past few months" is the past in general; "recent years", "several days" are vague durations.
     build: (m) => (m[1] ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue('X', unitOf(m[3]!)) }),
   },

@@ -2,7 +2,7 @@
 // "22 de marzo de 2023", "el sábado pasado", "минулої суботи", "22 березня 2023 року", "в прошлую субботу".
 // Word tables are data; JS \b does not see Cyrillic letters, so the edges here are Unicode-aware.
 import { dayValue, resolveMonthDay, resolveWeekday, unitValue, type Unit } from '../resolve.js';
-import { isoMonth } from '../calendar.js';
+import { fromDayNumber, isoMonth, parseIsoDay } from '../calendar.js';
 import type { TimexRule } from './types.js';
 
 const L = '(?<![\\p{L}\\p{N}])';
@@ -25,9 +25,11 @@ const MONTH_STEMS: ReadonlyArray<readonly [number, string]> = [
 ];
 const MONTH_F = MONTH_STEMS.map(([, s]) => s).join('|');
 
+const MONTH_TESTS = MONTH_STEMS.map(([n, s]) => [n, new RegExp(`^(?:${s})$`, 'u')] as const);
+
 function foreignMonth(word: string): number | null {
   const w = word.toLowerCase();
-  for (const [n, s] of MONTH_STEMS) if (new RegExp(`^(?:${s})$`, 'u').test(w)) return n;
+  for (const [n, re] of MONTH_TESTS) if (re.test(w)) return n;
   return null;
 }
 
@@ -43,16 +45,20 @@ const WEEKDAY_FORMS: ReadonlyArray<readonly [number, string]> = [
 ];
 const WEEKDAY_F = WEEKDAY_FORMS.map(([, s]) => s).join('|');
 
+const WEEKDAY_TESTS = WEEKDAY_FORMS.map(([n, s]) => [n, new RegExp(`^(?:${s})$`, 'u')] as const);
+
 function foreignWeekday(word: string): number | null {
   const w = word.toLowerCase();
-  for (const [n, s] of WEEKDAY_FORMS) if (new RegExp(`^(?:${s})$`, 'u').test(w)) return n;
+  for (const [n, re] of WEEKDAY_TESTS) if (re.test(w)) return n;
   return null;
 }
 
 const LAST = 'pasad[oa]|anterior|минул(?:ої|ого|ий|у|а)|попередн(?:ьої|ього)|прошл(?:ой|ого|ый|ую|ом|ая)';
 const NEXT = 'pr[óo]xim[oa]|siguiente|наступн(?:ої|ого|ий|у|а)|следующ(?:ей|его|ий|ую|ем)';
-const isLast = (w: string | undefined): boolean => !!w && new RegExp(`^(?:${LAST})$`, 'iu').test(w);
-const isNext = (w: string | undefined): boolean => !!w && new RegExp(`^(?:${NEXT})$`, 'iu').test(w);
+const LAST_TEST = new RegExp(`^(?:${LAST})$`, 'iu');
+const NEXT_TEST = new RegExp(`^(?:${NEXT})$`, 'iu');
+const isLast = (w: string | undefined): boolean => !!w && LAST_TEST.test(w);
+const isNext = (w: string | undefined): boolean => !!w && NEXT_TEST.test(w);
 
 const UNIT_F: ReadonlyArray<readonly [Unit, string]> = [
   ['week', 'semana|тижн[яі]|тиждень|недел[еию]'],
@@ -60,8 +66,9 @@ const UNIT_F: ReadonlyArray<readonly [Unit, string]> = [
   ['year', 'año|року|рік|году|год'],
 ];
 const UNIT_FR = UNIT_F.map(([, s]) => s).join('|');
+const UNIT_TESTS = UNIT_F.map(([u, s]) => [u, new RegExp(`^(?:${s})$`, 'iu')] as const);
 function foreignUnit(word: string): Unit | null {
-  for (const [u, s] of UNIT_F) if (new RegExp(`^(?:${s})$`, 'iu').test(word)) return u;
+  for (const [u, re] of UNIT_TESTS) if (re.test(word)) return u;
   return null;
 }
 
@@ -72,6 +79,24 @@ const DAY_WORDS: ReadonlyArray<readonly [number, string]> = [
   [1, 'завтра'],
 ];
 
+/** Words that put a foreign sentence in the future: the English tense reader cannot see them. */
+const FUTURE_WORDS = new RegExp(`${L}(?:ser[áa]n?|va(?:n)? a|pr[óo]xim[oa]s?|буде|будуть|наступн\\p{L}*|будет|будут|следующ\\p{L}*|планує|планирует|planea)${R}`, 'iu');
+
+function ahead(ctx: { tense: string; text: string }, at = 0): boolean {
+  const from = Math.max(0, ...['.', '!', '?', '\n'].map((c) => ctx.text.lastIndexOf(c, at) + 1));
+  const stops = ['.', '!', '?', '\n'].map((c) => ctx.text.indexOf(c, at)).filter((i) => i >= 0);
+  const to = stops.length ? Math.min(...stops) : ctx.text.length;
+  return ctx.tense === 'future' || FUTURE_WORDS.test(ctx.text.slice(from, to));
+}
+
+/** A day and month without a year, in a report: the last such day up to the report day, unless it looks ahead. */
+function lookBack(dct: number | null, month: number, day: number, future: boolean): string | null {
+  if (dct === null || future) return resolveMonthDay(dct, month, day, future ? 'future' : 'past');
+  const { y } = fromDayNumber(dct);
+  const thisYear = dayValue(y, month, day);
+  return thisYear && (parseIsoDay(thisYear) ?? 0) <= dct + 1 ? thisYear : dayValue(y - 1, month, day);
+}
+
 export const FOREIGN_RULES: TimexRule[] = [
   {
     name: 'foreign-day-month-year',
@@ -80,7 +105,7 @@ export const FOREIGN_RULES: TimexRule[] = [
       const month = foreignMonth(m[2]!);
       const day = Number(m[1]);
       if (!month) return null;
-      const value = m[3] ? dayValue(Number(m[3]), month, day) : resolveMonthDay(ctx.dct, month, day, ctx.tense === 'future' ? 'future' : 'past');
+      const value = m[3] ? dayValue(Number(m[3]), month, day) : lookBack(ctx.dct, month, day, ahead(ctx, m.index));
       return value ? { type: 'DATE', value } : null;
     },
   },
@@ -102,7 +127,7 @@ export const FOREIGN_RULES: TimexRule[] = [
       const shiftWord = m[1] ?? m[3];
       // A bare weekday in a news report is the most recent one unless the sentence looks ahead.
       const shift = isLast(shiftWord) ? 'last' : isNext(shiftWord) ? 'next' : null;
-      const tense = ctx.tense === 'future' ? 'future' : 'past';
+      const tense = ahead(ctx, m.index) ? 'future' : 'past';
       return { type: 'DATE', value: resolveWeekday(ctx.dct, wd, tense, shift) };
     },
   },

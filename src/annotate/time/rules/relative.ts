@@ -31,7 +31,8 @@ export const RELATIVE_RULES: TimexRule[] = [
       const shiftWord = m[2]!.toLowerCase();
       const unit = asUnit(m[3]!);
       // "the past week", "the last year", "the coming month": a stretch of time ending (starting) now.
-      if (/^the (past|last|coming|next|following)$/.test(shiftWord) && !m[1]) {
+      const possessive = /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (/^the (past|last|coming|next|following)$/.test(shiftWord) && !m[1] && !possessive) {
         return { type: 'DURATION', value: durationValue(1, unit) };
       }
       const k = SHIFT[shiftWord] ?? 0;
@@ -52,11 +53,12 @@ export const RELATIVE_RULES: TimexRule[] = [
       const unit = asUnit(m[3]!);
       const dir = m[4]!.toLowerCase();
       const sign = /ago|earlier|before|previously|prior/.test(dir) ? -1 : 1;
-      // "before"/"after" followed by an event phrase are anchored elsewhere; alone they count from the report time.
-      if ((dir === 'before' || dir === 'after') && /^\s+(?:the|a|an|his|her|its|their|\w+ing)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // "two weeks before the invasion", "a day after February 24": counted from something else, so TimeML marks
+      // the duration "two weeks"; alone ("two days before"), they count from the report time.
+      const anchored = (dir === 'before' || dir === 'after') && /^\s+[\p{L}\d]/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       const mod = m[1] ? 'APPROX' : undefined;
       // "three days later" counts from an event in the story: TimeML marks the duration "three days".
-      if (dir === 'later' || dir === 'after') {
+      if (anchored || dir === 'later' || dir === 'after' || (n === 'X' && dir !== 'ago')) {
         return { type: 'DURATION', value: durationValue(n, unit), mod, dropEnd: m[0].length - m[0].toLowerCase().lastIndexOf(dir) };
       }
       const anaphor = unit === 'year' && n === 1 && sign < 0 ? 'year-back' : undefined;
@@ -124,6 +126,21 @@ export const RELATIVE_RULES: TimexRule[] = [
       const k = m[1]?.toLowerCase() === 'latest' ? -1 : 0;
       return { type: 'DATE', value: unitValue(ctx.dct, 'year', k) };
     },
+  },
+  {
+    // "the end of the year", "the middle of the month", "year's end".
+    name: 'edge-of-unit',
+    pattern: /\b(?:the\s+)?(end|beginning|start|middle|rest)\s+of\s+the\s+(week|month|year|quarter|decade)\b|\b(year|month)(?:'s|’s)\s+end\b/gi,
+    build: (m, ctx): Built => {
+      const unit = asUnit(m[2] ?? m[3]!);
+      return { type: 'DATE', value: unitValue(ctx.dct, unit, 0), mod: m[1] ? edgeMod(m[1]) : 'END' };
+    },
+  },
+  {
+    // "the 20th century", "the 11th century".
+    name: 'ordinal-century',
+    pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+    build: (m): Built => ({ type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0') }),
   },
   {
     name: 'year-end',

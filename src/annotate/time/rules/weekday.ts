@@ -17,7 +17,8 @@ export const WEEKDAY_RULES: TimexRule[] = [
       const word = m[1]?.toLowerCase();
       const shift = word === 'last' || word === 'this past' || word === 'past' ? 'last' : word === 'next' || word === 'this coming' || word === 'coming' ? 'next' : null;
       const day = resolveWeekday(ctx.dct, wd, ctx.tense, shift);
-      // TempEval annotators mostly value "Friday night" as the day itself; the part of day stays in the text.
+      // TempEval annotators value "Friday night" as the day itself about as often as with TNI/TEV; the day is
+      // what the events stage needs, and the part of day stays in the text.
       const mod = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
       return { type: 'DATE', value: day, mod };
     },

@@ -19,5 +19,6 @@ export const CREDIT_RULES: LineRule[] = [
   { name: 'bracketed line', kind: 'credit', maxWords: 25, test: /^\([^()]*(\([^()]*\)[^()]*)*\)$/ },
   { name: 'credit label', kind: 'credit', maxWords: 14, test: /^(photo|photos|image|source|sources|author\s*\/\s*author|credit|credits|photo credit|main photo|cover photo|video)\s*:/i },
   { name: 'author list', kind: 'credit', maxWords: 40, test: /^(authors?|written by|contributors?)\s*:/i },
+  { name: 'agency slash credit', kind: 'credit', maxWords: 8, test: /^[\p{Lu}][\p{Lu}\p{L} .'-]*\s*\/\s*[\p{L} .'-]+(\/[\p{L} .'-]+)*$/u },
   { name: 'reporting credit', kind: 'credit', maxWords: 30, test: /^(reporting|additional reporting|writing|editing|compiled|translated|photo(graph)?s?) by\b|^photos? courtesy\b/i },
 ];

@@ -2,7 +2,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { annotateStream } from '../../batch.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command } from '../command.js';
 import { openInput } from '../io.js';
@@ -19,6 +18,8 @@ export const annotateCommand: Command = {
   async run({ values }, io) {
     const input = values.input ? await openInput(String(values.input)) : (io.stdin as Readable);
     const output = values.output ? createWriteStream(String(values.output)) : (io.stdout as Writable);
+    // Loaded on use, so that other commands and --help start without loading the pipeline.
+    const { annotateStream } = await import('../../batch.js');
     const summary = await annotateStream(input, output, {
       onError: (line) => {
         if (!values.quiet) io.stderr.write(`sitrep: ${line.id ?? `line ${line.error?.line}`}: ${line.error?.code}: ${line.error?.message}\n`);

@@ -26,7 +26,8 @@ export const demoCommand: Command = {
     const { summary, documentIds } = await runIngest([samplesDir()], values, io);
     const events = await withLedger(values, (store) => store.events({ documentIds }));
     io.stdout.write('\n' + (events.length ? eventsTable(events) : 'no events\n'));
-    io.stdout.write(`\n${events.length} events from ${documentIds.length} sample documents. Try: sitrep show ${events[0]?.id ?? 'ID'}${values.db ? ` --db ${String(values.db)}` : ''}\n`);
+    const hint = events.length ? ` See one with: sitrep show ${events[0]!.id}${values.db ? ` --db ${String(values.db)}` : ''}` : '';
+    io.stdout.write(`\n${events.length} events from ${documentIds.length} sample documents.${hint}\n`);
     return summary.failed > 0 ? EXIT.SOME_DOCUMENTS_FAILED : EXIT.OK;
   },
 };

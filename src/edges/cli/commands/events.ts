@@ -44,7 +44,7 @@ export function eventFilterOf(values: Record<string, unknown>): EventFilter {
 export const eventsCommand: Command = {
   name: 'events',
   summary: 'list the ledger\'s events (a table, or --json for JSON Lines)',
-  usage: `sitrep events [--db FILE] [--json] [--type TYPE] [--since DATE] [--until DATE] [--place NAME] [--verification V] [--limit N]\n  ${DB_HELP}\n  --type: a type or its prefix (attack matches attack.shelling)\n  --place: part of a place or region name, or a country code`,
+  usage: `sitrep events [--db FILE] [--json] [--type TYPE] [--since DATE] [--until DATE] [--place NAME] [--verification V] [--limit N]\n  ${DB_HELP}\n  --type: a type or its prefix (strike matches strike.shelling and strike.drone)\n  --place: part of a place or region name, or a country code`,
   options: {
     ...DB_OPTION,
     json: { type: 'boolean' },

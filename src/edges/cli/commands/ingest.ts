@@ -1,7 +1,7 @@
 // sitrep ingest PATH...: read files, folders and stdin into the ledger, annotating what is new.
 import { ERROR_CODES, SitrepError } from '../../../errors.js';
 import { readSources } from '../../../ingest/reader.js';
-import { ingestInto, type IngestSummary } from '../../../ledger/ingest.js';
+import type { IngestSummary } from '../../../ledger/ingest.js';
 import type { LedgerCounts } from '../../../ledger/store.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
@@ -25,6 +25,11 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
   }
   return withLedger(values, async (store) => {
     const documentIds: number[] = [];
+    // A running count on a terminal, so a long ingest visibly moves; pipes get only the summary.
+    const progress = io.isTTY && !values.quiet;
+    let seen = 0;
+    // Loaded on use: the pipeline (models, gazetteer) costs seconds that `sitrep events` should not pay.
+    const { ingestInto } = await import('../../../ledger/ingest.js');
     const summary = await ingestInto(store, readSources(paths, { stdin: io.stdin, stdinKind }), {
       force: Boolean(values.force),
       onFailure: (f) => {
@@ -32,8 +37,10 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
       },
       onDocument: (r) => {
         if (r.documentId !== null) documentIds.push(r.documentId);
+        if (progress && ++seen % 10 === 0) io.stderr.write(`\r${seen} documents…`);
       },
     });
+    if (progress && seen >= 10) io.stderr.write('\r\x1b[K');
     if (!values.quiet) io.stdout.write(summaryText(summary, await store.counts(), store.location));
     return { summary, documentIds };
   });
@@ -52,6 +59,9 @@ export const ingestCommand: Command = {
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new SitrepError(ERROR_CODES.USAGE, `nothing to ingest\nusage: ${ingestCommand.usage}`);
     const { summary } = await runIngest(positionals, values, io);
-    return summary.failed > 0 ? EXIT.SOME_DOCUMENTS_FAILED : EXIT.OK;
+    if (summary.failed === 0) return EXIT.OK;
+    // Nothing could be read at all (every path missing or unreadable): the input, not the documents, failed.
+    const nothingRead = summary.failed === summary.documents && summary.failures.every((f) => f.code === ERROR_CODES.UNREADABLE);
+    return nothingRead ? EXIT.UNREADABLE : EXIT.SOME_DOCUMENTS_FAILED;
   },
 };

@@ -15,7 +15,7 @@ function showText(e: StoredEvent, doc: StoredDocument, evidence: Array<string | 
   const f = ev.fatalities as Json | null;
   const rows: Array<[string, string | null]> = [
     ['event', `${e.id}  ${ev.type}${ev.acled ? `  (ACLED: ${ev.acled.event_type} / ${ev.acled.sub_event_type})` : ''}`],
-    ['date', ev.date ? `${ev.date.value} (${ev.date.precision}${ev.date.start ? `, ${ev.date.start} to ${ev.date.end}` : ''})` : null],
+    ['date', ev.date ? `${ev.date.value} (${ev.date.precision}${ev.date.start && (ev.date.start !== ev.date.value || ev.date.end !== ev.date.value) ? `, ${ev.date.start} to ${ev.date.end}` : ''})` : null],
     ['place', loc ? `${[loc.name, loc.admin1, loc.country].filter(Boolean).join(', ')}  ${loc.lat}, ${loc.lon}${loc.geonameId ? `  geonames ${loc.geonameId}` : ''}` : null],
     ['actors', Array.isArray(ev.actors) && ev.actors.length ? ev.actors.map((a: Json) => `${a.name} (${a.role}${a.side ? `, ${a.side}` : ''})`).join('; ') : null],
     ['killed', f ? `${f.best ?? '?'}${f.low !== null || f.high !== null ? ` (${f.low ?? '?'} to ${f.high ?? '?'})` : ''}` : null],

@@ -1,0 +1,42 @@
+// Big Ukrainian cities written in lower case ("russian forces in melitopol"), as hurried captions and
+// social posts do. Only cities of 100,000 or more: their names are no English words, so a lower-case
+// match is still the city; smaller places ("bar", "lyman") would be ordinary words.
+import type { PlaceMention } from '../types.js';
+import { gazetteer } from './gazetteer.js';
+import { toPlace } from './resolve.js';
+import { foldName } from './translit.js';
+
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’]{4,}(?:-\p{Ll}+)*(?![\p{L}\p{N}])/gu;
+const CITY_POPULATION = 100_000;
+
+/** Folded names of the big cities, per country, built once: most words are rejected by one Set test. */
+const bigCityNames = new Map<string, Set<string>>();
+
+function namesFor(country: string): Set<string> {
+  let names = bigCityNames.get(country);
+  if (!names) {
+    names = gazetteer().foldedNamesOf((p) => isBigCity(p.kind, p.country, p.population, country));
+    bigCityNames.set(country, names);
+  }
+  return names;
+}
+
+function isBigCity(kind: string, country: string, population: number, focus: string): boolean {
+  return kind === 'settlement' && country === focus && population >= CITY_POPULATION;
+}
+
+export function findLowercaseCities(text: string, focusCountry: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const gaz = gazetteer();
+  const names = namesFor(focusCountry);
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const word = m[0].replace(/['’]s$/, '');
+    // Plain ASCII words (nearly all) fold by two replacements; others take the full fold.
+    const folded = /^[a-z'’-]+$/.test(word) ? word.replace(/['’]/g, '').replace(/-/g, ' ') : foldName(word);
+    if (!names.has(folded)) continue;
+    const city = gaz.lookupExact(word).find((p) => isBigCity(p.kind, p.country, p.population, focusCountry));
+    if (!city) continue;
+    out.push({ start: m.index, end: m.index + word.length, text: word, place: toPlace(city), confidence: 0.6 });
+  }
+  return out;
+}

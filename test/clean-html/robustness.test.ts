@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import { cleanHtml } from '../../src/clean/html/index.js';
+import { SitrepError } from '../../src/errors.js';
+
+const clean = (html: string) => cleanHtml({ id: 't', kind: 'html', content: html });
+
+describe('cleanHtml on hostile input', () => {
+  it('reports an empty page as a typed error', () => {
+    for (const content of ['', '   \n\t ']) {
+      let caught: unknown;
+      try {
+        clean(content);
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(SitrepError);
+      expect((caught as SitrepError).code).toBe('empty');
+    }
+  });
+
+  it('returns a clean result for a page with no article', () => {
+    const page = `<html><head><title>Index</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav><footer>Contact</footer></body></html>`;
+    const doc = clean(page);
+    expect(doc.title).toBe('Index');
+    expect(doc.paragraphs).toEqual([]);
+    expect(doc.removed.length).toBeGreaterThan(0);
+  });
+
+  it('survives 100k-deep nesting without a stack overflow', () => {
+    const depth = 100_000;
+    const page = `<html><body>${'<div>'.repeat(depth)}<p>Deep text at the bottom of the nesting, long enough to count as prose.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const doc = clean(page);
+    expect(doc.paragraphs.map((p) => p.text)).toContain('Deep text at the bottom of the nesting, long enough to count as prose.');
+  });
+
+  it('survives deep nesting of inline elements and unclosed tags', () => {
+    const page = `<html><body><p>${'<span><a href="#"><b>'.repeat(30_000)}word`;
+    expect(() => clean(page)).not.toThrow();
+  });
+
+  it('cleans a 20 MB page in bounded time', () => {
+    const para = '<p>Paragraph of ordinary prose, with commas, about the repairs to the bridge and the ferry.</p>';
+    const page = `<html><body><article>${para.repeat(Math.ceil((20 * 1024 * 1024) / para.length))}</article></body></html>`;
+    expect(page.length).toBeGreaterThan(20 * 1024 * 1024);
+    const t0 = performance.now();
+    const doc = clean(page);
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(doc.paragraphs.length).toBeGreaterThan(100_000);
+  });
+
+  it('treats script-like page text as data', () => {
+    const page = `<html><body><article><p>${'Text with <script> inside quotes &lt;b&gt; and ${"{"}template} markers, repeated. '.repeat(3)}</p></article></body></html>`;
+    const doc = clean(page);
+    expect(doc.paragraphs.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, top } from './fixture.js';
+import { findCasualties } from '../../src/events/args/casualties.js';
+import { splitSentences } from '../../src/annotate/sentences/index.js';
+
+const dead = (text: string) => findCasualties(splitSentences(text)[0]!.tokens).filter((c) => c.kind === 'dead').map((c) => c.count);
+const hurt = (text: string) => findCasualties(splitSentences(text)[0]!.tokens).filter((c) => c.kind === 'injured').map((c) => c.count);
+
+describe('casualties', () => {
+  it('reads numbers, number words and their qualifiers', () => {
+    expect(dead('The strike left at least four dead.')[0]).toMatchObject({ best: 4, low: 4 });
+    expect(dead('Three people drowned in the flooded streets.')[0]).toMatchObject({ best: 3 });
+    expect(dead('The shelling killed 2 civilians.')[0]).toMatchObject({ best: 2 });
+    expect(dead('One soldier and three rebels were killed.')[0]).toMatchObject({ best: 4 });
+    expect(dead('A civilian was killed.')[0]).toMatchObject({ best: 1 });
+  });
+
+  it('codes vague words conservatively', () => {
+    expect(dead('Dozens of people were killed.')[0]).toMatchObject({ best: 12 });
+    expect(dead('Several soldiers were killed.')[0]).toMatchObject({ best: 3 });
+  });
+
+  it('says zero for "no casualties" and keeps deaths apart from injuries', () => {
+    expect(dead('There were no casualties.')[0]).toMatchObject({ best: 0 });
+    expect(hurt('There were no casualties.')[0]).toMatchObject({ best: 0 });
+    expect(dead('2 civilians were killed and 5 were injured.')[0]).toMatchObject({ best: 2 });
+    expect(hurt('2 civilians were killed and 5 were injured.')[0]).toMatchObject({ best: 5 });
+  });
+
+  it('does not count ages', () => {
+    expect(dead('A 53-year-old man was killed.')[0]).toMatchObject({ best: 1 });
+  });
+
+  it('a toll sentence belongs to the event before it', () => {
+    const events = eventsOf('On 3 May 2024, Russian forces shelled the village. A civilian was killed and two were wounded.');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.fatalities?.best).toBe(1);
+    expect(events[0]!.injuries?.best).toBe(2);
+    expect(events[0]!.evidence).toHaveLength(2);
+  });
+});
+
+describe('modality', () => {
+  it('negated, planned, hypothetical, denied', () => {
+    expect(top(eventsOf('The army will not withdraw from the town.')).modality).toBe('negated');
+    expect(top(eventsOf('The command decided not to withdraw from the town.')).type).toBe('decision');
+    expect(eventsOf('The command decided not to withdraw from the town.').find((e) => e.type === 'retreat.withdrawal')?.modality).toBe('negated');
+    expect(top(eventsOf('The government plans to withdraw its troops next year.')).modality).toBe('planned');
+    expect(top(eventsOf('Commanders discussed whether to withdraw from the town.')).modality).toBe('hypothetical');
+    expect(top(eventsOf('The ministry denied that its troops had withdrawn from the town.')).modality).toBe('denied');
+  });
+
+  it('events long before the report time are historical', () => {
+    const e = top(eventsOf({ text: 'In March 2022, Russian troops occupied the town.', timexes: [{ text: 'March 2022', value: '2022-03' }], reportTime: '2024-01-10' }));
+    expect(e.modality).toBe('historical');
+  });
+});
+
+describe('attribution and verification', () => {
+  it('takes the source from "according to" and marks the event claimed', () => {
+    const e = top(eventsOf('According to the regional governor, Russian forces shelled the town.'));
+    expect(e.source?.name).toMatch(/governor/);
+    expect(e.modality).toBe('claimed');
+  });
+
+  it('reads a side from the source phrase', () => {
+    const e = top(eventsOf('According to Russian sources, the army repelled an attack near the river.'));
+    expect(e.source?.side).toBe('RU');
+  });
+
+  it('carries an unconfirmed cue to every claim of the same source, through "the statement"', () => {
+    const events = eventsOf(
+      'The Defence Ministry said that enemy troops left the town. The statement, which could not be independently verified, said that the troops looted shops before leaving.',
+    );
+    const looting = events.find((e) => e.type === 'looting')!;
+    expect(looting.source?.name).toMatch(/Defence Ministry/);
+    expect(looting.verification).toBe('unconfirmed');
+    const withdrawal = events.find((e) => e.type === 'retreat.withdrawal')!;
+    expect(withdrawal.verification).toBe('unconfirmed');
+  });
+
+  it('keeps a quote with its speaker', () => {
+    const e = top(eventsOf('\u201cOur units repelled the assault,\u201d the commander said.'));
+    expect(e.quotes?.[0]?.speaker).toMatch(/commander/);
+    expect(e.source?.name).toMatch(/commander/);
+  });
+});
+
+describe('dates', () => {
+  it('prefers the event\'s own date to the day it was announced, and merges the two mentions', () => {
+    const events = eventsOf({
+      text: 'The ministry said on Friday that troops withdrew from Hilltown. On Wednesday, all units left Hilltown, the statement said.',
+      timexes: [{ text: 'Friday', value: '2024-03-15' }, { text: 'Wednesday', value: '2024-03-13' }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }],
+    });
+    const withdrawals = events.filter((e) => e.type === 'retreat.withdrawal');
+    expect(withdrawals).toHaveLength(1);
+    expect(withdrawals[0]!.date?.value).toBe('2024-03-13');
+    expect(withdrawals[0]!.evidence.length).toBe(2);
+  });
+
+  it('falls back to the report time at week precision', () => {
+    const e = top(eventsOf({ text: 'Russian forces shelled the village.', reportTime: '2024-03-15' }));
+    expect(e.date).toMatchObject({ basis: 'report-time', precision: 'week', value: '2024-W11' });
+  });
+
+  it('a feed item dates what it reports to its day', () => {
+    const e = top(eventsOf({ text: 'Russian forces shelled the village.', kind: 'item', reportTime: '2024-03-15T21:40' }));
+    expect(e.date).toMatchObject({ basis: 'report-time', precision: 'day', value: '2024-03-15' });
+  });
+});
+
+describe('places', () => {
+  it('takes the place the preposition points at, not the one naming a thing', () => {
+    const e = top(eventsOf({
+      text: 'After the Riverport dam burst, three people drowned in Lowville.',
+      places: [{ text: 'Riverport', place: { name: 'Riverport', lat: 46.8 } }, { text: 'Lowville', place: { name: 'Lowville', lat: 46.6 } }],
+    }));
+    expect(e.type).toBe('disaster.flood');
+    expect(e.location?.name).toBe('Lowville');
+    expect(e.fatalities?.best).toBe(3);
+  });
+
+  it('ignores the country in a title and falls back to a town named just before', () => {
+    const events = eventsOf({
+      text: 'Troops left Eastbrook on Monday. The President of Ukraine visited the region on Tuesday.',
+      places: [{ text: 'Eastbrook', place: { name: 'Eastbrook', admin1: 'Kherson' } }, { text: 'Ukraine', place: { name: 'Ukraine', kind: 'country' } }],
+    });
+    const visit = events.find((e) => e.type === 'visit')!;
+    expect(visit.location?.admin1).toBe('Kherson');
+    expect(visit.location?.precision).toBe(3);
+  });
+
+  it('"near" lowers the place precision to 2', () => {
+    const e = top(eventsOf({ text: 'Russian forces shelled near Smallvale.', places: [{ text: 'Smallvale', place: { name: 'Smallvale' } }] }));
+    expect(e.location?.precision).toBe(2);
+  });
+});
+
+describe('ranking and titles', () => {
+  it('the lead sentence\'s event ranks first', () => {
+    const events = eventsOf('On 1 May 2024, a Russian drone struck a hospital in the city. The same day, artillery shelled the port.');
+    expect(events.length).toBe(2);
+    expect(top(events).acled?.sub_event_type).toBe('Air/drone strike');
+  });
+
+  it('a title repeating the body adds no event', () => {
+    const events = eventsOf({ text: 'Russian troops withdraw from Hilltown', kind: 'title' }, 'Russian troops withdrew from Hilltown, officials said.');
+    expect(events.filter((e) => e.type === 'retreat.withdrawal')).toHaveLength(1);
+  });
+
+  it('evidence covers the sentence and the trigger span points at the trigger word', () => {
+    const text = 'Yesterday Russian forces shelled the village.';
+    const e = top(eventsOf(text));
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe('shelled');
+    expect(e.evidence[0]).toEqual({ start: 0, end: text.length });
+  });
+});
+
+describe('places inside names', () => {
+  it('a place name inside a person\'s name is not the event\'s place', () => {
+    const e = top(eventsOf({
+      text: 'President Volodymyr Zelensky visited Riverford on Monday.',
+      places: [{ text: 'Volodymyr', place: { name: 'Volodymyr', lat: 50.8 } }, { text: 'Riverford', place: { name: 'Riverford', lat: 46.6 } }],
+      entities: [{ text: 'Volodymyr Zelensky', canonical: 'Volodymyr Zelensky', type: 'PERSON', side: 'UA' }],
+    }));
+    expect(e.type).toBe('visit');
+    expect(e.location?.name).toBe('Riverford');
+    expect(e.actors[0]?.name).toBe('Volodymyr Zelensky');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, top } from './fixture.js';
+
+const sub = (text: string) => top(eventsOf(text)).acled?.sub_event_type;
+
+describe('event types from trigger rules', () => {
+  it('shelling, missiles and air strikes', () => {
+    expect(sub('On Monday, Russian forces shelled the outskirts of the village with artillery.')).toBe('Shelling/artillery/missile attack');
+    expect(sub('Russian forces launched three missiles at the city overnight.')).toBe('Shelling/artillery/missile attack');
+    expect(sub('Russian aviation carried out air strikes near the bridge.')).toBe('Air/drone strike');
+  });
+
+  it('an aerial weapon in the same clause outranks shelling, as ACLED codes it', () => {
+    expect(sub('Enemy troops shelled the village and then attacked it with kamikaze drones.')).toBe('Air/drone strike');
+    expect(sub('The brigade destroyed an enemy mortar by dropping a mine from a drone.')).toBe('Air/drone strike');
+  });
+
+  it('a ground assault outranks the shelling that came with it', () => {
+    expect(sub('Russian forces shelled, assaulted and were repelled from positions near the river.')).toBe('Armed clash');
+    expect(sub('The rebels fired at army positions with small arms and mortars.')).toBe('Armed clash');
+    expect(sub('The rebels fired at army positions with mortars.')).toBe('Shelling/artillery/missile attack');
+  });
+
+  it('interceptions and defusals are disrupted weapons use', () => {
+    expect(sub('Air defence units shot down twelve drones over the region.')).toBe('Disrupted weapons use');
+    expect(sub('Sappers defused an unexploded missile found in a garden.')).toBe('Disrupted weapons use');
+  });
+
+  it('who takes ground decides regained or overtaken territory', () => {
+    const ua = eventsOf({ text: 'Ukrainian forces recaptured the village after heavy fighting.', entities: [{ text: 'Ukrainian forces', canonical: 'Military Forces of Ukraine', side: 'UA' }] });
+    expect(top(ua).acled?.sub_event_type).toBe('Government regains territory');
+    expect(sub('Following clashes, Russian forces captured the settlement.')).toBe('Non-state actor overtakes territory');
+  });
+
+  it('explosives: a landmine, a thrown grenade, found ordnance', () => {
+    expect(sub('A tractor driver was wounded when a landmine went off in a field.')).toBe('Remote explosive/landmine/IED');
+    expect(sub('Two soldiers were killed in a grenade explosion at the checkpoint.')).toBe('Grenade');
+    expect(sub('A boy was injured when an old grenade he had found exploded.')).toBe('Remote explosive/landmine/IED');
+  });
+
+  it('violence against civilians: attacks, abductions', () => {
+    expect(sub('Two masked men attacked a local official in his stairwell and stabbed him.')).toBe('Attack');
+    expect(sub('Soldiers kidnapped, tortured and killed a farmer accused of helping the army.')).toBe('Attack');
+    expect(sub('Occupation forces forcibly relocated the patients of a care home.')).toBe('Abduction/forced disappearance');
+  });
+
+  it('protests, interventions and riots', () => {
+    expect(sub('About fifty people protested outside the town hall, demanding higher wages.')).toBe('Peaceful protest');
+    expect(sub('Students rallied in the square and police detained several protesters.')).toBe('Protest with intervention');
+    expect(sub('A group of men threw smoke bombs at a crowd gathered for a rally.')).toBe('Violent demonstration');
+  });
+
+  it('a clause with no war event yields nothing', () => {
+    expect(eventsOf('The central bank kept its forecast for economic growth at two percent.')).toEqual([]);
+  });
+
+  it('several events in one sentence, of different kinds', () => {
+    const types = eventsOf('Soldiers looted shops in the town and arrested two teachers.').map((e) => e.type);
+    expect(types).toContain('looting');
+    expect(types).toContain('arrest');
+  });
+
+  it('PLOVER category and mode come with the type', () => {
+    const e = top(eventsOf('The troops withdrew from the town.'));
+    expect(e.type).toBe('retreat.withdrawal');
+    expect(e.plover).toBe('RETREAT');
+    expect(e.ploverMode).toBe('withdraw');
+    expect(e.acled?.sub_event_type).toBe('Non-violent transfer of territory');
+  });
+});

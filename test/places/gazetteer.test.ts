@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer } from '../../src/annotate/places/gazetteer.js';
+import { UA_OBLASTS } from '../../src/facts/places/ua-oblasts.js';
+import { NEIGHBOUR_REGIONS } from '../../src/facts/places/neighbour-regions.js';
+import { RENAMES } from '../../src/facts/places/renames.js';
+
+const ids = (name: string) => gazetteer().lookup(name).exact.map((p) => p.geonameId);
+
+describe('gazetteer', () => {
+  it('loads Ukraine whole and the rest of the world small', () => {
+    const g = gazetteer();
+    expect(g.size).toBeGreaterThan(5000);
+    expect(g.size).toBeLessThan(20000);
+    expect(g.place(703448)?.name).toBe('Kyiv');
+  });
+
+  it('finds places under their other spellings and scripts', () => {
+    expect(ids('Kiev')).toContain(703448);
+    expect(ids('Kijów')).toContain(703448);
+    expect(ids('Київ')).toContain(703448);
+    expect(ids('Нова Каховка')).toContain(699839);
+    expect(ids("Mariupol'")).toContain(701822);
+  });
+
+  it('knows every renamed town by its old name', () => {
+    for (const r of RENAMES) expect(ids(r.old), r.old).toContain(r.geonameId);
+  });
+
+  it('files each oblast seat under its own oblast (GeoNames admin1 codes in the facts agree)', () => {
+    for (const a of [...UA_OBLASTS, ...NEIGHBOUR_REGIONS]) {
+      const seat = gazetteer().place(a.seat.geonameId);
+      expect(seat, `${a.name} seat ${a.seat.geonameId}`).not.toBeNull();
+      if (a.country === 'UA' && a.code === '13') continue; // Kyiv Oblast is governed from Kyiv City
+      if (a.name === 'Moscow') continue; // likewise Moscow Oblast from Moscow City
+      expect(seat!.admin1, a.name).toBe(a.name);
+      expect(Math.abs(seat!.lat - a.seat.lat)).toBeLessThan(0.05);
+    }
+  });
+
+  it('tolerates a dropped letter only in towns', () => {
+    expect(gazetteer().lookupTypo('Nova Kakhova').map((p) => p.geonameId)).toContain(699839);
+    expect(gazetteer().lookupTypo('Shyrokyne').map((p) => p.geonameId)).not.toContain(704403); // a swapped letter
+  });
+});
