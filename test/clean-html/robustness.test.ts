@@ -54,3 +54,24 @@ describe('cleanHtml on hostile input', () => {
     expect(doc.paragraphs.length).toBeGreaterThan(0);
   });
 });
+
+describe('limitNesting', () => {
+  it('leaves ordinary pages alone and flattens only what is too deep, keeping the text', async () => {
+    const { limitNesting, MAX_DEPTH } = await import('../../src/clean/html/depth-guard.js');
+    const ordinary = '<html><body><div><p>a</p><script>if (a<b) {}</script><!-- <div> --></div></body></html>';
+    expect(limitNesting(ordinary)).toBe(ordinary);
+    const deep = `${'<div>'.repeat(MAX_DEPTH + 50)}text${'</div>'.repeat(MAX_DEPTH + 50)}`;
+    const flat = limitNesting(deep);
+    expect(flat).toContain('text');
+    expect(flat.split('<div>').length - 1).toBe(MAX_DEPTH);
+    expect(flat.split('</div>').length - 1).toBe(MAX_DEPTH);
+  });
+});
+
+describe('chrome markup around the whole page', () => {
+  it('does not drop an article wrapped in an unclosed <aside>', () => {
+    const prose = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the article, with enough words and commas, to be read as prose by the extractor.</p>`).join('');
+    const doc = clean(`<html><body><aside class="banner"><a href="/">Sale</a><main><article>${prose}</article></main></body></html>`);
+    expect(doc.paragraphs.length).toBe(6);
+  });
+});

@@ -104,3 +104,16 @@ describe('findPlaces, Cyrillic', () => {
     expect(ms.some((m) => m.text === 'Вибухи')).toBe(false);
   });
 });
+
+describe('findPlaces, districts', () => {
+  it('reads adjectival district names as their centres and puts their villages there', () => {
+    const ms = placesIn('A strike hit Zorianivka, Beryslavskyi district, on Monday. The Pokrovskyi raion was shelled.');
+    const district = mentionOf(ms, 'Beryslavskyi district');
+    expect(district?.place.kind).toBe('admin2');
+    expect(district?.place.admin1).toBe('Kherson');
+    const village = mentionOf(ms, 'Zorianivka');
+    expect(village?.place.precision).toBe(3);
+    expect(village?.place.lat).toBe(district?.place.lat);
+    expect(mentionOf(ms, 'Pokrovskyi raion')?.place.geonameId).toBe(704422);
+  });
+});

@@ -104,6 +104,21 @@ describe.skipIf(!present)('web app in chromium', () => {
     await page.screenshot({ path: 'artifacts/web-markup-as-text.png' });
   });
 
+  it('selects a range of days by dragging across the timeline', async () => {
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await poll(() => page.locator('#range-text').textContent()).toBe('all dates');
+    const from = (await page.locator('#timeline rect.bar[data-day="2024-03-03"]').boundingBox())!;
+    const to = (await page.locator('#timeline rect.bar[data-day="2024-03-09"]').boundingBox())!;
+    await page.mouse.move(from.x + 1, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width - 1, to.y + to.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await poll(() => page.locator('#range-text').textContent()).toBe('2024-03-03 → 2024-03-09');
+    // Shelling and drones on the 3rd, the withdrawal on the 9th; the month-dated event has no place.
+    await poll(() => markers().count()).toBe(3);
+    expect(await page.locator('#x-csv').getAttribute('href')).toBe('/api/export?since=2024-03-03&until=2024-03-09&format=acled-csv');
+  });
+
   it('made no request beyond its own server and threw no script error', () => {
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);

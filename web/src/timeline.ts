@@ -45,9 +45,12 @@ export function drawTimeline(root: SVGSVGElement, stats: Stats, range: Range, on
   const ticks = Math.min(6, span - 1);
   const tickDays = new Set<number>();
   for (let i = 0; i <= ticks; i++) tickDays.add(Math.round(first + ((span - 1) * i) / Math.max(1, ticks)));
+  // Months and days for a short ledger, years and months for a long one; the end labels stay inside.
+  const label = (n: number) => (span > 180 ? dayStr(n).slice(0, 7) : dayStr(n).slice(5));
   for (const n of tickDays) {
-    const t = svg('text', { x: x(n) + bw / 2, y: height - 6, 'text-anchor': 'middle', class: 'tick' });
-    t.textContent = dayStr(n).slice(5);
+    const anchor = n === first ? 'start' : n === last ? 'end' : 'middle';
+    const t = svg('text', { x: n === first ? x(n) : n === last ? x(n) + bw : x(n) + bw / 2, y: height - 6, 'text-anchor': anchor, class: 'tick' });
+    t.textContent = label(n);
     root.appendChild(t);
   }
   const inRange = (d: string) => !range || (d >= range.since && d <= range.until);

@@ -28,7 +28,7 @@ export function datelinesNearHeadline(blocks: readonly Block[], title: string | 
   for (let i = from; i <= to; i++) {
     const b = blocks[i]!;
     if (b.text.length > MAX_CHARS || !HAS_YEAR.test(b.text) || (b.box.chrome !== null && FAR_CHROME.has(b.box.chrome))) continue;
-    if (inQuote(b)) continue;
+    if (inQuote(b) || isSentence(b.text)) continue;
     found.push({ text: b.text, distance: i >= anchor ? i - anchor : (anchor - i) * 1.5 });
   }
   return found.sort((a, b) => a.distance - b.distance).map((f) => f.text);
@@ -52,4 +52,9 @@ function inQuote(b: Block): boolean {
   let box: Block['box'] | null = b.box;
   for (let i = 0; i < 4 && box; i++, box = box.parent) if (box.tag === 'blockquote') return true;
   return false;
+}
+
+/** A sentence of prose that mentions a date is not a dateline. */
+function isSentence(text: string): boolean {
+  return /[.!?]["”’)]?$/.test(text) && text.split(/\s+/).length > 6;
 }
