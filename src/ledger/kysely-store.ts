@@ -155,7 +155,8 @@ export class KyselyLedgerStore implements LedgerStore {
           ]),
         );
       }
-      q = q.orderBy(sql`case when e.day_start is null then 1 else 0 end`).orderBy('e.day_start').orderBy('e.id');
+      // NULLS LAST (SQLite 3.30+, PostgreSQL) keeps the (day_start, id) index usable, unlike a CASE expression.
+      q = q.orderBy(sql`e.day_start nulls last`).orderBy('e.id');
       if (filter.limit !== undefined) q = q.limit(filter.limit);
       return (await q.execute()).map(toStoredEvent);
     });

@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../src/ledger/migrations/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -109,7 +110,7 @@ describe('SQLite ledger store', () => {
     expect(await store.counts()).toMatchObject({ documents: 1 });
     const db = new Database(path, { readonly: true });
     try {
-      expect(db.prepare('select name from kysely_migration').all()).toEqual([{ name: '001-initial' }]);
+      expect(db.prepare('select name from kysely_migration order by name').all()).toEqual(MIGRATIONS.map((m) => ({ name: m.name })));
     } finally {
       db.close();
     }

@@ -3,9 +3,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { SqlFlavor } from './flavor.js';
 import { initial } from './001-initial.js';
+import { eventOrder } from './002-event-order.js';
 
 export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor) => Migration }> = [
   { name: '001-initial', make: initial },
+  { name: '002-event-order', make: eventOrder },
 ];
 
 export function migrationProvider(flavor: SqlFlavor): MigrationProvider {

@@ -5,5 +5,7 @@ import { ingestCommand } from './ingest.js';
 import { eventsCommand } from './events.js';
 import { showCommand } from './show.js';
 import { demoCommand } from './demo.js';
+import { serveCommand } from './serve.js';
+import { exportCommand } from './export.js';
 
-export const COMMANDS: readonly Command[] = [annotateCommand, ingestCommand, eventsCommand, showCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [annotateCommand, ingestCommand, eventsCommand, showCommand, demoCommand, serveCommand, exportCommand];
