@@ -57,6 +57,13 @@ describe('known people', () => {
 });
 
 describe('unknown people', () => {
+  it('passes over a chunk of initials after a title cue instead of failing', () => {
+    const text = 'Talks stalled\n\nThe delegation met Minister J. on Monday, officials said.\n\nTrade Representative A. declined to comment, and Deputy Mayor Olena Hrytsenko said the bridge was closed.';
+    const b = entitiesFor(text);
+    expect(b.find('Olena Hrytsenko')?.type).toBe('PERSON');
+    expect(b.all.every((e) => e.text.replace(/\W/g, '').length > 1)).toBe(true);
+  });
+
   it('introduces a person by a title cue and links later surname-only mentions', () => {
     const b = entitiesFor('Regional governor Marta Kovalchuk said two drones were downed. Kovalchuk added that nobody was hurt.');
     const full = b.find('Marta Kovalchuk');

@@ -94,6 +94,8 @@ function findUnknownPeople(ctx: EntityContext, known: readonly Candidate[]): Can
       // "(Valeriy) Zaluzhny": a bracketed given name belongs to the surname after it.
       if (words[chunk.from]!.gap.endsWith('(') && words[chunk.to]?.gap.startsWith(')')) continue;
       const names = words.slice(chunk.from, chunk.to).map((w) => w.text).filter((t) => t.length > 1);
+      // A chunk of initials alone ("A.", "J") names no one we can link.
+      if (names.length === 0) continue;
       if (names.some((t) => NOT_NAME_WORDS.has(t))) continue;
       if (placeNames.size > 0 && (names.some((t) => placeNames.has(fold(t))) || placeNames.has(fold(text.slice(span.start, span.end))))) continue;
       const title = titleBefore(words, chunk.from);
