@@ -1,4 +1,4 @@
-// Flattens pathologically deep pages before parsing (see parse.ts for why): one scan over the tags
+// Flattens pathologically deep pages before parsing (see walk.ts for why): one scan over the tags
 // (indexOf jumps, no regex) that drops the tags nested beyond MAX_DEPTH and keeps all text. Used only
 // after a parse has been stopped for going too deep.
 

@@ -1,15 +1,14 @@
-// HTML pages: one parse (htmlparser2, depth-guarded), one walk that cuts the page into blocks and gathers metadata, a
-// readability-style choice of the article container, then rules that sort blocks into body paragraphs,
+// HTML pages: one streaming pass (htmlparser2 callbacks, depth-guarded) that cuts the page into blocks and
+// gathers metadata, a readability-style choice of the article container, then rules that sort blocks into body paragraphs,
 // captions, related headlines and removed chrome. Live-blog updates become feed items.
 import type { RawDocument } from '../../ingest/types.js';
 import { MappedText } from '../../text/mapped-text.js';
 import { SitrepError, ERROR_CODES } from '../../errors.js';
 import type { CleanedDocument } from '../types.js';
-import { walkPage, type Block, type Box } from './walk.js';
+import { walkHtml, type Block, type Box } from './walk.js';
 import { selectRegion, type ChromeField } from './select.js';
 import { partitionBlocks, type Partition } from './partition.js';
 import { findFeedItems } from './feed-items.js';
-import { parsePage } from './parse.js';
 import { datelinesNearHeadline, labelledDatelines } from './datelines.js';
 import { extractMetadata } from '../metadata/index.js';
 
@@ -19,8 +18,7 @@ const THIN_BODY_CHARS = 250;
 export function cleanHtml(raw: RawDocument): CleanedDocument {
   if (typeof raw.content !== 'string') throw new SitrepError(ERROR_CODES.BAD_DOCUMENT, 'html content must be a string', { id: raw.id });
   if (raw.content.trim() === '') throw new SitrepError(ERROR_CODES.EMPTY, 'the page is empty', { id: raw.id });
-  const dom = parsePage(raw.content);
-  const { boxes, blocks, facts } = walkPage(dom);
+  const { boxes, blocks, facts } = walkHtml(raw.content);
   const part = extractBody(boxes, blocks);
   const datelines = [...labelledDatelines(blocks), ...part.bylines, ...part.paragraphs.slice(0, 4).map((b) => b.text).filter((t) => t.length < 120)];
   const meta = extractMetadata(facts, raw.url ?? null, {

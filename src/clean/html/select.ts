@@ -43,7 +43,7 @@ export function selectRegion(boxes: readonly Box[], blocks: readonly Block[], fi
     if (c.score > top.score) top = c;
   }
   top = widen(top, candidates);
-  return withSiblings(top);
+  return withSiblings(top, boxes);
 }
 
 function initialScore(box: Box): number {
@@ -98,7 +98,7 @@ function widen(top: Box, candidates: readonly Box[]): Box {
     }
     last = p.score;
   }
-  while (top.parent && top.parent.tag !== 'root' && top.parent.tag !== 'body' && top.parent.children.length === 1) {
+  while (top.parent && top.parent.tag !== 'root' && top.parent.tag !== 'body' && top.parent.childCount === 1) {
     top = top.parent;
   }
   return top;
@@ -111,12 +111,14 @@ function isAncestor(anc: Box, box: Box): boolean {
 }
 
 /** Readability's sibling rule: siblings of the article box that score well or read like prose join it. */
-function withSiblings(top: Box): Set<Box> {
+function withSiblings(top: Box, boxes: readonly Box[]): Set<Box> {
   const region = new Set<Box>([top]);
   const parent = top.parent;
   if (!parent) return region;
   const threshold = Math.max(10, top.score * 0.2);
-  for (const sib of parent.children) {
+  for (let i = parent.index + 1; i < boxes.length; i++) {
+    const sib = boxes[i]!;
+    if (sib.parent !== parent) continue;
     if (sib === top || sib.chrome !== null) continue;
     const bonus = top.classId !== '' && sib.classId === top.classId ? top.score * 0.2 : 0;
     if (sib.candidate && sib.score + bonus >= threshold) region.add(sib);

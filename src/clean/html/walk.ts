@@ -1,17 +1,20 @@
-// One iterative pass over the parsed page (no recursion: 100k-deep nesting must not overflow the stack).
-// It cuts the page into text blocks, each attached to the box (block-level element) that holds it, sums
-// text and link lengths per box, marks chrome by tag/role/class, and collects the metadata elements.
-import type { AnyNode, Element, Document } from 'domhandler';
+// One streaming pass over the page (htmlparser2 callbacks, no DOM, no recursion: 100k-deep nesting must
+// not overflow the stack). It cuts the page into text blocks, each attached to the box (block-level
+// element) that holds it, sums text and link lengths per box, marks chrome by tag/role/class, and collects
+// the metadata elements.
+import { Parser, type Handler } from 'htmlparser2';
 import { NO_TEXT_TAGS, BLOCK_TAGS, BLOCK_KIND, type BlockKind } from './tags.js';
-import { chromeOf, isHidden, type ChromeVerdict, type ClassCache } from './chrome.js';
+import { chromeOf, isHidden, newClassCache, type ChromeVerdict } from './chrome.js';
 import type { ChromeKind } from './hints.js';
-import { PageFacts } from '../metadata/facts.js';
+import { PageFacts, type Capture } from '../metadata/facts.js';
+import { limitNesting, MAX_DEPTH } from './depth-guard.js';
 
 export interface Box {
   index: number;
   tag: string;
   parent: Box | null;
-  children: Box[];
+  /** Number of child boxes. */
+  childCount: number;
   /** "class id", lower-cased. */
   classId: string;
   /** Chrome kind by any rule, inherited from the nearest marked ancestor (settled after the walk). */
@@ -45,25 +48,53 @@ export interface WalkResult {
   facts: PageFacts;
 }
 
-/** Stack markers for leaving an element (shared objects: no allocation per element). */
-const LEAVE_BOX = { leave: 'box' } as const;
-const LEAVE_LINK = { leave: 'link' } as const;
-const LEAVE_BOTH = { leave: 'both' } as const;
-type LeaveMark = typeof LEAVE_BOX | typeof LEAVE_LINK | typeof LEAVE_BOTH;
+/** What closing an element must undo. */
+const enum Frame {
+  Inline,
+  Block,
+  Link,
+  BlockLink,
+  Skip,
+}
 
-export function walkPage(dom: Document): WalkResult {
+class TooDeep extends Error {}
+
+/**
+ * Streams the page through htmlparser2's tokenizer (no DOM is built), cutting it into blocks and gathering
+ * metadata. htmlparser2 keeps its open-element stack with Array#unshift, so parse time grows with the
+ * square of the nesting depth; past MAX_DEPTH open elements the stream is stopped and the page is streamed
+ * again with the deeper tags removed (depth-guard.ts).
+ */
+export function walkHtml(html: string): WalkResult {
+  try {
+    return stream(html, MAX_DEPTH);
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err;
+  }
+  // The flattened page nests at most MAX_DEPTH deep (counting as limitNesting does): no second stop.
+  return stream(limitNesting(html), Infinity);
+}
+
+function stream(html: string, maxDepth: number): WalkResult {
   const facts = new PageFacts();
-  const classCache: ClassCache = new Map();
+  const classCache = newClassCache();
   const root: Box = newBox(0, 'root', null, '', null, null);
   const boxes: Box[] = [root];
   const blocks: Block[] = [];
+  const frames: Frame[] = [];
+  /** Captures opened by each frame (parallel to frames; null for most). */
+  const frameCaptures: Array<Capture[] | null> = [];
+  const captures: Capture[] = [];
   let current = root;
   let buf = '';
   let bufLink = 0;
+  let bufHasText = false;
   let linkDepth = 0;
+  let skipDepth = 0;
 
   const flush = (): void => {
-    if (buf.length === 0) return;
+    if (!bufHasText) return;
+    bufHasText = false;
     const text = buf.replace(/\s+/g, ' ').trim();
     const linkLen = Math.min(bufLink, text.length);
     buf = '';
@@ -74,60 +105,106 @@ export function walkPage(dom: Document): WalkResult {
     blocks.push({ text, kind: BLOCK_KIND[current.tag] ?? 'text', tag: current.tag, box: current, linkLen, index: blocks.length });
   };
 
-  const stack: Array<AnyNode | LeaveMark> = [];
-  for (let i = dom.children.length - 1; i >= 0; i--) stack.push(dom.children[i]!);
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item === LEAVE_BOX || item === LEAVE_LINK || item === LEAVE_BOTH) {
-      const node = item;
-      if (node !== LEAVE_BOX) linkDepth--;
-      if (node !== LEAVE_LINK) {
+  const open = (frame: Frame, caps: Capture[] | null): void => {
+    frames.push(frame);
+    frameCaptures.push(caps);
+    if (caps) captures.push(...caps);
+  };
+
+  const handler: Partial<Handler> = {
+    onopentag(tag, attribs) {
+      if (frames.length > maxDepth) throw new TooDeep();
+      if (skipDepth > 0) {
+        skipDepth++;
+        open(Frame.Skip, null);
+        return;
+      }
+      const caps = facts.visit(tag, attribs, current.index, false);
+      const role = TAG_ROLE.get(tag);
+      if (role === Role.NoText) {
+        skipDepth++;
+        open(Frame.Skip, caps);
+        return;
+      }
+      if (role === Role.Break) {
+        flush();
+        open(Frame.Inline, caps);
+        return;
+      }
+      const isLink = tag === 'a';
+      if (role === Role.Block) {
+        flush();
+        const verdict: ChromeVerdict = chromeOf(attribs, tag, classCache);
+        const box = newBox(boxes.length, tag, current, verdict.classId, verdict.kind, verdict.hardKind);
+        boxes.push(box);
+        current.childCount++;
+        current = box;
+        if (isLink) linkDepth++;
+        open(isLink ? Frame.BlockLink : Frame.Block, caps);
+        return;
+      }
+      if (isHidden(attribs)) {
+        skipDepth++;
+        open(Frame.Skip, caps);
+        return;
+      }
+      if (isLink) linkDepth++;
+      open(isLink ? Frame.Link : Frame.Inline, caps);
+    },
+    ontext(data) {
+      for (const c of captures) c.add(data);
+      if (skipDepth > 0) return;
+      // White space before a block's first word would be trimmed anyway: skip it, and flushes stay cheap.
+      if (!bufHasText) {
+        if (!hasNonSpace(data)) return;
+        bufHasText = true;
+      }
+      buf += data;
+      if (linkDepth > 0) bufLink += data.trim().length;
+    },
+    onclosetag() {
+      const frame = frames.pop();
+      const caps = frameCaptures.pop();
+      if (caps) captures.splice(captures.length - caps.length, caps.length);
+      if (frame === Frame.Skip) skipDepth--;
+      else if (frame === Frame.Link) linkDepth--;
+      else if (frame === Frame.Block || frame === Frame.BlockLink) {
+        if (frame === Frame.BlockLink) linkDepth--;
         flush();
         const parent = current.parent!;
         parent.textLen += current.textLen;
         parent.linkLen += current.linkLen;
         current = parent;
       }
-      continue;
-    }
-    const node = item as AnyNode;
-    if (node.type === 'text') {
-      const data = (node as { data: string }).data;
-      buf += data;
-      if (linkDepth > 0) bufLink += data.trim().length;
-      continue;
-    }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const el = node as Element;
-    const tag = el.name;
-    facts.visit(el, current.index);
-    if (NO_TEXT_TAGS.has(tag)) continue;
-    if (tag === 'br' || tag === 'hr') {
-      flush();
-      continue;
-    }
-    const isBlock = BLOCK_TAGS.has(tag);
-    const isLink = tag === 'a';
-    let box: Box | null = null;
-    if (isBlock) {
-      flush();
-      const verdict: ChromeVerdict = chromeOf(el, tag, classCache);
-      box = newBox(boxes.length, tag, current, verdict.classId, verdict.kind, verdict.hardKind);
-      boxes.push(box);
-      current.children.push(box);
-      current = box;
-    } else {
-      // Inline elements can still be hidden.
-      if (isHidden(el)) continue;
-    }
-    if (isLink) linkDepth++;
-    if (box || isLink) stack.push(box ? (isLink ? LEAVE_BOTH : LEAVE_BOX) : LEAVE_LINK);
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
+    },
+  };
+  new Parser(handler).end(html);
   flush();
   settleChrome(boxes, facts);
   return { boxes, blocks, facts };
+}
+
+const enum Role {
+  Inline,
+  Block,
+  NoText,
+  Break,
+}
+
+/** One lookup per tag: what it is to the extractor (absent: inline). */
+const TAG_ROLE: ReadonlyMap<string, Role> = new Map<string, Role>([
+  ...[...BLOCK_TAGS].map((t): [string, Role] => [t, Role.Block]),
+  ...[...NO_TEXT_TAGS].map((t): [string, Role] => [t, Role.NoText]),
+  ['br', Role.Break],
+  ['hr', Role.Break],
+]);
+
+function hasNonSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) return true;
+  }
+  return false;
 }
 
 function newBox(
@@ -139,7 +216,7 @@ function newBox(
   hardChrome: ChromeKind | null,
 ): Box {
   return {
-    index, tag, parent, children: [], classId, chrome: null, hardChrome: null, markedChrome: null, ownChrome: chrome, ownHardChrome: hardChrome,
+    index, tag, parent, childCount: 0, classId, chrome: null, hardChrome: null, markedChrome: null, ownChrome: chrome, ownHardChrome: hardChrome,
     textLen: 0, linkLen: 0, score: 0, candidate: false,
   };
 }

@@ -1,15 +1,34 @@
-// The page's metadata elements, gathered during the extractor's single walk: <meta>, <link rel>, <title>,
-// JSON-LD scripts, <time>, elements marked as author/date, and h1 headings. Text of kept elements is read
-// lazily and boundedly (textOf), never by recursion.
-import type { AnyNode, Element } from 'domhandler';
+// The page's metadata elements, gathered while the extractor streams through the page: <meta>, <link rel>,
+// <title>, JSON-LD scripts, <time>, elements marked as author/date, and h1 headings. Elements whose text
+// is wanted get a Capture, which the extractor fills with the element's text as it streams by (bounded).
+import type { Attributes } from '../html/chrome.js';
 
-/** How much of a JSON-LD script is read (some pages inline megabytes of state). */
+/** How much of a JSON-LD script is kept (some pages inline megabytes of state). */
 const MAX_JSONLD_CHARS = 500_000;
 const MAX_KEPT = 12;
+const MAX_TIMES = 5000;
+
+/** Text of one element, filled in by the extractor until the element closes. */
+export class Capture {
+  private raw = '';
+  constructor(
+    readonly max: number,
+    private readonly collapse = true,
+  ) {}
+
+  add(data: string): void {
+    if (this.raw.length < this.max) this.raw += data.length > this.max ? data.slice(0, this.max) : data;
+  }
+
+  get text(): string {
+    const cut = this.raw.length > this.max ? this.raw.slice(0, this.max) : this.raw;
+    return this.collapse ? cut.replace(/\s+/g, ' ').trim() : cut;
+  }
+}
 
 export interface TimeElement {
   datetime: string | null;
-  el: Element;
+  text: Capture;
   /** itemprop=datePublished, pubdate attribute, or a class that says "published". */
   published: boolean;
   /** Chrome kind around the element (set by settleChrome). */
@@ -18,43 +37,65 @@ export interface TimeElement {
   boxIndex: number;
 }
 
+/** An element that names the author or the date: its content attribute, else its text. */
+export interface MarkedValue {
+  attribute: string | null;
+  text: Capture;
+}
+
 export class PageFacts {
   readonly meta = new Map<string, string[]>();
-  readonly jsonLd: string[] = [];
+  private readonly jsonLdCaptures: Capture[] = [];
+  private titleCapture: Capture | null = null;
   readonly times: TimeElement[] = [];
-  readonly h1: Array<{ el: Element; chrome: string | null; boxIndex: number }> = [];
-  readonly authorElements: Element[] = [];
-  readonly datePublishedElements: Element[] = [];
-  titleTag: string | null = null;
+  readonly h1: Array<{ text: Capture; chrome: string | null; boxIndex: number }> = [];
+  readonly authors: MarkedValue[] = [];
+  readonly datesPublished: MarkedValue[] = [];
   canonical: string | null = null;
   lang: string | null = null;
 
-  visit(el: Element, boxIndex = 0): void {
-    const a = el.attribs;
-    switch (el.name) {
+  get jsonLd(): string[] {
+    return this.jsonLdCaptures.map((c) => c.text);
+  }
+
+  get titleTag(): string | null {
+    return this.titleCapture?.text ?? null;
+  }
+
+  /**
+   * Notes one opening tag. Returns the captures that want the element's text (most elements: none).
+   * `inSvg` tells an SVG <title> (a tooltip) from the page's.
+   */
+  visit(name: string, a: Attributes, boxIndex: number, inSvg: boolean): Capture[] | null {
+    let wants: Capture[] | null = null;
+    const want = (c: Capture): Capture => {
+      (wants ??= []).push(c);
+      return c;
+    };
+    switch (name) {
       case 'meta': {
         const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase().trim();
         const content = a.content ?? a.value;
         if (key && content !== undefined && content.trim() !== '') this.addMeta(key, content.trim());
-        return;
+        return null;
       }
       case 'link':
         if (a.rel?.toLowerCase() === 'canonical' && a.href && this.canonical === null) this.canonical = a.href.trim();
-        return;
+        return null;
       case 'title':
-        if (this.titleTag === null && !inSvg(el)) this.titleTag = textOf(el, 2000);
-        return;
+        if (this.titleCapture === null && !inSvg) this.titleCapture = want(new Capture(2000));
+        return wants;
       case 'script':
-        if (a.type?.toLowerCase().includes('ld+json')) this.jsonLd.push(textOf(el, MAX_JSONLD_CHARS, false));
-        return;
+        if (a.type?.toLowerCase().includes('ld+json')) this.jsonLdCaptures.push(want(new Capture(MAX_JSONLD_CHARS, false)));
+        return wants;
       case 'html':
         if (a.lang && this.lang === null) this.lang = a.lang.trim();
         break;
       case 'time':
-        if (this.times.length < 5000) {
+        if (this.times.length < MAX_TIMES) {
           this.times.push({
             datetime: a.datetime?.trim() || null,
-            el,
+            text: want(new Capture(200)),
             published: a.itemprop === 'datePublished' || a.pubdate !== undefined || /publish|posted|created/i.test(a.class ?? ''),
             inChrome: null,
             boxIndex,
@@ -62,18 +103,21 @@ export class PageFacts {
         }
         break;
       case 'h1':
-        if (this.h1.length < MAX_KEPT) this.h1.push({ el, chrome: null, boxIndex });
+        if (this.h1.length < MAX_KEPT) this.h1.push({ text: want(new Capture(500)), chrome: null, boxIndex });
         break;
     }
     const itemprop = a.itemprop;
     if (itemprop) {
-      if (/\bauthor\b/.test(itemprop) && this.authorElements.length < MAX_KEPT) this.authorElements.push(el);
-      if (/\bdatePublished\b/.test(itemprop) && el.name !== 'meta') {
-        if (this.datePublishedElements.length < MAX_KEPT) this.datePublishedElements.push(el);
+      if (/\bauthor\b/.test(itemprop) && this.authors.length < MAX_KEPT) {
+        this.authors.push({ attribute: a.content ?? null, text: want(new Capture(200)) });
       }
-    } else if (a.rel === 'author' && this.authorElements.length < MAX_KEPT) {
-      this.authorElements.push(el);
+      if (/\bdatePublished\b/.test(itemprop) && this.datesPublished.length < MAX_KEPT) {
+        this.datesPublished.push({ attribute: a.content ?? a.datetime ?? null, text: want(new Capture(200)) });
+      }
+    } else if (a.rel === 'author' && this.authors.length < MAX_KEPT) {
+      this.authors.push({ attribute: null, text: want(new Capture(200)) });
     }
+    return wants;
   }
 
   /** Fills in the chrome kind around kept elements once the extractor has settled it. */
@@ -95,27 +139,4 @@ export class PageFacts {
     }
     return null;
   }
-}
-
-function inSvg(el: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if ((p as Element).name === 'svg') return true;
-  return false;
-}
-
-/** Text of an element, iteratively, up to `max` characters; white space collapsed unless `collapse` is off. */
-export function textOf(el: AnyNode, max = 2000, collapse = true): string {
-  let out = '';
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0 && out.length < max) {
-    const n = stack.pop()!;
-    if (n.type === 'text') out += (n as { data: string }).data;
-    else if ('children' in n) {
-      const name = (n as Element).name;
-      if (n !== el && (name === 'script' || name === 'style')) continue;
-      const kids = (n as Element).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-    }
-  }
-  out = out.slice(0, max);
-  return collapse ? out.replace(/\s+/g, ' ').trim() : out;
 }

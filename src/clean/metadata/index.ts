@@ -1,14 +1,13 @@
 // Page metadata from the facts gathered during the walk: title, byline, publication date, site name,
 // language and canonical URL.
 import type { PageFacts } from './facts.js';
-import { textOf } from './facts.js';
 import { readJsonLd, type JsonLdArticle } from './jsonld.js';
 import { chooseTitle } from './title.js';
 import { joinAuthors, tidyByline, looksLikeNames, squash } from './byline.js';
 import { domainWord } from './title.js';
 import { findPublished } from './published.js';
 
-export { PageFacts, textOf } from './facts.js';
+export { PageFacts } from './facts.js';
 export { parsePageDate } from './dates.js';
 export { readJsonLd } from './jsonld.js';
 
@@ -46,7 +45,7 @@ export function extractMetadata(facts: PageFacts, url: string | null, texts: Pag
     og: facts.first('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title', 'headline')?.value ?? null,
     jsonLd: jsonLd?.headline ?? null,
     titleTag: facts.titleTag,
-    h1: facts.h1.map((h) => ({ text: textOf(h.el, 500), offArticle: OFF_ARTICLE_CHROME.has(h.chrome ?? '') })),
+    h1: facts.h1.map((h) => ({ text: h.text.text, offArticle: OFF_ARTICLE_CHROME.has(h.chrome ?? '') })),
     siteName,
     host,
   });
@@ -71,7 +70,7 @@ function findByline(facts: PageFacts, jsonLd: JsonLdArticle | null, texts: PageT
   const candidates: Array<() => string | null> = [
     () => (jsonLd ? joinAuthors(jsonLd.authors) : null),
     ...AUTHOR_META.map((key) => () => joinAuthors(facts.meta.get(key) ?? [])),
-    ...facts.authorElements.map((el) => () => joinAuthors([el.attribs.content ?? textOf(el, 200)])),
+    ...facts.authors.map((a) => () => joinAuthors([a.attribute ?? a.text.text])),
     ...texts.authorLines.map((line) => () => {
       const t = joinAuthors([line]);
       return t && looksLikeNames(t) ? t : null;

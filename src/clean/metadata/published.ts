@@ -1,7 +1,6 @@
 // The publication date: sources tried in order of trust, each one table entry. The first that yields a
 // valid date wins, and its name becomes the evidence.
 import type { PageFacts } from './facts.js';
-import { textOf } from './facts.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { parsePageDate } from './dates.js';
 
@@ -61,8 +60,8 @@ export const DATE_SOURCES: readonly DateSource[] = [
   {
     name: 'itemprop datePublished',
     find: (c) => {
-      for (const el of c.facts.datePublishedElements) {
-        const d = parsePageDate(el.attribs.content ?? el.attribs.datetime ?? textOf(el, 200));
+      for (const v of c.facts.datesPublished) {
+        const d = parsePageDate(v.attribute ?? v.text.text);
         if (d) return d;
       }
       return null;
@@ -104,7 +103,7 @@ function withDeclaredTime(day: string | null, c: DateContext): string | null {
 function firstTime(c: DateContext, ok: (t: PageFacts['times'][number]) => boolean): string | null {
   for (const t of c.facts.times) {
     if (!ok(t)) continue;
-    const d = parsePageDate(t.datetime) ?? parsePageDate(textOf(t.el, 200));
+    const d = parsePageDate(t.datetime) ?? parsePageDate(t.text.text);
     if (d) return d;
   }
   return null;
