@@ -1,5 +1,7 @@
 // Dates a text states outright, found with the timex rules and no report time: only what the text itself
 // pins down survives ("March 22, 2023", "February 2022", "22 березня 2023 року"); everything relative stays X.
+// The pattern scan of each paragraph is kept (annotate/time/scan.ts), so the annotate stage, which finds the
+// same paragraphs in the body, only values the matches again against the report time inferred here.
 import { MappedText } from '../text/mapped-text.js';
 import { findTimexes } from '../annotate/time/index.js';
 import { parseIsoDay } from '../annotate/time/calendar.js';

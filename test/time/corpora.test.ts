@@ -66,7 +66,7 @@ describeShared('TempEval-3 train (every third document)', () => {
       }
     });
     const f1 = (c: number) => (2 * c) / (predicted + goldCount);
-    expect(f1(matched)).toBeGreaterThan(0.88);
-    expect(f1(valued)).toBeGreaterThan(0.74);
+    expect(f1(matched)).toBeGreaterThan(0.9);
+    expect(f1(valued)).toBeGreaterThan(0.78);
   });
 });

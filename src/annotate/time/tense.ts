@@ -13,7 +13,14 @@ const IRREGULAR_PAST = new Set([
   'shook', 'stole', 'swore', 'threw', 'understood', 'woke', 'wore', 'overtook', 'seized', 'undertook',
 ]);
 /** Words that mark a following time as ahead even without a verb: "scheduled for", "due on", "plans to". */
-const AHEAD = /\b(?:scheduled|due (?:to|on|in)|expected|planned|planning|plans?|set to|slated|upcoming|is to|are to|going to)\b/i;
+const AHEAD = /(?<![\w-])(?:scheduled|due (?:to|on|in)|expected|planned|planning|plans?|set to|slated|upcoming|is to|are to|going to)\b/i;
+/** Those words told of the past: "had been due to", "as previously planned", "was expected". */
+const AHEAD_IN_PAST = /\b(?:had(?:\s+been)?\s+(?:\w+\s+)?(?:scheduled|due|expected|planned|set|slated)|(?:as|was|were)\s+(?:\w+ly\s+)?(?:scheduled|expected|planned))\b/i;
+/** "since Oct. 23", "since shortly after the Oct. 23 slaying": a time counted from is behind. */
+const SINCE = /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?$/i;
+/** A reporting verb after a closing quote or comma ("…Thursday,'' Castro said") frames the quote, not its times. */
+const REPORTING = /^(?:said|says|say|told|added|stated|announced|declared|insisted|explained|wrote)$/i;
+const QUOTE_OR_COMMA = /[,"”'’]/;
 
 function groupTense(group: Token[]): Tense | null {
   for (const t of group) {
@@ -25,7 +32,7 @@ function groupTense(group: Token[]): Tense | null {
   return null;
 }
 
-interface VerbGroup { start: number; end: number; tense: Tense }
+interface VerbGroup { start: number; end: number; tense: Tense; reporting: boolean }
 /** Verb groups per sentence, computed once: several timexes often share a sentence. */
 const GROUPS = new WeakMap<Sentence, VerbGroup[]>();
 
@@ -36,13 +43,15 @@ export function tenseAt(sentence: Sentence | undefined, text: string, at: number
   let best: VerbGroup | undefined;
   let bestDistance = Infinity;
   for (const g of groups) {
+    if (g.start >= at && g.reporting && QUOTE_OR_COMMA.test(text.slice(at, g.start))) continue;
     // A verb before the time expression governs it a little more often than one after it.
     const d = g.end <= at ? at - g.end : (g.start - at) * 1.5;
     if (d < bestDistance) [best, bestDistance] = [g, d];
   }
-  // "scheduled to", "plans to" shortly before the timex look ahead, unless pluperfect ("had been due to").
   const before = text.slice(Math.max(sentence.start, at - 60), at);
-  if (AHEAD.test(before) && !/\bhad(?:\s+been)?\s+(?:\w+\s+)?(?:scheduled|due|expected|planned|set|slated)\b/i.test(before)) return 'future';
+  if (SINCE.test(text.slice(Math.max(sentence.start, at - 40), at))) return 'past';
+  // "scheduled to", "plans to" shortly before the timex look ahead, unless told of the past ("had been due to").
+  if (AHEAD.test(before) && !AHEAD_IN_PAST.test(before)) return 'future';
   if (best) return best.tense;
   return AHEAD.test(text.slice(sentence.start, sentence.end)) ? 'future' : 'present';
 }
@@ -53,7 +62,7 @@ function verbGroups(sentence: Sentence): VerbGroup[] {
   let current: Token[] = [];
   const flush = (): void => {
     const tense = current.length ? groupTense(current) : null;
-    if (tense) groups.push({ start: current[0]!.start, end: current[current.length - 1]!.end, tense });
+    if (tense) groups.push({ start: current[0]!.start, end: current[current.length - 1]!.end, tense, reporting: current.length === 1 && REPORTING.test(current[0]!.text) });
     current = [];
   };
   for (const t of sentence.tokens) {

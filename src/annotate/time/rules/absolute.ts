@@ -1,7 +1,7 @@
 // Dates written out: "March 22, 2023", "22 March 2023", "Aug. 7", "July 1997", "2023-03-22", "22.03.2023", years, decades.
 import { MONTH_RE, monthNumber, quantity } from '../lexicon.js';
 import { dayValue, resolveMonth, resolveMonthDay, unitValue } from '../resolve.js';
-import { dayNumber, fromDayNumber, isValidDay, isoMonth } from '../calendar.js';
+import { dayNumber, fromDayNumber, isValidDay, isoMonth, isoWeekValue, parseIsoDay } from '../calendar.js';
 import type { Built, RuleContext, TimexRule } from './types.js';
 
 const EDGE = '(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end-|the first half of|the second half of)\\s*)?';
@@ -32,6 +32,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'month-day-year',
+    gate: /\d{4}/,
     pattern: new RegExp(`\\b${EDGE}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     build: (m) => {
       const month = capitalised(m[2]) ? monthNumber(m[2]!) : null;
@@ -46,6 +47,19 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       const month = capitalised(m[2]) ? monthNumber(m[2]!) : null;
       const value = month ? dayValue(Number(m[3]), month, Number(m[1])) : null;
       return value ? { type: 'DATE', value } : null;
+    },
+  },
+  {
+    // "the week of March 6": the ISO week holding that day.
+    name: 'week-of-date',
+    gate: /week of/i,
+    pattern: new RegExp(`\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    build: (m, ctx) => {
+      const month = capitalised(m[1]) ? monthNumber(m[1]!) : null;
+      if (!month) return null;
+      const day = m[3] ? dayValue(Number(m[3]), month, Number(m[2])) : resolveMonthDay(ctx.dct, month, Number(m[2]), ctx.tense);
+      const n = parseIsoDay(day);
+      return n === null ? null : { type: 'DATE', value: isoWeekValue(n) };
     },
   },
   {
@@ -110,7 +124,8 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'numeric-date',
-    pattern: /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g,
+    // The separators usually agree; a typed mix ("28/02.2022") is read by the first one.
+    pattern: /\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b/g,
     build: (m, ctx) => {
       const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
       // Dots are day.month.year (European); slashes are month/day/year unless the first number cannot be a
@@ -130,6 +145,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'decade',
+    gate: /0'?s/i,
     pattern: /\b(?:(the\s+)?(early|late|mid-?)\s*)?(?:the\s+)?(?:(1[0-9]|20)(\d)0|'(\d)0)'?s\b/gi,
     build: (m, ctx) => {
       let century = m[3];
@@ -146,7 +162,21 @@ export const ABSOLUTE_RULES: TimexRule[] = [
     },
   },
   {
+    // "the nineties": this century's decade unless it is still ahead of the report year, as "the '90s".
+    name: 'spoken-decade',
+    gate: /ties\b/i,
+    pattern: /\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    build: (m, ctx) => {
+      const decade = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1]!.toLowerCase()) + 2;
+      const y = ctx.dct !== null ? fromDayNumber(ctx.dct).y : 1999;
+      const c = Math.floor(y / 100);
+      const century = c * 100 + decade * 10 > y ? c - 1 : c;
+      return { type: 'DATE', value: `${century}${decade}` };
+    },
+  },
+  {
     name: 'year',
+    gate: /\d{4}/,
     pattern: /(?<![$£€#\d.,]|No\.\s?)\b(?:(fiscal|calendar|the year|FY|early|late|mid-?|the end of|the beginning of|the start of|the middle of|end-|the first half of|the second half of)\s*)?((?:1[5-9]|20)\d{2})\b(?![-–]\d|\s*(?:%|percent|per cent))/gi,
     build: (m, ctx) => {
       const year = Number(m[2]);

@@ -11,6 +11,7 @@ export const ANCHORED_RULES: TimexRule[] = TIME_ANCHORS.map((anchor, i): TimexRu
     `\\b(?:(about|nearly|almost|more than|over|some|roughly|around|just)\\s+)?(${NUMBER_RE})[\\s-]+(days?|weeks?|months?|years?)\\s+(after|since|into|before|from)\\s+(?:the\\s+)?(?:${anchor.phrases})\\b`,
     'gi',
   ),
+  gate: new RegExp(anchor.phrases, 'i'),
   build: (m) => {
     const n = quantity(m[2]!);
     const day = parseIsoDay(anchor.date);

@@ -38,6 +38,18 @@ export const CLOCK_RULES: TimexRule[] = [
     },
   },
   {
+    // "4 in the morning", "9 in the evening".
+    name: 'hour-part-of-day',
+    gate: /in the/i,
+    pattern: /(?<![\d:.$])\b(\d{1,2})(?:\s+o'clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi,
+    build: (m, ctx) => {
+      const h = Number(m[1]);
+      if (h < 1 || h > 12) return null;
+      const pm = /afternoon|evening/i.test(m[2]!) || (/night/i.test(m[2]!) && h >= 6);
+      return { type: 'TIME', value: on(ctx, pm ? (h % 12) + 12 : h % 12, 0) };
+    },
+  },
+  {
     name: 'noon-midnight',
     pattern: /\b(noon|midday|midnight)\b/gi,
     build: (m, ctx) => ({ type: 'TIME', value: on(ctx, /midnight/i.test(m[1]!) ? 24 : 12, 0).replace('T24:00', 'T24:00') }),

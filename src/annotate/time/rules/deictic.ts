@@ -30,6 +30,12 @@ const WORDS: ReadonlyArray<readonly [RegExp, (ctx: RuleContext) => Built]> = [
   [/\bovernight\b/gi, (c) => ({ type: 'TIME', value: `${day(c, -1)}TNI` })],
   [/\b(?:now|currently|nowadays|at present|at the moment|presently)\b/gi, () => ({ type: 'DATE', value: 'PRESENT_REF' })],
   [/\b(?:recently|lately)\b/gi, () => ({ type: 'DATE', value: 'PAST_REF' })],
+  // TimeML marks the time adjectives too: "the then current chairman", "current levels", "recent talks", "in the past".
+  [/\bthen[- ]current\b/gi, () => ({ type: 'DATE', value: 'PAST_REF' })],
+  [/\bcurrent\b/gi, () => ({ type: 'DATE', value: 'PRESENT_REF' })],
+  [/\brecent\b/gi, () => ({ type: 'DATE', value: 'PAST_REF' })],
+  [/\bthe past\b(?!\s*(?:'s|’s)|\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|few|many|couple)\b)/gi, () => ({ type: 'DATE', value: 'PAST_REF' })],
+  [/\bthe (?:near|short|medium)[- ]term\b/gi, () => ({ type: 'DATE', value: 'FUTURE_REF' })],
   [/\bthe (?:near |distant )?future\b/gi, () => ({ type: 'DATE', value: 'FUTURE_REF' })],
   [/\b(?:Thanksgiving(?: Day)?)\b/g, (c) => holiday(c, 11, (y) => 22 + ((11 - weekdayOf(dayNumber(y, 11, 1))) % 7))],
   [/\b(?:Christmas(?: Day)?)\b(?! (?:tree|card|market|gift)s?)/g, (c) => holiday(c, 12, () => 25)],
@@ -37,6 +43,8 @@ const WORDS: ReadonlyArray<readonly [RegExp, (ctx: RuleContext) => Built]> = [
   [/\bNew Year's Eve\b/g, (c) => holiday(c, 12, () => 31)],
   [/\bNew Year's(?: Day)?\b/g, (c) => holiday(c, 1, () => 1)],
   [/\bIndependence Day\b/g, (c) => holiday(c, 7, () => 4)],
+  // The US general election: the Tuesday after the first Monday in November.
+  [/\bElection Day\b/g, (c) => holiday(c, 11, (y) => 2 + ((8 - weekdayOf(dayNumber(y, 11, 1))) % 7))],
 ];
 
 export const DEICTIC_RULES: TimexRule[] = [
@@ -46,12 +54,35 @@ export const DEICTIC_RULES: TimexRule[] = [
     build: (_m, ctx) => value(ctx),
   })),
   {
+    // "that day", "earlier that day", "the next morning", "the following day": a day of the story, counted from
+    // the day the text last named (anaphora.ts), else from the report day.
+    name: 'story-day',
+    gate: /day|morning|afternoon|evening|night/i,
+    pattern: /\b(?:(?:earlier|later|early|late)\s+(?:on\s+|in\s+)?)?(that|that same|that very|the same|the next|the following|the previous|the prior|the preceding)\s+(?:day|morning|afternoon|evening|night)\b(?!\s*(?:'s|’s))/gi,
+    build: (m, ctx) => {
+      const w = m[1]!.toLowerCase();
+      const k = /next|following/.test(w) ? 1 : /previous|prior|preceding/.test(w) ? -1 : 0;
+      return { type: 'DATE', value: day(ctx, k), anaphor: { unit: 'day', shift: k } };
+    },
+  },
+  {
     name: 'this-part-of-day',
     pattern: /\b(this|yesterday|tomorrow|early this|late this|earlier this|later this)\s+(morning|afternoon|evening)\b/gi,
     build: (m, ctx) => {
       const w = m[1]!.toLowerCase();
       const k = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       return { type: 'TIME', value: `${day(ctx, k)}T${PART_OF_DAY[m[2]!.toLowerCase()]}` };
+    },
+  },
+  {
+    // "mid-afternoon yesterday", "mid-morning": the report day's (or the named day's) part of the day.
+    name: 'mid-part-of-day',
+    gate: /mid/i,
+    pattern: /\bmid[- ]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?\b/gi,
+    build: (m, ctx) => {
+      const w = m[2]?.toLowerCase();
+      const k = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      return { type: 'TIME', value: `${day(ctx, k)}T${PART_OF_DAY[m[1]!.toLowerCase()]}`, mod: 'MID' };
     },
   },
 ];

@@ -7,6 +7,7 @@ const APPROX = 'about|nearly|almost|more than|less than|over|under|at least|roug
 export const DURATION_RULES: TimexRule[] = [
   {
     name: 'counted-duration',
+    gate: new RegExp(UNIT_RE, 'i'),
     pattern: new RegExp(
       `\\b(?:(${APPROX})\\s+)?(?:(the|a|an|its|their|his|her)\\s+)?(?:(past|last|next|first|coming|previous|following|final|remaining|full|entire|whole|initial|latest|other|same)\\s+)?(${NUMBER_RE})[\\s-]+(?:(?:more|additional|extra|straight|consecutive|long)\\s+)?(${UNIT_RE})\\b(?!-)`,
       'gi',
@@ -35,9 +36,17 @@ export const DURATION_RULES: TimexRule[] = [
   },
   {
     name: 'vague-duration',
+    gate: /years|months|weeks|days|hours|minutes|decades|quarters/i,
     pattern: /\b(?:(the\s+(?:past|last)|past|last)\s+)?(?:(several|a few|many|recent|few|some|coming|the coming)\s+)(years|months|weeks|days|hours|minutes|decades|quarters)\b/gi,
     // "the past few months" is the past in general; "recent years", "several days" are vague durations.
     build: (m) => (m[1] ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue('X', unitOf(m[3]!)) }),
+  },
+  {
+    // "for weeks", "the first time in years": a bare plural after the preposition is a vague duration.
+    name: 'bare-plural-duration',
+    gate: /days|weeks|months|years/i,
+    pattern: /\b(?:for|in)\s+(days|weeks|months|years)\b(?![-'’])/gi,
+    build: (m) => ({ type: 'DURATION', value: durationValue('X', unitOf(m[1]!)), dropStart: m[0].length - m[1]!.length }),
   },
   {
     name: 'plural-decades',

@@ -97,7 +97,14 @@ function lookBack(dct: number | null, month: number, day: number, future: boolea
   return thisYear && (parseIsoDay(thisYear) ?? 0) <= dct + 1 ? thisYear : dayValue(y - 1, month, day);
 }
 
-export const FOREIGN_RULES: TimexRule[] = [
+/** Every foreign rule needs one of the month, weekday, unit or day words: a chunk without any is not scanned.
+ * ASCII-only edges make this a superset of the rules' own Unicode edges, and much cheaper to run. */
+const FOREIGN_GATE = new RegExp(
+  `(?<![A-Za-z0-9])(?:${MONTH_F}|${WEEKDAY_F}|${UNIT_FR}|${DAY_WORDS.map(([, w]) => w).join('|')})(?![A-Za-z0-9])`,
+  'iu',
+);
+
+const RULES: TimexRule[] = [
   {
     name: 'foreign-day-month-year',
     pattern: new RegExp(`${L}(\\d{1,2})(?:\\s+de)?\\s+(${MONTH_F})(?:\\s+(?:de(?:l)?\\s+)?(\\d{4})(?:\\s*(?:року|г\\.|года|р\\.))?)?${R}`, 'giu'),
@@ -149,3 +156,5 @@ export const FOREIGN_RULES: TimexRule[] = [
     build: (_m, ctx) => ({ type: 'DATE', value: unitValue(ctx.dct, 'day', k) }),
   })),
 ];
+
+export const FOREIGN_RULES: TimexRule[] = RULES.map((rule) => ({ ...rule, gate: FOREIGN_GATE }));

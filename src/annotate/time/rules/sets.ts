@@ -1,5 +1,5 @@
 // Recurring times (TIMEX3 SET): "daily", "every day", "each week", "twice a year", "every Friday".
-import { WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon.js';
 import type { TimexRule } from './types.js';
 
 const EVERY: Record<string, string> = {
@@ -18,6 +18,7 @@ export const SET_RULES: TimexRule[] = [
   },
   {
     name: 'times-a-unit',
+    gate: /once|twice|times/i,
     pattern: /\b(?:once|twice|three times|four times|\w+ times)\s+(?:a|an|per)\s+(day|week|month|year|hour)\b/gi,
     build: (m) => ({ type: 'SET', value: EVERY[m[1]!.toLowerCase()]! }),
   },
@@ -25,6 +26,15 @@ export const SET_RULES: TimexRule[] = [
     name: 'every-weekday',
     pattern: new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_RE})\\b`, 'gi'),
     build: (m) => ({ type: 'SET', value: `XXXX-WXX-${((weekdayNumber(m[1]!) ?? 0) + 6) % 7 + 1}` }),
+  },
+  {
+    // "each July": that month every year.
+    name: 'every-month',
+    pattern: new RegExp(`\\b(?:every|each)\\s+(${MONTH_RE})(?![\\w.]*\\s*\\d)\\b`, 'gi'),
+    build: (m) => {
+      const month = /^[A-Z]/.test(m[1]!) ? monthNumber(m[1]!) : null;
+      return month ? { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` } : null;
+    },
   },
   {
     name: 'frequency-adverb',

@@ -15,16 +15,38 @@ export interface Built {
   type: TimexType;
   value: string;
   mod?: Timex['mod'];
+  /** The days it denotes (day numbers, inclusive), when they are not the value's own calendar unit ("the past
+   * year" is valued as last year but covers the year up to the report day). */
+  range?: [number, number];
+  /** The expression names its year outright ("the 1988 third quarter"): "a year earlier" does not count from it. */
+  yearNamed?: boolean;
+  /** A company's fiscal quarter named outright: a later "the quarter" means it. */
+  fiscalQuarter?: boolean;
   /** Narrow the extent: characters to drop from the match's start / end (TimeML leaves some words out). */
   dropStart?: number;
   dropEnd?: number;
-  /** "a year earlier": means the period last talked about, a year back, when that was a quarter. */
-  anaphor?: 'year-back';
+  /** Valued from the period the text last named rather than the report time (see anaphora.ts); the rule's own
+   * value stands when there is none. 'year-back': "a year earlier" after a quarter is that quarter a year back. */
+  anaphor?: 'year-back' | Anaphor;
+}
+
+/** "that year" (the focus's year), "the following month" (shift 1), "the 1988 period" (the focus quarter in 1988). */
+export interface Anaphor {
+  unit: 'year' | 'quarter' | 'month' | 'week' | 'day';
+  /** Units to move from the focus. */
+  shift: number;
+  /** The year to put the focus's quarter in, when the expression names one. */
+  year?: number;
+  /** Only a fiscal quarter the text named can be the focus ("the quarter", "the latest period"). */
+  fiscal?: boolean;
 }
 
 export interface TimexRule {
   name: string;
   /** A global ('g') pattern; most are also case-insensitive. */
   pattern: RegExp;
+  /** A cheap test that every match of `pattern` implies (a word the pattern cannot match without): a chunk that
+   * fails it is not scanned with `pattern`. Rules may share one gate object; it is tested once per chunk. */
+  gate?: RegExp;
   build(m: RegExpExecArray, ctx: RuleContext): Built | null;
 }

@@ -4,11 +4,14 @@ import { resolveWeekday } from '../resolve.js';
 import { isoWeekValue, weekdayOf } from '../calendar.js';
 import type { TimexRule } from './types.js';
 
+const WEEKDAY_GATE = new RegExp(WEEKDAY_RE, 'i');
+
 export const WEEKDAY_RULES: TimexRule[] = [
   {
     name: 'weekday',
+    gate: WEEKDAY_GATE,
     pattern: new RegExp(
-      `\\b(?:(last|next|this|this past|this coming|coming|past|early|late)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      `\\b(?:(last|next|this|this past|this coming|coming|past|early|late)\\s+)?(${WEEKDAY_RE})(['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
       'gi',
     ),
     build: (m, ctx) => {
@@ -16,11 +19,15 @@ export const WEEKDAY_RULES: TimexRule[] = [
       if (wd === null || !/^[A-Z]/.test(m[2]!)) return null;
       const word = m[1]?.toLowerCase();
       const shift = word === 'last' || word === 'this past' || word === 'past' ? 'last' : word === 'next' || word === 'this coming' || word === 'coming' ? 'next' : null;
-      const day = resolveWeekday(ctx.dct, wd, ctx.tense, shift);
+      // "Thursday's ruling": a possessive weekday names something that has happened (or is happening today).
+      const possessive = !!m[3];
+      const day = resolveWeekday(ctx.dct, wd, possessive && shift === null ? 'past' : ctx.tense, shift);
       // TempEval annotators value "Friday night" as the day itself about as often as with TNI/TEV; the day is
       // what the events stage needs, and the part of day stays in the text.
       const mod = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
-      return { type: 'DATE', value: day, mod };
+      // TimeML leaves the possessive "'s" out of the extent.
+      const dropEnd = possessive && !m[4] ? 2 : 0;
+      return { type: 'DATE', value: day, mod, dropEnd };
     },
   },
 ];
@@ -29,6 +36,7 @@ export const WEEKDAY_RULES: TimexRule[] = [
 export const WEEKEND_RULES: TimexRule[] = [
   {
     name: 'weekend',
+    gate: /weekend/i,
     pattern: /\b(?:(the|this|last|next|this past|this coming|over the)\s+)weekend\b(?!s)/gi,
     build: (m, ctx) => {
       const word = m[1]!.toLowerCase();

@@ -1,0 +1,54 @@
+// The costly half of time tagging: running every rule's pattern over a chunk (a paragraph). What the patterns
+// match depends on the chunk alone, not on the report time or the sentences, so the matches of recently seen
+// chunks are kept: the dating stage scans each paragraph without a report time to infer one, and the annotate
+// stage then finds the same paragraphs in the body and only has to value the matches again.
+import { TIMEX_RULES } from './rules/index.js';
+
+/** Any digit or time word: a chunk without one holds no timex. */
+const TRIGGER =
+  /\d|day|week|month|year|quarter|decade|centur|hour|minute|second|morning|evening|afternoon|nineteen|thousand|weekend|christmas|thanksgiving|now|current|recent|future|past|ties\b|term\b|election|tonight|overnight|noon|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|ly\b|formerly|previously|lately|present|moment|[\u0400-\u04ff]|[áéíóúñ]|hoy|ayer|lunes|martes|jueves|viernes|domingo|enero|abril|mayo|junio|julio|agosto|octubre/i;
+
+export interface RuleMatch {
+  /** Index of the rule in TIMEX_RULES (its priority). */
+  rank: number;
+  /** The match, with its index into the chunk. Shared between callers: never mutate it. */
+  match: RegExpExecArray;
+}
+
+/** How many chunks to remember, and the longest chunk worth remembering. */
+const CACHE_SIZE = 512;
+const CACHE_MAX_CHARS = 50_000;
+const cache = new Map<string, readonly RuleMatch[]>();
+
+export function scanChunk(chunk: string): readonly RuleMatch[] {
+  const known = cache.get(chunk);
+  if (known) return known;
+  const found = TRIGGER.test(chunk) ? scan(chunk) : [];
+  if (chunk.length <= CACHE_MAX_CHARS) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(chunk, found);
+  }
+  return found;
+}
+
+function scan(chunk: string): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  const gates = new Map<RegExp, boolean>();
+  TIMEX_RULES.forEach((rule, rank) => {
+    if (rule.gate) {
+      let open = gates.get(rule.gate);
+      if (open === undefined) gates.set(rule.gate, (open = rule.gate.test(chunk)));
+      if (!open) return;
+    }
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ rank, match: m });
+    }
+  });
+  return out;
+}

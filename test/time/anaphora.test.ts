@@ -1,0 +1,96 @@
+// Context-dependent expressions: valued from the period the text last named, as TimeML values them, and from
+// the report time when the text named none. All texts are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { find, timexesOf } from './helpers.js';
+
+const DCT = '2023-03-24'; // a Friday
+
+function value(text: string, span: string, dct: string | null = DCT): string | undefined {
+  const t = find(text, dct, span);
+  expect(t, JSON.stringify(timexesOf(text, dct).map((x) => [x.text, x.value]))).toBeDefined();
+  return t!.value;
+}
+
+describe('anaphoric time expressions', () => {
+  it('"later that year" takes the year last named', () => {
+    expect(value('The plant closed in June 2014 and reopened later that year.', 'later that year')).toBe('2014');
+  });
+
+  it('"the following year" counts from the date last named', () => {
+    expect(value('On May 22, 2015, she was promoted, and the following year she left the army.', 'the following year')).toBe('2016');
+  });
+
+  it('"the following month" counts from a named month', () => {
+    expect(value('The bridge was damaged in October 2022. The following month, it was closed.', 'The following month')).toBe('2022-11');
+  });
+
+  it('"that same day" and "the next morning" count from a named day', () => {
+    const text = 'The depot was struck on March 3, 2022. Rescuers arrived that same day and left the next morning.';
+    expect(value(text, 'that same day')).toBe('2022-03-03');
+    expect(value(text, 'the next morning')).toBe('2022-03-04');
+  });
+
+  it('a day anaphor after a month keeps the day unknown', () => {
+    expect(value('Talks began in August 2021. That same day, the mayor resigned.', 'That same day')).toBe('2021-08-XX');
+  });
+
+  it('without a named period, the report time is the reference', () => {
+    expect(value('The following year, the plan will be reviewed.', 'The following year')).toBe('2024');
+    expect(value('Officials said that day was calm.', 'that day')).toBe('2023-03-24');
+  });
+
+  it('"that quarter" is the quarter last named', () => {
+    const text = 'Losses grew in the second quarter. Results for that quarter included a write-down.';
+    expect(value(text, 'that quarter', '2023-10-24')).toBe('2023-Q2');
+  });
+});
+
+describe('quarters and years in company reports', () => {
+  it('"this year\'s third quarter" is one expression', () => {
+    const all = timexesOf("Net sales for this year's third quarter fell.", '1989-11-01');
+    expect(all.map((t) => [t.text, t.value])).toEqual([["this year's third quarter", '1989-Q3']]);
+  });
+
+  it('"the quarter" after a named fiscal quarter is that quarter', () => {
+    const text = 'The company reported a loss for the fiscal first quarter. Revenue in the quarter fell 5%.';
+    expect(value(text, 'the quarter', '1989-10-26')).toBe('1989-Q1');
+  });
+
+  it('"the quarter" alone is the last completed quarter', () => {
+    expect(value('Revenue in the quarter fell 5%.', 'the quarter', '1989-10-26')).toBe('1989-Q3');
+  });
+
+  it('"the 1988 period" is the quarter under discussion in 1988', () => {
+    const text = 'Profit for the third quarter rose, compared with a loss in the 1988 period.';
+    expect(value(text, 'the 1988 period', '1989-10-26')).toBe('1988-Q3');
+  });
+
+  it('"a year earlier" does not count back from a quarter whose year is named', () => {
+    const text = 'Profit in the third quarter rose from the 1988 third quarter. The year-ago results were restated.';
+    expect(value(text, 'The year-ago', '1989-11-01')).toBe('1988-Q3');
+  });
+
+  it('"for the year" is the report year; "the year ended June 30" is a duration', () => {
+    expect(value('For the year, volume was flat.', 'the year')).toBe('2023');
+    const t = find('Income in the year ended June 30 fell.', DCT, 'the year');
+    expect(t?.type).toBe('DURATION');
+    expect(t?.value).toBe('P1Y');
+  });
+});
+
+describe('stretches up to the report time', () => {
+  it('"the past year" is valued as last year, with the stretch itself as its range', () => {
+    const t = find('Attacks on the port rose over the past year.', DCT, 'the past year');
+    expect(t?.type).toBe('DATE');
+    expect(t?.value).toBe('2022');
+    expect(t?.range).toEqual({ start: '2022-03-24', end: '2023-03-24' });
+  });
+
+  it('"the past week" stays the duration P1W', () => {
+    expect(find('Attacks rose over the past week.', DCT, 'the past week')?.value).toBe('P1W');
+  });
+
+  it('"the last decade" is the decade before the report\'s', () => {
+    expect(value('Wages lost ground in the last decade.', 'the last decade')).toBe('201');
+  });
+});
