@@ -1,6 +1,6 @@
 // Reads what `sitrep ingest` is pointed at: files, folders (recursively, in name order, skipping hidden
-// entries and files of other kinds) and "-" for standard input. Yields documents one by one; a path that
-// cannot be read is yielded as a typed failure and the rest goes on.
+// entries and files of other kinds), http(s) URLs and "-" for standard input. Yields documents one by one;
+// a path or URL that cannot be read is yielded as a typed failure and the rest goes on.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -8,6 +8,8 @@ import { ERROR_CODES, SitrepError } from '../errors.js';
 import { MAX_DOCUMENT_CHARS } from './document.js';
 import { fileKindOf, sniffKind, type FileKind } from './file-kinds.js';
 import { contentHash } from './hash.js';
+import { HttpClient, type FetchLimits } from './http-fetch.js';
+import { fetchPages } from './url-reader.js';
 import { jsonlDocuments } from './jsonl.js';
 import type { SourceDocument, SourceItem } from './source.js';
 import type { ContentKind } from './types.js';
@@ -20,6 +22,11 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** What standard input holds; sniffed from its first byte when not given. */
   stdinKind?: ContentKind | 'jsonl';
+  fetchLimits?: Partial<FetchLimits>;
+  /** Pages fetched at once. */
+  concurrency?: number;
+  /** Stops fetching (a shutdown). */
+  signal?: AbortSignal;
 }
 
 const unreadable = (where: string, err: unknown) =>
@@ -74,7 +81,19 @@ async function* readFileItems(path: string, kind: FileKind | null): AsyncGenerat
   for (const document of documentsOf(bytes, kind?.holds ?? sniffKind(bytes), path, 'file')) yield { document };
 }
 
-async function* walk(dir: string): AsyncGenerator<SourceItem> {
+/** What one command-line argument leads to: a file, standard input, a URL, or a failure to look at a path. */
+export type ReadTarget =
+  | { file: string; kind: FileKind | null }
+  | { stdin: true }
+  | { url: string }
+  | { failure: { where: string; error: SitrepError } };
+
+/** An argument with a scheme ("https://…", "ftp://…") is a URL; fetching refuses all but http and https. */
+export function isUrlArgument(arg: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
+}
+
+async function* walk(dir: string): AsyncGenerator<ReadTarget> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -91,23 +110,20 @@ async function* walk(dir: string): AsyncGenerator<SourceItem> {
     if (isDir) yield* walk(path);
     else {
       const kind = fileKindOf(entry.name);
-      if (kind) yield* readFileItems(path, kind);
+      if (kind) yield { file: path, kind };
     }
   }
 }
 
-export async function* readSources(paths: readonly string[], opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
+/** The files, URLs and streams the arguments name, in order, without reading any of them. */
+export async function* readTargets(paths: readonly string[]): AsyncGenerator<ReadTarget> {
   for (const path of paths) {
     if (path === '-') {
-      if (!opts.stdin) throw new SitrepError(ERROR_CODES.USAGE, 'no standard input to read "-" from');
-      let bytes: Uint8Array;
-      try {
-        bytes = await readAll(opts.stdin);
-      } catch (err) {
-        yield { failure: { where: 'stdin', error: unreadable('standard input', err) } };
-        continue;
-      }
-      for (const document of documentsOf(bytes, opts.stdinKind ?? sniffKind(bytes), null, 'stdin')) yield { document };
+      yield { stdin: true };
+      continue;
+    }
+    if (isUrlArgument(path)) {
+      yield { url: path };
       continue;
     }
     let isDir: boolean;
@@ -118,6 +134,44 @@ export async function* readSources(paths: readonly string[], opts: ReadOptions =
       continue;
     }
     if (isDir) yield* walk(path);
-    else yield* readFileItems(path, fileKindOf(path));
+    else yield { file: path, kind: fileKindOf(path) };
+  }
+}
+
+export async function* readSources(paths: readonly string[], opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  let client: HttpClient | null = null;
+  // Consecutive URLs are fetched together, a few at a time, and yielded in the order given.
+  let urls: string[] = [];
+  const fetchPending = async function* (): AsyncGenerator<SourceItem> {
+    if (urls.length === 0) return;
+    client ??= new HttpClient(opts.fetchLimits);
+    const batch = urls;
+    urls = [];
+    yield* fetchPages(client, batch, { concurrency: opts.concurrency, signal: opts.signal });
+  };
+  try {
+    for await (const target of readTargets(paths)) {
+      if ('url' in target) {
+        urls.push(target.url);
+        continue;
+      }
+      yield* fetchPending();
+      if ('failure' in target) yield target;
+      else if ('file' in target) yield* readFileItems(target.file, target.kind);
+      else {
+        if (!opts.stdin) throw new SitrepError(ERROR_CODES.USAGE, 'no standard input to read "-" from');
+        let bytes: Uint8Array;
+        try {
+          bytes = await readAll(opts.stdin);
+        } catch (err) {
+          yield { failure: { where: 'stdin', error: unreadable('standard input', err) } };
+          continue;
+        }
+        for (const document of documentsOf(bytes, opts.stdinKind ?? sniffKind(bytes), null, 'stdin')) yield { document };
+      }
+    }
+    yield* fetchPending();
+  } finally {
+    if (client) await (client as HttpClient).close();
   }
 }
