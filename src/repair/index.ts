@@ -5,7 +5,7 @@ import type { CleanedDocument, FeedItem } from '../clean/types.js';
 import { MappedText } from '../text/mapped-text.js';
 import { REPAIR_RULES, type RepairContext, type RepairRule } from './rules/index.js';
 import type { RepairNote, RepairedDocument } from './types.js';
-import { englishShare, vocabularyOf } from './vocabulary.js';
+import { hasEnglishShare, vocabularyOf } from './vocabulary.js';
 import { isEnglishWord } from './lexicon.js';
 
 /** Below this share of English words a page is taken for another language and its words are left alone. */
@@ -53,7 +53,7 @@ function repairString(value: string, doc: CleanedDocument, ctx: RepairContext, n
 export function repair(doc: CleanedDocument): RepairedDocument {
   const vocabulary = vocabularyOf(doc.kind === 'text' ? doc.source : doc.paragraphs.map((p) => p.text).join('\n'));
   const declared = doc.language?.toLowerCase();
-  const english = (!declared || declared.startsWith('en')) && englishShare(vocabulary, isEnglishWord) >= MIN_ENGLISH_SHARE;
+  const english = (!declared || declared.startsWith('en')) && hasEnglishShare(vocabulary, isEnglishWord, MIN_ENGLISH_SHARE);
   const ctx: RepairContext = { vocabulary, english };
   const repairs: RepairNote[] = [];
   const titleText = doc.titleText ? repairText(doc.titleText, ctx, repairs) : null;

@@ -34,9 +34,24 @@ export function wordCount(word: string): number {
   return load().counts.get(word.toLowerCase()) ?? 0;
 }
 
+/**
+ * Answers of isEnglishWord for the words seen lately, as written. A page repeats its words, and news
+ * pages share most of theirs: a lookup in this small table stays in the processor's cache, where one
+ * in the 110k-word list mostly does not (and needs the word lowercased first). Emptied when full, so
+ * it holds about one corpus's working vocabulary at most.
+ */
+const seen = new Map<string, boolean>();
+const MAX_SEEN = 20_000;
+
 /** The word is in either English list (so it is a real word, however rare). Case-insensitive. */
 export function isEnglishWord(word: string): boolean {
-  return load().known.has(word.toLowerCase());
+  let known = seen.get(word);
+  if (known === undefined) {
+    known = load().known.has(word.toLowerCase());
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.set(word, known);
+  }
+  return known;
 }
 
 /**

@@ -4,18 +4,31 @@ export type Vocabulary = ReadonlyMap<string, number>;
 
 export function vocabularyOf(text: string): Vocabulary {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\p{L}+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  // match() hands back the words alone; matchAll would build a match object (index, groups) per word.
+  for (const word of text.match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
-/** Share of the document's lowercase words (by occurrence) that are English words. */
-export function englishShare(vocabulary: Vocabulary, isEnglish: (word: string) => boolean): number {
+/** Occurrences of lowercase words: the words the English share is taken over. */
+function lowercaseOccurrences(vocabulary: Vocabulary): number {
   let all = 0;
+  for (const [word, count] of vocabulary) if (word === word.toLowerCase()) all += count;
+  return all;
+}
+
+/**
+ * At least `minShare` of the document's lowercase words (by occurrence) are English words. Words are
+ * looked up only until the answer is sure: the share only grows as words are counted, so on an English
+ * page the lookups stop once the English words alone reach the minimum.
+ */
+export function hasEnglishShare(vocabulary: Vocabulary, isEnglish: (word: string) => boolean, minShare: number): boolean {
+  const all = lowercaseOccurrences(vocabulary);
+  if (all === 0) return 0 >= minShare;
   let english = 0;
   for (const [word, count] of vocabulary) {
-    if (word !== word.toLowerCase()) continue;
-    all += count;
-    if (isEnglish(word)) english += count;
+    if (word !== word.toLowerCase() || !isEnglish(word)) continue;
+    english += count;
+    if (english / all >= minShare) return true;
   }
-  return all === 0 ? 0 : english / all;
+  return english / all >= minShare;
 }

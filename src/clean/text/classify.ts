@@ -1,6 +1,6 @@
 // Every line of the page with its class (from the ordered line rules) and its shape signals.
 import type { Line } from './lines.js';
-import { classifyLine, type LineKind } from './rules/index.js';
+import { classifyLine, LINE_RULES, type LineKind } from './rules/index.js';
 import { endsLikeSentence, isFramedHeading, isHeadlineLike, isProse, isWireDateline, wordCount } from './signals.js';
 import { dateInLine } from './dates.js';
 
@@ -17,23 +17,23 @@ export interface ClassifiedLine extends Line {
 export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
   return lines.map((line) => {
     const text = line.text.text;
-    let { kind, rule } = classifyLine(text);
     const words = wordCount(text);
+    let { kind, rule } = classifyLine(text, LINE_RULES, words);
     // A short text line that is nothing but a date is a dateline, whatever its wording.
     if (kind === 'text' && words <= 10 && dateInLine(text, 0.6, false)) {
       kind = 'dateline';
       rule = 'date alone';
     }
     const isText = kind === 'text';
-    const wireDateline = isText && isWireDateline(text);
+    const wireDateline = isText && isWireDateline(text, words);
     return {
       ...line,
       kind,
       rule,
       words,
-      prose: isText && (wireDateline || isProse(text)),
+      prose: isText && (wireDateline || isProse(text, words)),
       sentence: isText && (wireDateline || endsLikeSentence(text) || isFramedHeading(text)),
-      headline: isText && !wireDateline && isHeadlineLike(text),
+      headline: isText && !wireDateline && isHeadlineLike(text, words),
     };
   });
 }

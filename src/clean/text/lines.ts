@@ -23,7 +23,9 @@ export function splitLines(source: string): Line[] {
     const raw = source.slice(start, end);
     if (INVISIBLE.test(raw)) blank = true;
     else {
-      lines.push({ index: lines.length, text: MappedText.identity(raw, start).trim(), blankBefore: blank });
+      // Trimmed before it is mapped: the same text and offsets as mapping the raw line and trimming that.
+      const lead = raw.length - raw.trimStart().length;
+      lines.push({ index: lines.length, text: MappedText.identity(raw.trim(), start + lead), blankBefore: blank });
       blank = false;
     }
     if (nl < 0) break;

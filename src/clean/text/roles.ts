@@ -33,7 +33,7 @@ const markTitle: Pass = ({ lines, article, itemLines }, roles) => {
   // With neither an article nor a feed, a lone headline is all the text there is: it is the body.
   if (!first || (!article && itemLines.size === 0)) return;
   const second = lines[1];
-  const firstIsTitle = free(roles, 0) && first.headline && isTitleLike(first.text.text) && (!second || second.blankBefore || TITLE_GAP.has(second.kind));
+  const firstIsTitle = free(roles, 0) && first.headline && isTitleLike(first.text.text, first.words) && (!second || second.blankBefore || TITLE_GAP.has(second.kind));
   if (!article) {
     if (firstIsTitle) roles.set(0, 'title');
     return;
@@ -42,14 +42,14 @@ const markTitle: Pass = ({ lines, article, itemLines }, roles) => {
   let best = -1;
   for (let i = article.start; i < article.firstProse; i++) {
     const l = lines[i]!;
-    if (free(roles, i) && l.headline && isTitleLike(l.text.text) && (best < 0 || l.words > lines[best]!.words)) best = i;
+    if (free(roles, i) && l.headline && isTitleLike(l.text.text, l.words) && (best < 0 || l.words > lines[best]!.words)) best = i;
   }
   if (best >= 0) return void roles.set(best, 'title');
   // The title may sit above a short run of furniture ("Share", an ad slot) before the article.
   for (let i = article.start - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const l = lines[i]!;
     if (!free(roles, i)) break;
-    if (l.headline && isTitleLike(l.text.text)) return void roles.set(i, 'title');
+    if (l.headline && isTitleLike(l.text.text, l.words)) return void roles.set(i, 'title');
     if (!TITLE_GAP.has(l.kind)) break;
   }
   // Else the page's first line, when it stands alone like a headline.

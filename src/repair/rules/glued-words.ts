@@ -18,6 +18,12 @@ const MIN_HEAD_BEFORE_SHORT_TAIL = 6;
 /** Sentence starters that show up glued, capitalised, after the previous word ("KyivThe"). */
 const CAPITAL_STARTERS = new Set(['the', 'this', 'that', 'these', 'those', 'they', 'she', 'but', 'and', 'after', 'when', 'while', 'according', 'however', 'meanwhile', 'earlier', 'later']);
 
+/**
+ * A run of six letters or more. `(?<!\p{L})` only says what the greedy run implies (it starts where a
+ * word does) and spares the engine retrying shorter words from each of their letters.
+ */
+const LONG_WORD = /(?<!\p{L})\p{L}{6,}/gu;
+
 /** Past tenses: "visited", "announced". */
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
@@ -28,17 +34,24 @@ interface Split {
 
 const isLower = (s: string) => s === s.toLowerCase() && s !== s.toUpperCase();
 
-/** How good a split is (higher is better), or 0 when it is no split at all. */
+/**
+ * How good a split is (higher is better), or 0 when it is no split at all. The frequency lookups come
+ * last: most positions fail the cheap tests (a glue word on one side, a name the page writes alone).
+ */
 function splitScore(head: string, tail: string, capitalised: boolean, ctx: RepairContext): number {
-  const tailCount = wordCount(tail);
   const tailIsGlue = GLUE_TAILS.has(tail) && (!SHORT_TAILS.has(tail) || head.length >= MIN_HEAD_BEFORE_SHORT_TAIL);
   if (capitalised) {
     const named = head.length >= 3 && (ctx.vocabulary.get(head) ?? 0) >= 1;
-    const glue = (tailIsGlue && tail.length >= 3) || (PAST_TENSE.test(tail) && tailCount >= MIN_WORD_COUNT);
-    return named && glue ? Math.log(1000) + Math.log(tailCount + 1) : 0;
+    const glueTail = tailIsGlue && tail.length >= 3;
+    if (!named || (!glueTail && !PAST_TENSE.test(tail))) return 0;
+    const tailCount = wordCount(tail);
+    return glueTail || tailCount >= MIN_WORD_COUNT ? Math.log(1000) + Math.log(tailCount + 1) : 0;
   }
+  const headIsGlue = GLUE_HEADS.has(head);
+  if (!headIsGlue && !tailIsGlue) return 0;
+  const tailCount = wordCount(tail);
   const headCount = wordCount(head);
-  if (GLUE_HEADS.has(head) && tail.length >= 3 && tailCount >= MIN_WORD_COUNT) return Math.log(headCount + 1) + Math.log(tailCount);
+  if (headIsGlue && tail.length >= 3 && tailCount >= MIN_WORD_COUNT) return Math.log(headCount + 1) + Math.log(tailCount);
   if (tailIsGlue && head.length >= 3 && headCount >= MIN_WORD_COUNT) return Math.log(headCount) + Math.log(tailCount + 1);
   return 0;
 }
@@ -70,7 +83,7 @@ export const gluedWords: RepairRule = {
   find(text, ctx) {
     const edits: RepairEdit[] = [];
     if (!ctx.english) return edits;
-    for (const m of text.matchAll(/\p{L}{6,}/gu)) {
+    for (const m of text.matchAll(LONG_WORD)) {
       const token = m[0];
       const start = m.index!;
       if (isEnglishWord(token) || looksLikeCode(chunkAt(text, start).chunk)) continue;

@@ -9,10 +9,14 @@ const TRAILING_CREDIT = new RegExp(
   'i',
 );
 
+/** "… / Reuters", "… Photo: Name". Tested only on lines with a slash or a colon, which every match has. */
+const TRAILING_AGENCY_CREDIT = new RegExp(`\\S\\s*\\/\\s*${AGENCY}\\s*$|\\b(credit|photo|image)s?\\s*:\\s*[^.]{2,60}$`, 'i');
+
 export const CAPTION_RULES: LineRule[] = [
   { name: 'image label', kind: 'caption', maxWords: 70, test: /^(illustrative (image|photo)|file (photo|image)|photo|image|picture|pictured|in (this|the) (photo|picture|image))\s*:/i },
-  { name: 'trailing bracketed credit', kind: 'caption', maxWords: 70, test: (t) => TRAILING_CREDIT.test(t) && !/^\(/.test(t) },
-  { name: 'trailing agency credit', kind: 'caption', maxWords: 60, test: new RegExp(`\\S\\s*\\/\\s*${AGENCY}\\s*$|\\b(credit|photo|image)s?\\s*:\\s*[^.]{2,60}$`, 'i') },
+  // A line with no closing bracket cannot end in a bracketed credit: spare it the scan.
+  { name: 'trailing bracketed credit', kind: 'caption', maxWords: 70, test: (t) => t.includes(')') && !t.startsWith('(') && TRAILING_CREDIT.test(t) },
+  { name: 'trailing agency credit', kind: 'caption', maxWords: 60, test: (t) => (t.includes('/') || t.includes(':')) && TRAILING_AGENCY_CREDIT.test(t) },
 ];
 
 export const CREDIT_RULES: LineRule[] = [

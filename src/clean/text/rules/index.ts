@@ -29,8 +29,7 @@ export interface LineClass {
   rule: string | null;
 }
 
-export function classifyLine(text: string, rules: readonly LineRule[] = LINE_RULES): LineClass {
-  const words = wordCount(text);
+export function classifyLine(text: string, rules: readonly LineRule[] = LINE_RULES, words = wordCount(text)): LineClass {
   for (const rule of rules) {
     if (rule.maxWords !== undefined && words > rule.maxWords) continue;
     const hit = typeof rule.test === 'function' ? rule.test(text) : rule.test.test(text);
