@@ -32,6 +32,7 @@ export function eventRow(documentId: number, ordinal: number, event: Json): NewE
     date_end: str(date?.end),
     day_start: days?.start ?? null,
     day_end: days?.end ?? null,
+    day_span: days ? Math.round((Date.parse(days.end) - Date.parse(days.start)) / 86_400_000) : null,
     place_name: str(location?.name),
     lat: num(location?.lat),
     lon: num(location?.lon),

@@ -64,6 +64,8 @@ export interface EventsTable {
   /** The days the date covers, resolved from value/start/end (ISO dates, inclusive), for filtering. */
   day_start: string | null;
   day_end: string | null;
+  /** day_end minus day_start in days (0 for one day): bounds date-overlap queries. */
+  day_span: number | null;
   place_name: string | null;
   lat: number | null;
   lon: number | null;
@@ -80,11 +82,83 @@ export interface EventsTable {
   json: string;
 }
 
+/** A document's outlet (site name or URL host) and the MinHash signature of its text. */
+export interface DocumentSourcesTable {
+  document_id: number;
+  outlet: string | null;
+  signature: string;
+}
+
+/** One happening: the reports (events) of it from every document, linked. Anchor fields are its best report's. */
+export interface HappeningsTable {
+  id: Generated<number>;
+  best_event_id: number | null;
+  type: string;
+  family: string;
+  day_start: string | null;
+  day_end: string | null;
+  place_name: string | null;
+  admin1: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  geo_precision: number | null;
+  /** JSON array of the best report's actor names. */
+  actors: string;
+  verification: string;
+  independent_sources: number;
+  /** 0 when every report was withdrawn (its document re-annotated); kept for its history. */
+  report_count: number;
+  fatalities_best: number | null;
+  /** JSON array of {fatalities, claimant, side, documentIds}. */
+  figures: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HappeningReportsTable {
+  event_id: number;
+  happening_id: number;
+}
+
+export interface HappeningRevisionsTable {
+  id: Generated<number>;
+  happening_id: number;
+  document_id: number | null;
+  at: string;
+  field: string;
+  before: string | null;
+  after: string | null;
+  reason: string;
+}
+
+export interface AnnotationHistoryTable {
+  id: Generated<number>;
+  document_id: number;
+  pipeline_version: string;
+  status: string;
+  line: string;
+  annotated_at: string;
+  replaced_at: string;
+}
+
+/** Small named numbers about the ledger itself; `revision` rises with every save. */
+export interface LedgerMetaTable {
+  key: string;
+  value: number;
+}
+
 export interface LedgerDatabase {
+  ledger_meta: LedgerMetaTable;
   documents: DocumentsTable;
   cleaned_documents: CleanedDocumentsTable;
   annotations: AnnotationsTable;
   events: EventsTable;
+  document_sources: DocumentSourcesTable;
+  happenings: HappeningsTable;
+  happening_reports: HappeningReportsTable;
+  happening_revisions: HappeningRevisionsTable;
+  annotation_history: AnnotationHistoryTable;
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;

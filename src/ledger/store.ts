@@ -58,6 +58,12 @@ export interface StoredEvent {
   document: { id: number; name: string; title: string | null; published: string | null; url: string | null };
 }
 
+/** A position in the (day_start nulls last, id) order: the last row of the page before. */
+export interface EventCursor {
+  dayStart: string | null;
+  id: number;
+}
+
 export interface EventFilter {
   /** Exact type, or a prefix ending at a dot: "strike" matches "strike.shelling". */
   type?: string;
@@ -69,7 +75,87 @@ export interface EventFilter {
   verification?: string;
   /** Only events of these documents. */
   documentIds?: readonly number[];
+  /** Words that must all occur in the title or body of the event's document (full-text search). */
+  text?: string;
+  /** Case-insensitive substring of the event's source (who says so). */
+  source?: string;
+  /**
+   * Within radiusKm of a point. The store narrows by a bounding box and a flat-earth distance (exact to
+   * well under 1% at the radii of a city or an oblast); callers wanting a great-circle cut re-check.
+   */
+  near?: { lat: number; lon: number; radiusKm: number };
+  /** Keyset paging: only rows after this one in the listing order. */
+  after?: EventCursor;
   limit?: number;
+}
+
+/** Counts of the events matching a filter, made in the database. */
+export interface EventStats {
+  total: number;
+  /** Events dated to one day, per day (ascending). */
+  days: Array<{ day: string; count: number }>;
+  /** Events whose date spans more than a day (a week, a month...), which no single day can show. */
+  coarse: number;
+  undated: number;
+  types: Array<{ type: string; count: number }>;
+  verification: Array<{ verification: string; count: number }>;
+  /** The 50 most frequent sources. */
+  sources: Array<{ source: string; count: number }>;
+  fatalities: number;
+}
+
+/** Differing fatality figures for one happening, each with who gives it. */
+export interface HappeningFigure {
+  fatalities: number;
+  claimant: string | null;
+  side: string | null;
+  documentIds: number[];
+}
+
+/** A document reporting a happening, with the ids of its reports (events) of it. */
+export interface HappeningSource {
+  documentId: number;
+  name: string;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  eventIds: number[];
+}
+
+/** One happening: its best report speaks for it; the counts come from all its reports. */
+export interface StoredHappening {
+  id: number;
+  best: StoredEvent;
+  reportCount: number;
+  independentSources: number;
+  verification: string;
+  figures: HappeningFigure[];
+  sources: HappeningSource[];
+}
+
+/** One entry of a happening's revision log. */
+export interface HappeningRevision {
+  id: number;
+  at: string;
+  field: string;
+  before: string | null;
+  after: string | null;
+  reason: string;
+  documentId: number | null;
+}
+
+export interface HappeningDetail extends StoredHappening {
+  reports: StoredEvent[];
+  revisions: HappeningRevision[];
+}
+
+export interface SaveOptions {
+  /**
+   * Link the saved events into happenings (default true). Off only for synthetic bulk loads (the API
+   * bench), which then hold events without happenings.
+   */
+  link?: boolean;
 }
 
 export interface LedgerCounts {
@@ -86,10 +172,22 @@ export interface LedgerStore {
    * Stores the document (once per hash), its cleaned form, its annotation and its events in one
    * transaction, replacing any earlier annotation of the same document.
    */
-  save(doc: DocumentInput, annotation: AnnotationInput): Promise<SaveResult>;
+  save(doc: DocumentInput, annotation: AnnotationInput, opts?: SaveOptions): Promise<SaveResult>;
   events(filter?: EventFilter): Promise<StoredEvent[]>;
   event(id: number): Promise<StoredEvent | null>;
+  /** Counts of the matching events, made in the database. */
+  eventStats(filter?: EventFilter): Promise<EventStats>;
+  /** Happenings whose best report matches the filter (documentIds and text: any report's document). */
+  happenings(filter?: EventFilter): Promise<StoredHappening[]>;
+  /** One happening with all its reports and its revision log. */
+  happening(id: number): Promise<HappeningDetail | null>;
+  /** The happening an event is a report of. */
+  happeningOfEvent(eventId: number): Promise<number | null>;
+  /** Earlier annotations of a document, replaced by newer pipeline versions, oldest first. */
+  annotationHistory(documentId: number): Promise<Array<{ pipelineVersion: string; status: string; annotatedAt: string; replacedAt: string; events: number }>>;
   document(id: number): Promise<StoredDocument | null>;
   counts(): Promise<LedgerCounts>;
+  /** A number that rises whenever anything is saved: one row read, for callers that cache answers. */
+  revision(): Promise<number>;
   close(): Promise<void>;
 }

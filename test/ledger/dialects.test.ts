@@ -40,8 +40,8 @@ describe('PostgreSQL', () => {
     const store = new KyselyLedgerStore(db, 'postgres://test');
     const hostile = "Kherson'; drop table events; --";
     await store.events({ type: hostile, place: hostile, verification: hostile, since: '2023-01-01', until: '2023-12-31', limit: 5 });
-    const [query] = sent;
-    expect(query!.sql).not.toContain('drop table');
+    const query = sent.find((s) => s.sql.includes('limit'));
+    expect(sent.map((s) => s.sql).join('\n')).not.toContain('drop table');
     expect(query!.sql).toMatch(/\$1/);
     expect(query!.parameters).toEqual(expect.arrayContaining([hostile, 'kherson\'; drop table events; --', '2023-01-01', '2023-12-31']));
   });

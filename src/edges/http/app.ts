@@ -17,6 +17,7 @@ import { relatedReports } from './related.js';
 import { openApiDocument } from './openapi.js';
 import { eventsQuerySchema, exportQuerySchema, idSchema, noOwnParams, parseQuery } from './query.js';
 import type { StaticFile } from './static.js';
+import { ResponseCache } from './response-cache.js';
 import { StatsCache } from './stats.js';
 import { documentView, eventView } from './views.js';
 
@@ -37,6 +38,7 @@ export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
   const scanMax = opts.scanMax ?? DEFAULT_SCAN_MAX;
   const stats = new StatsCache(store, scanMax);
+  const pages = new ResponseCache(store);
   const app = new Hono();
   app.onError((err, c) => errorResponse(err, c));
   app.notFound((c) => errorResponse(new SitrepError(ERROR_CODES.NOT_FOUND, `no route ${c.req.method} ${c.req.path}`), c));
@@ -64,18 +66,27 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/events', async (c) => {
     const { filters, own } = parseQuery(c.req.query(), eventsQuerySchema);
     if (own.cursor !== undefined && own.offset !== undefined) throw new SitrepError(ERROR_CODES.USAGE, 'pass cursor or offset, not both');
-    const offset = own.cursor !== undefined ? decodeCursor(own.cursor) : (own.offset ?? 0);
-    const page = await eventsPage(store, filters, { limit: own.limit, offset }, scanMax);
-    return c.json({ events: page.events.map(eventView), next: page.next, ...(page.partial ? { partial: true } : {}) });
+    const start = own.cursor !== undefined ? decodeCursor(own.cursor) : { offset: own.offset ?? 0 };
+    const body = await pages.get(ResponseCache.key('events', c.req.query()), async () => {
+      const page = await eventsPage(store, filters, { limit: own.limit, ...start }, scanMax);
+      return { events: page.events.map(eventView), next: page.next, ...(page.partial ? { partial: true } : {}) };
+    });
+    c.header('Content-Type', 'application/json; charset=UTF-8');
+    return c.body(body);
   });
 
   app.get('/api/events/:id', async (c) => {
-    const event = await store.event(idSchema.parse(c.req.param('id')));
-    if (!event) throw notFound('such event');
-    const doc = await store.document(event.documentId);
-    if (!doc) throw notFound('document for this event');
-    const related = await relatedReports(store, event);
-    return c.json({ event: eventView(event), document: documentView(doc), evidence: evidenceOf(doc, event.event), related: related.map(eventView) });
+    const id = idSchema.parse(c.req.param('id'));
+    const body = await pages.get(`event/${id}`, async () => {
+      const event = await store.event(id);
+      if (!event) throw notFound('such event');
+      const doc = await store.document(event.documentId);
+      if (!doc) throw notFound('document for this event');
+      const related = await relatedReports(store, event);
+      return { event: eventView(event), document: documentView(doc), evidence: evidenceOf(doc, event.event), related: related.map(eventView) };
+    });
+    c.header('Content-Type', 'application/json; charset=UTF-8');
+    return c.body(body);
   });
 
   app.get('/api/documents/:id', async (c) => {

@@ -1,8 +1,11 @@
-// Listing events: the filters the store supports go to the store; the rest (near/radius, source, actor)
-// are applied here over the store's ordered results until the store grows native support for them.
-// Pagination is by offset, carried in an opaque cursor so clients never depend on what it encodes.
+// Listing events: every filter but `actor` goes to the store as SQL (near as a box and a flat-earth
+// distance, re-checked here on the great circle); `actor` is applied here over the store's ordered results.
+// Pages follow a keyset cursor (the last row's day and id) so a deep page costs what the first does; with
+// an HTTP-layer filter, or when the client asks by `offset`, they go by offset. Either is carried in an
+// opaque cursor so clients never depend on what it encodes.
 import { ERROR_CODES, SitrepError } from '../../errors.js';
-import type { EventFilter, LedgerStore, StoredEvent } from '../../ledger/store.js';
+import type { EventCursor, EventFilter, LedgerStore, StoredEvent } from '../../ledger/store.js';
+import { eventDays } from '../../ledger/day-range.js';
 import type { Filters } from './query.js';
 
 export const DEFAULT_RADIUS_KM = 25;
@@ -17,6 +20,9 @@ export function nativeFilter(f: Filters): EventFilter {
   if (f.until) out.until = f.until;
   if (f.place) out.place = f.place;
   if (f.verification) out.verification = f.verification;
+  if (f.source) out.source = f.source;
+  if (f.q) out.text = f.q;
+  if (f.near) out.near = { lat: f.near[0], lon: f.near[1], radiusKm: f.radius_km ?? DEFAULT_RADIUS_KM };
   return out;
 }
 
@@ -29,7 +35,10 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-/** The filters the store cannot apply, as one predicate; null when there are none. */
+/** Whether some filter is left to this layer (the store narrows `near`; only `actor` needs the events). */
+export const needsPostFilter = (f: Filters) => Boolean(f.actor);
+
+/** The filters the store cannot apply exactly, as one predicate; null when there are none. */
 export function postFilter(f: Filters): ((e: StoredEvent) => boolean) | null {
   const tests: Array<(ev: Json) => boolean> = [];
   if (f.near) {
@@ -40,13 +49,6 @@ export function postFilter(f: Filters): ((e: StoredEvent) => boolean) | null {
       return typeof loc?.lat === 'number' && typeof loc?.lon === 'number' && distanceKm(lat, lon, loc.lat, loc.lon) <= radius;
     });
   }
-  if (f.source) {
-    const needle = f.source.toLowerCase();
-    tests.push((ev) => {
-      const name = obj(ev.source)?.name;
-      return typeof name === 'string' && name.toLowerCase().includes(needle);
-    });
-  }
   if (f.actor) {
     const needle = f.actor.toLowerCase();
     tests.push((ev) => Array.isArray(ev.actors) && ev.actors.some((a) => typeof obj(a)?.name === 'string' && (obj(a)!.name as string).toLowerCase().includes(needle)));
@@ -55,14 +57,20 @@ export function postFilter(f: Filters): ((e: StoredEvent) => boolean) | null {
   return (e) => tests.every((t) => t(e.event));
 }
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+/** Where a page starts: an offset into the matches, or after a row of the store's order. */
+export type PageStart = { offset: number } | { after: EventCursor };
+
+export function encodeCursor(start: PageStart): string {
+  const v = 'offset' in start ? { o: start.offset } : { d: start.after.dayStart, i: start.after.id };
+  return Buffer.from(JSON.stringify(v)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): number {
+export function decodeCursor(cursor: string): PageStart {
   try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown };
-    if (typeof v.o === 'number' && Number.isInteger(v.o) && v.o >= 0) return v.o;
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown; d?: unknown; i?: unknown };
+    if (typeof v.o === 'number' && Number.isInteger(v.o) && v.o >= 0) return { offset: v.o };
+    const dayOk = v.d === null || (typeof v.d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.d));
+    if (dayOk && typeof v.i === 'number' && Number.isInteger(v.i) && v.i >= 0) return { after: { dayStart: v.d as string | null, id: v.i } };
   } catch {
     // fall through to the typed error
   }
@@ -116,10 +124,22 @@ export interface EventsPage {
   partial: boolean;
 }
 
-export async function eventsPage(store: LedgerStore, f: Filters, page: { limit: number; offset: number }, scanMax = DEFAULT_SCAN_MAX): Promise<EventsPage> {
+export async function eventsPage(store: LedgerStore, f: Filters, page: { limit: number } & PageStart, scanMax = DEFAULT_SCAN_MAX): Promise<EventsPage> {
+  if (!needsPostFilter(f) && !f.near && 'after' in page) return keysetPage(store, f, page.limit, page.after);
+  if (!needsPostFilter(f) && !f.near && 'offset' in page && page.offset === 0) return keysetPage(store, f, page.limit, undefined);
+  const offset = 'offset' in page ? page.offset : 0;
   // One more than the page holds tells whether there is a next page without a count query.
-  const { events: rows, partial } = await matchingEvents(store, f, page.offset + page.limit + 1, scanMax);
-  const events = rows.slice(page.offset, page.offset + page.limit);
-  const more = rows.length > page.offset + page.limit;
-  return { events, next: more ? encodeCursor(page.offset + page.limit) : null, partial };
+  const { events: rows, partial } = await matchingEvents(store, f, offset + page.limit + 1, scanMax);
+  const events = rows.slice(offset, offset + page.limit);
+  const more = rows.length > offset + page.limit;
+  return { events, next: more ? encodeCursor({ offset: offset + page.limit }) : null, partial };
+}
+
+/** A page read by the store alone, starting after the last row of the page before (no OFFSET scan). */
+async function keysetPage(store: LedgerStore, f: Filters, limit: number, after: EventCursor | undefined): Promise<EventsPage> {
+  const rows = await store.events({ ...nativeFilter(f), ...(after ? { after } : {}), limit: limit + 1 });
+  const events = rows.slice(0, limit);
+  const last = events[events.length - 1];
+  const dayStart = (e: StoredEvent) => eventDays(obj(e.event.date))?.start ?? null;
+  return { events, next: rows.length > limit && last ? encodeCursor({ after: { dayStart: dayStart(last), id: last.id } }) : null, partial: false };
 }

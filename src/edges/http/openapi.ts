@@ -13,6 +13,7 @@ const FILTERS = [
   q('verification', { type: 'string', enum: ['unconfirmed', 'confirmed', 'disputed', 'unknown'] }, 'Verification status.'),
   q('source', { type: 'string' }, 'Case-insensitive substring of the reporting source name.'),
   q('actor', { type: 'string' }, 'Case-insensitive substring of any actor name.'),
+  q('q', { type: 'string' }, 'Full-text search: words that must all occur in the title or text of the event\'s document.'),
 ];
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };

@@ -22,6 +22,8 @@ export const filterSchema = z
     verification: z.enum(['unconfirmed', 'confirmed', 'disputed', 'unknown']).optional(),
     source: z.string().min(1).max(200).optional(),
     actor: z.string().min(1).max(200).optional(),
+    /** Full-text search: words that must all occur in the title or text of the event's document. */
+    q: z.string().min(1).max(200).optional(),
   })
   .strict()
   .refine((q) => !q.since || !q.until || q.since <= q.until, { message: 'since must not be after until', path: ['since'] })

@@ -1,22 +1,12 @@
-// Counts for the timeline and the filter menus, cached until the ledger's totals change (a new ingest).
-// A store that can count in the database (CountingStore below) is asked for them; otherwise they are made
-// here from every matching event, which is exact but reads the whole ledger.
+// Counts for the timeline and the filter menus, cached until the ledger's revision changes (a new save).
+// The store counts in the database (eventStats); only an `actor` filter, which the store cannot apply,
+// makes them here from the matching events, read up to the scan bound.
 import { eventDays } from '../../ledger/day-range.js';
-import type { EventFilter, LedgerStore, StoredEvent } from '../../ledger/store.js';
-import { DEFAULT_SCAN_MAX, allMatchingEvents, nativeFilter } from './events-query.js';
+import type { EventStats, LedgerStore, StoredEvent } from '../../ledger/store.js';
+import { DEFAULT_SCAN_MAX, allMatchingEvents, nativeFilter, needsPostFilter } from './events-query.js';
 import type { Filters } from './query.js';
 
-export interface Stats {
-  total: number;
-  /** Events dated to one day, per day (ascending). */
-  days: Array<{ day: string; count: number }>;
-  /** Events whose date spans more than a day (a week, a month...), which no single day can show. */
-  coarse: number;
-  undated: number;
-  types: Array<{ type: string; count: number }>;
-  verification: Array<{ verification: string; count: number }>;
-  sources: Array<{ source: string; count: number }>;
-  fatalities: number;
+export interface Stats extends EventStats {
   /** Present when the counts cover only the first `scanned` events (see DEFAULT_SCAN_MAX). */
   partial?: { scanned: number };
 }
@@ -60,20 +50,8 @@ export function statsOf(events: StoredEvent[]): Stats {
   };
 }
 
-/**
- * A capability LedgerStore does not have yet: these counts made in the database under the store's own
- * filters. Measured at 1M events, a covering index on (day_start, day_end, type, verification,
- * source_name, fatalities_best) makes them ~2.4 s of SQL in all, against ~20 s+ reading every event here.
- */
-export interface CountingStore extends LedgerStore {
-  eventStats(filter: EventFilter): Promise<Stats>;
-}
-
-const canCount = (s: LedgerStore): s is CountingStore => typeof (s as Partial<CountingStore>).eventStats === 'function';
-
 async function computeStats(store: LedgerStore, f: Filters, scanMax: number): Promise<Stats> {
-  // The filters applied in this layer (distance, source, actor) need the events themselves.
-  if (canCount(store) && !f.near && !f.actor && !f.source) return store.eventStats(nativeFilter(f));
+  if (!needsPostFilter(f)) return store.eventStats(nativeFilter(f));
   const { events, partial } = await allMatchingEvents(store, f, scanMax);
   return { ...statsOf(events), ...(partial ? { partial: { scanned: scanMax } } : {}) };
 }
@@ -88,8 +66,7 @@ export class StatsCache {
   ) {}
 
   async get(f: Filters): Promise<Stats> {
-    const c = await this.store.counts();
-    const version = `${c.documents}/${c.failed}/${c.events}`;
+    const version = String(await this.store.revision());
     const key = JSON.stringify(f);
     const hit = this.entries.get(key);
     if (hit && hit.version === version) return hit.stats;

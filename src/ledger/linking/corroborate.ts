@@ -32,13 +32,22 @@ export function corroborate(reports: readonly SourcedReport[]): Corroboration {
   // Union documents that are copies of one text or come from one outlet.
   const parent = reports.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // One document or one outlet is one source: joined through a map, without comparing pairs.
+  const firstOf = new Map<string, number>();
+  reports.forEach((r, i) => {
+    for (const key of [`d:${r.documentId}`, r.outlet !== null ? `o:${r.outlet.toLowerCase()}` : null]) {
+      if (key === null) continue;
+      const first = firstOf.get(key);
+      if (first === undefined) firstOf.set(key, i);
+      else parent[find(i)] = find(first);
+    }
+  });
+  // Copies: texts are compared only between sources not already joined, so a wire story carried by a
+  // hundred sites costs a hundred comparisons, not five thousand.
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
-      const a = reports[i]!;
-      const b = reports[j]!;
-      const sameDoc = a.documentId === b.documentId;
-      const sameOutlet = a.outlet !== null && b.outlet !== null && a.outlet.toLowerCase() === b.outlet.toLowerCase();
-      if (sameDoc || sameOutlet || similarity(a.signature, b.signature) >= NEAR_DUPLICATE) parent[find(j)] = find(i);
+      if (find(i) === find(j)) continue;
+      if (similarity(reports[i]!.signature, reports[j]!.signature) >= NEAR_DUPLICATE) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, Set<number>>();

@@ -49,3 +49,18 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 
 /** Above this estimated similarity two texts are copies of one report (edited headlines, trimmed ends). */
 export const NEAR_DUPLICATE = 0.6;
+
+/** A signature as stored in the ledger: 8 hex digits per value. */
+export function signatureToHex(sig: Uint32Array): string {
+  let out = '';
+  for (const v of sig) out += v.toString(16).padStart(8, '0');
+  return out;
+}
+
+/** The stored form back; null when the text is not a signature of this size. */
+export function signatureFromHex(hex: string): Uint32Array | null {
+  if (hex.length !== SIGNATURE_SIZE * 8 || !/^[0-9a-f]+$/.test(hex)) return null;
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) sig[k] = parseInt(hex.slice(k * 8, k * 8 + 8), 16);
+  return sig;
+}

@@ -4,10 +4,16 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { SqlFlavor } from './flavor.js';
 import { initial } from './001-initial.js';
 import { eventOrder } from './002-event-order.js';
+import { happenings } from './003-happenings.js';
+import { textSearch } from './004-text-search.js';
+import { ledgerRevision } from './005-ledger-revision.js';
 
 export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor) => Migration }> = [
   { name: '001-initial', make: initial },
   { name: '002-event-order', make: eventOrder },
+  { name: '003-happenings', make: happenings },
+  { name: '004-text-search', make: textSearch },
+  { name: '005-ledger-revision', make: ledgerRevision },
 ];
 
 export function migrationProvider(flavor: SqlFlavor): MigrationProvider {

@@ -7,7 +7,7 @@ import { EXIT } from '../exit-codes.js';
 import type { Command } from '../command.js';
 import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
 import { runIngest } from './ingest.js';
-import { eventsTable } from './events-table.js';
+import { happeningsTable } from './events-table.js';
 
 export function samplesDir(): string {
   const root = projectRoot();
@@ -24,10 +24,11 @@ export const demoCommand: Command = {
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new SitrepError(ERROR_CODES.USAGE, `unexpected argument "${positionals[0]}"\nusage: ${demoCommand.usage}`);
     const { summary, documentIds } = await runIngest([samplesDir()], values, io);
-    const events = await withLedger(values, (store) => store.events({ documentIds }));
-    io.stdout.write('\n' + (events.length ? eventsTable(events) : 'no events\n'));
-    const hint = events.length ? ` See one with: sitrep show ${events[0]!.id}${values.db ? ` --db ${String(values.db)}` : ''}` : '';
-    io.stdout.write(`\n${events.length} events from ${documentIds.length} sample documents.${hint}\n`);
+    const happenings = await withLedger(values, (store) => store.happenings({ documentIds }));
+    io.stdout.write('\n' + (happenings.length ? happeningsTable(happenings) : 'no events\n'));
+    const linked = happenings.find((h) => h.independentSources > 1) ?? happenings[0];
+    const hint = linked ? ` See one with: sitrep show ${linked.id}${values.db ? ` --db ${String(values.db)}` : ''}` : '';
+    io.stdout.write(`\n${happenings.length} events from ${documentIds.length} sample documents.${hint}\n`);
     return summary.failed > 0 ? EXIT.SOME_DOCUMENTS_FAILED : EXIT.OK;
   },
 };

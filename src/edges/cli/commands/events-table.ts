@@ -1,5 +1,5 @@
 // The events as a table for people (`sitrep events`, `sitrep demo`), and as JSON Lines for programs.
-import type { StoredEvent } from '../../../ledger/store.js';
+import type { StoredEvent, StoredHappening } from '../../../ledger/store.js';
 
 type Json = Record<string, any>;
 
@@ -36,4 +36,41 @@ export function eventsTable(events: readonly StoredEvent[]): string {
 /** One event as `sitrep events --json` prints it: the contract's event shape plus its id and document. */
 export function eventJson(e: StoredEvent): Record<string, unknown> {
   return { id: e.id, ...e.event, document: e.document };
+}
+
+/**
+ * One happening as `sitrep events --json` prints it: its best report in the contract's event shape (with
+ * that report's document), under the happening's id and with the happening's verification, plus how many
+ * independent sources report it, the competing fatality figures, and every reporting document.
+ */
+export function happeningJson(h: StoredHappening): Record<string, unknown> {
+  return {
+    id: h.id,
+    ...h.best.event,
+    verification: h.verification,
+    reportVerification: h.best.event.verification,
+    document: h.best.document,
+    reportId: h.best.id,
+    independentSources: h.independentSources,
+    reports: h.reportCount,
+    figures: h.figures,
+    sources: h.sources,
+  };
+}
+
+/** Happenings as a table: the best report's columns, the happening's verification, and its source count. */
+export function happeningsTable(happenings: readonly StoredHappening[]): string {
+  const events = happenings.map((h) => ({ ...h.best, id: h.id, event: { ...h.best.event, verification: h.verification } }));
+  const sources = new Map(happenings.map((h) => [h.id, h]));
+  const rows = events.map((e) => {
+    const h = sources.get(e.id)!;
+    return [...COLUMNS.slice(0, -2).map((c) => c.cell(e)), String(h.independentSources), h.sources.map((s) => s.outlet ?? s.title ?? s.name).join('; ')].map((s) =>
+      s.replace(/\s+/g, ' '),
+    );
+  });
+  const titles = [...COLUMNS.slice(0, -2).map((c) => c.title), 'SOURCES', 'DOCUMENTS'];
+  const maxes = [...COLUMNS.slice(0, -2).map((c) => c.max), 7, 48];
+  const widths = titles.map((t, i) => Math.min(maxes[i]!, Math.max(t.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]) => cells.map((s, i) => fit(s, widths[i]!)).join('  ').trimEnd();
+  return [line(titles), ...rows.map(line)].join('\n') + '\n';
 }

@@ -5,7 +5,7 @@ import type { EventFilter } from '../../../ledger/store.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command } from '../command.js';
 import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
-import { eventJson, eventsTable } from './events-table.js';
+import { happeningJson, happeningsTable } from './events-table.js';
 
 const VERIFICATIONS = ['unconfirmed', 'confirmed', 'disputed', 'unknown'];
 
@@ -28,6 +28,8 @@ export function eventFilterOf(values: Record<string, unknown>): EventFilter {
   if (until) filter.until = until;
   const place = text('place');
   if (place) filter.place = place;
+  const search = text('text');
+  if (search) filter.text = search;
   const verification = text('verification');
   if (verification) {
     if (!VERIFICATIONS.includes(verification)) throw new SitrepError(ERROR_CODES.USAGE, `--verification must be one of ${VERIFICATIONS.join(', ')}`);
@@ -43,8 +45,8 @@ export function eventFilterOf(values: Record<string, unknown>): EventFilter {
 
 export const eventsCommand: Command = {
   name: 'events',
-  summary: 'list the ledger\'s events (a table, or --json for JSON Lines)',
-  usage: `sitrep events [--db FILE] [--json] [--type TYPE] [--since DATE] [--until DATE] [--place NAME] [--verification V] [--limit N]\n  ${DB_HELP}\n  --type: a type or its prefix (strike matches strike.shelling and strike.drone)\n  --place: part of a place or region name, or a country code`,
+  summary: 'list the ledger\'s happenings, each with its sources (a table, or --json for JSON Lines)',
+  usage: `sitrep events [--db FILE] [--json] [--type TYPE] [--since DATE] [--until DATE] [--place NAME] [--verification V] [--text WORDS] [--limit N]\n  ${DB_HELP}\n  --type: a type or its prefix (strike matches strike.shelling and strike.drone)\n  --place: part of a place or region name, or a country code\n  --text: words that must all occur in the title or text of a reporting document`,
   options: {
     ...DB_OPTION,
     json: { type: 'boolean' },
@@ -52,15 +54,16 @@ export const eventsCommand: Command = {
     since: { type: 'string' },
     until: { type: 'string' },
     place: { type: 'string' },
+    text: { type: 'string' },
     verification: { type: 'string' },
     limit: { type: 'string' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new SitrepError(ERROR_CODES.USAGE, `unexpected argument "${positionals[0]}"\nusage: ${eventsCommand.usage}`);
     const filter = eventFilterOf(values);
-    const events = await withLedger(values, (store) => store.events(filter));
-    if (values.json) for (const e of events) io.stdout.write(JSON.stringify(eventJson(e)) + '\n');
-    else io.stdout.write(events.length ? eventsTable(events) : 'no events\n');
+    const happenings = await withLedger(values, (store) => store.happenings(filter));
+    if (values.json) for (const h of happenings) io.stdout.write(JSON.stringify(happeningJson(h)) + '\n');
+    else io.stdout.write(happenings.length ? happeningsTable(happenings) : 'no events\n');
     return EXIT.OK;
   },
 };

@@ -1,11 +1,15 @@
-// sitrep ingest PATH...: read files, folders and stdin into the ledger, annotating what is new.
+// sitrep ingest PATH|URL...: read files, folders, web pages and stdin into the ledger, annotating what is new.
 import { ERROR_CODES, SitrepError } from '../../../errors.js';
+import { countDocuments } from '../../../ingest/count.js';
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../../../ingest/http-fetch.js';
+import { Progress, progressMode } from '../../../ingest/progress.js';
 import { readSources } from '../../../ingest/reader.js';
 import type { IngestSummary } from '../../../ledger/ingest.js';
 import type { LedgerCounts } from '../../../ledger/store.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
-import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
+import { DB_HELP, DB_OPTION, isPostgresLedger, withLedger } from './ledger-options.js';
+import { runQueuedIngest } from './worker.js';
 
 const STDIN_KINDS = ['jsonl', 'html', 'text'] as const;
 
@@ -23,37 +27,54 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
   if (stdinKind !== undefined && !STDIN_KINDS.includes(stdinKind)) {
     throw new SitrepError(ERROR_CODES.USAGE, `--as must be one of ${STDIN_KINDS.join(', ')}`);
   }
+  // PostgreSQL: store and queue; `sitrep worker` processes annotate.
+  if (isPostgresLedger(values)) return runQueuedIngest(paths, values, io, stdinKind);
+  const fetchLimits = fetchLimitsOf(values);
+  const progress = new Progress(io.stderr, progressMode(io.stderr, { quiet: Boolean(values.quiet), lines: Boolean(values.progress) }));
+  // Counting costs a walk of the folders (and a read of .jsonl files): only done when someone watches.
+  if (progress.mode !== 'off') progress.setTotal(await countDocuments(paths));
   return withLedger(values, async (store) => {
     const documentIds: number[] = [];
-    // A running count on a terminal, so a long ingest visibly moves; pipes get only the summary.
-    const progress = io.isTTY && !values.quiet;
-    let seen = 0;
     // Loaded on use: the pipeline (models, gazetteer) costs seconds that `sitrep events` should not pay.
     const { ingestInto } = await import('../../../ledger/ingest.js');
-    const summary = await ingestInto(store, readSources(paths, { stdin: io.stdin, stdinKind }), {
+    const summary = await ingestInto(store, readSources(paths, { stdin: io.stdin, stdinKind, fetchLimits }), {
       force: Boolean(values.force),
       onFailure: (f) => {
-        if (!values.quiet) io.stderr.write(`sitrep: ${f.where}: ${f.code}: ${f.message}\n`);
+        if (!values.quiet) progress.note(`sitrep: ${f.where}: ${f.code}: ${f.message}`);
       },
       onDocument: (r) => {
         if (r.documentId !== null) documentIds.push(r.documentId);
-        if (progress && ++seen % 10 === 0) io.stderr.write(`\r${seen} documents…`);
+        progress.tick(r.outcome === 'failed');
       },
     });
-    if (progress && seen >= 10) io.stderr.write('\r\x1b[K');
+    progress.finish();
     if (!values.quiet) io.stdout.write(summaryText(summary, await store.counts(), store.location));
     return { summary, documentIds };
   });
 }
 
+/** --timeout SECONDS: the most one page (or feed) may take, redirects and body included. */
+export function fetchLimitsOf(values: Record<string, unknown>): Partial<FetchLimits> {
+  if (values.timeout === undefined) return {};
+  const seconds = Number(values.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new SitrepError(ERROR_CODES.USAGE, '--timeout must be a positive number of seconds');
+  return { totalMs: seconds * 1000, connectMs: Math.min(seconds * 1000, DEFAULT_FETCH_LIMITS.connectMs) };
+}
+
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'store and annotate files, folders (.html .htm .txt .jsonl, also gzipped) or stdin (-) in the ledger',
-  usage: `sitrep ingest [--db FILE] [--force] [--as jsonl|html|text] [--quiet] PATH...\n  ${DB_HELP}\n  --force: annotate again documents already annotated by this version\n  --as: what stdin (-) holds (default: sniffed)`,
+  summary: 'store and annotate files, folders (.html .htm .txt .jsonl, also gzipped), web pages (http(s) URLs) or stdin (-) in the ledger',
+  usage:
+    `sitrep ingest [--db FILE] [--force] [--as jsonl|html|text] [--timeout SECONDS] [--progress] [--quiet] PATH|URL...\n  ${DB_HELP}\n` +
+    '  --force: annotate again documents already annotated by this version\n  --as: what stdin (-) holds (default: sniffed)\n' +
+    `  --timeout: the most one page may take to fetch (default ${DEFAULT_FETCH_LIMITS.totalMs / 1000}); pages over ${DEFAULT_FETCH_LIMITS.maxBytes / 1048576} MB are refused\n` +
+    '  --progress: progress lines on stderr even when it is not a terminal (a terminal gets a bar anyway)',
   options: {
     ...DB_OPTION,
     force: { type: 'boolean' },
     as: { type: 'string' },
+    timeout: { type: 'string' },
+    progress: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
   },
   async run({ values, positionals }, io) {

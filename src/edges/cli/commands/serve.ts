@@ -1,14 +1,13 @@
 // sitrep serve: the ledger's HTTP API and the web map/timeline, until SIGINT or SIGTERM.
 import { join } from 'node:path';
 import { ERROR_CODES, SitrepError } from '../../../errors.js';
-import { openSqliteLedger } from '../../../ledger/sqlite.js';
 import { pipelineVersion, projectRoot } from '../../../ledger/project.js';
 import { DEFAULT_SCAN_MAX } from '../../http/events-query.js';
 import { loadStaticFiles } from '../../http/static.js';
 import { startServer } from '../../http/server.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
-import { DB_HELP, DB_OPTION, ledgerPath } from './ledger-options.js';
+import { DB_HELP, DB_OPTION, openLedger } from './ledger-options.js';
 
 export function parsePort(value: unknown): number {
   const port = Number(value ?? 8080);
@@ -46,7 +45,8 @@ export async function serve(values: Record<string, unknown>, io: CommandIO, sign
   if (!Number.isInteger(scanMax) || scanMax < 1) throw new SitrepError(ERROR_CODES.USAGE, `--scan-max must be a positive integer, not ${String(values['scan-max'])}`);
   const root = projectRoot();
   const web = root ? loadStaticFiles(join(root, 'dist', 'web')) : new Map();
-  const store = await openSqliteLedger(ledgerPath(values));
+  // PostgreSQL: a pool of connections, so concurrent requests do not queue behind one another.
+  const store = await openLedger(values, { poolSize: 10, applicationName: 'sitrep-serve' });
   let server;
   try {
     server = await startServer({ store, token, web, host, port, scanMax, version: pipelineVersion() });

@@ -1,0 +1,80 @@
+// The PostgreSQL backend: the same KyselyLedgerStore and migrations as SQLite, over a pg connection pool,
+// so several processes (ingest, workers, serve) share one ledger. Migrated on open, under Kysely's
+// migration lock, so workers starting together do not race.
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { ERROR_CODES, SitrepError } from '../errors.js';
+import type { LedgerDatabase } from './schema.js';
+import { KyselyLedgerStore } from './kysely-store.js';
+import { migrationProvider } from './migrations/index.js';
+import { POSTGRES } from './migrations/flavor.js';
+import type { LedgerStore } from './store.js';
+
+export interface PostgresOptions {
+  /** Connections in the pool (serve wants several; a worker needs one or two). */
+  poolSize?: number;
+  /** Shown in pg_stat_activity, so an operator can tell workers from the API. */
+  applicationName?: string;
+}
+
+/** Whether a ledger location names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(location);
+}
+
+/** The URL without its password: what logs and `store.location` show. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    // Not a parseable URL: show none of it rather than risk printing a secret.
+    return 'postgres://(unparseable url)';
+  }
+}
+
+// int8 (bigserial ids, count(*)) arrives from pg as a string by default; ledger ids stay far below 2^53,
+// so numbers keep both backends returning the same JSON.
+const INT8_OID = 20;
+const typeParsers = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** A Kysely handle on the database, migrated to the latest schema. Its owner destroys it. */
+export async function openPostgresKysely(url: string, opts: PostgresOptions = {}): Promise<Kysely<LedgerDatabase>> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 4,
+    application_name: opts.applicationName ?? 'sitrep',
+    types: typeParsers,
+  });
+  const where = redactUrl(url);
+  // An idle pooled connection the server closed (a restart, an operator's kill) is reported here rather
+  // than crashing the process; the pool replaces it and the next query gets a live connection.
+  pool.on('error', (err) => process.emitWarning(`ledger ${where}: idle connection lost: ${err.message}`, 'SitrepPostgresWarning'));
+  const db = new Kysely<LedgerDatabase>({ dialect: new PostgresDialect({ pool }) });
+  let error: unknown;
+  try {
+    ({ error } = await new Migrator({ db, provider: migrationProvider(POSTGRES) }).migrateToLatest());
+  } catch (err) {
+    error = err;
+  }
+  if (error) {
+    await db.destroy();
+    const message = error instanceof Error ? error.message : String(error);
+    throw new SitrepError(ERROR_CODES.STORE, `cannot open the ledger ${where}: ${message}`, { location: where }, { cause: error });
+  }
+  return db;
+}
+
+/** Opens the PostgreSQL ledger at `url` (postgres://user@host:port/database), migrating it first. */
+export async function openPostgresLedger(url: string, opts: PostgresOptions = {}): Promise<LedgerStore> {
+  return postgresStore(await openPostgresKysely(url, opts), url);
+}
+
+/** The store over an open handle (the queue shares the handle for its own reads). */
+export function postgresStore(db: Kysely<LedgerDatabase>, url: string): KyselyLedgerStore {
+  return new KyselyLedgerStore(db, redactUrl(url), (raw) => Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
+}
