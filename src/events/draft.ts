@@ -26,4 +26,13 @@ export interface Draft {
   quotes: Array<{ start: number; end: number; speaker: string | null }>;
   /** How many mentions were merged into this one. */
   mentions: number;
+  /** What in the mentions' own sentences ties this to one happening (ANCHOR bits, see specific.ts). */
+  anchors: number;
+  /**
+   * The trigger is an infinitive ("to attack"), or a noun of speech or diplomacy ("a decision"): words that
+   * name a kind of happening more often than report one, so only a time or place makes them specific.
+   */
+  weakTrigger: boolean;
+  /** A last-resort match (a bare caption): kept without anchors, as it is all the section says. */
+  lastResort: boolean;
 }

@@ -68,6 +68,8 @@ export function fold(a: Draft, b: Draft): void {
   if (a.section === b.section) a.evidence.push(...b.evidence);
   a.quotes.push(...b.quotes.filter(() => a.section === b.section));
   a.mentions += b.mentions;
+  a.anchors |= b.anchors;
+  a.weakTrigger &&= b.weakTrigger;
 }
 
 export function mergeSection(drafts: readonly Draft[]): Draft[] {

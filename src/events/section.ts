@@ -12,7 +12,8 @@ import { BLANK, CASUALTY, SPEECH, TRIGGER, VERIFY, sentenceFlags } from './lexic
 import { findActors, isArmedActor, targetKind } from './args/actors.js';
 import { dateEvent } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
-import { modalityAt } from './args/modality.js';
+import { modalityAt, namesEarlierEra } from './args/modality.js';
+import { isAspectualInfinitive, isAttributive, isNameOrIdiom, isReportedDeed, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
@@ -23,6 +24,8 @@ export interface DocumentMemory {
   lastSource: Attribution | null;
   /** Verification said of each source anywhere in the document, by source name. */
   sourceVerification: Map<string, 'unconfirmed' | 'confirmed' | 'disputed' | 'unknown'>;
+  /** The day that stands for the report time when a section has none (see index.ts). */
+  latestDay: string | null;
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -82,7 +85,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     const tokens = sentence.tokens;
     if (tokens.length === 0) return;
     const all = flags & TRIGGER ? findTriggers(tokens) : [];
-    const triggers = all.filter((m) => !m.rule.lastResort);
+    const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last));
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
     const attribution = flags & SPEECH ? findAttribution({ text, tokens, entities: s.entities, notSources, lastSource: memory.lastSource }) : null;
@@ -187,7 +190,8 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
   const info = EVENT_TYPES[type];
   const dated = dateEvent({ text, timexes: s.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
   const placed = placeEvent({ text, places: s.places, sentence, type, modifiers: f.modifiers }, first.start);
-  const modality = modalityAt(tokens, m.first).modality;
+  let modality = modalityAt(tokens, m.first, m.last).modality;
+  if (modality === 'asserted' && isReportedDeed(tokens, m.first) && namesEarlierEra(tokens)) modality = 'historical';
   return {
     // A generic verb ("struck") made specific by its weapon is as telling as a specific one ("shelled").
     type, weight: type !== m.rule.type || (m.rule.refine && f.lead) ? Math.max(m.rule.weight, 0.78) : m.rule.weight,
@@ -197,5 +201,7 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
     date: dated.date, dateQuality: dated.quality, location: placed.location, placeQuality: placed.quality,
     actors: info.family === 'disaster' ? [] : actors, fatalities: null, injuries: null, modality, source: null, verification: null,
     instruments: info.family === 'violence' ? [...new Set(f.instruments)] : [], quotes: [], mentions: 1,
+    anchors: sentenceAnchors(sentence, s.entities, dated.own, placed.quality === 1, m.first), lastResort: !!m.rule.lastResort,
+    weakTrigger: (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger),
   };
 }

@@ -42,11 +42,12 @@ describe('casualties', () => {
 
 describe('modality', () => {
   it('negated, planned, hypothetical, denied', () => {
-    expect(top(eventsOf('The army will not withdraw from the town.')).modality).toBe('negated');
+    const hilltown = [{ text: 'Hilltown', place: { name: 'Hilltown' } }];
+    expect(top(eventsOf({ text: 'The army will not withdraw from Hilltown.', places: hilltown })).modality).toBe('negated');
     expect(top(eventsOf('The command decided not to withdraw from the town.')).type).toBe('decision');
-    expect(eventsOf('The command decided not to withdraw from the town.').find((e) => e.type === 'retreat.withdrawal')?.modality).toBe('negated');
-    expect(top(eventsOf('The government plans to withdraw its troops next year.')).modality).toBe('planned');
-    expect(top(eventsOf('Commanders discussed whether to withdraw from the town.')).modality).toBe('hypothetical');
+    expect(eventsOf({ text: 'The command decided not to withdraw from Hilltown.', places: hilltown }).find((e) => e.type === 'retreat.withdrawal')?.modality).toBe('negated');
+    expect(top(eventsOf({ text: 'The government plans to withdraw its troops next year.', timexes: [{ text: 'next year', value: '2025' }] })).modality).toBe('planned');
+    expect(top(eventsOf({ text: 'Commanders discussed whether to withdraw from Hilltown by Friday.', places: hilltown, timexes: [{ text: 'Friday', value: '2024-03-15' }] })).modality).toBe('hypothetical');
     expect(top(eventsOf('The ministry denied that its troops had withdrawn from the town.')).modality).toBe('denied');
   });
 

@@ -32,7 +32,7 @@ describe('what is not an event, and captions', () => {
   });
 
   it('"is to visit" is planned', () => {
-    expect(top(eventsOf('The chancellor is to visit the capital next week.')).modality).toBe('planned');
+    expect(top(eventsOf({ text: 'The chancellor is to visit the capital next week.', timexes: [{ text: 'next week', value: '2024-W12' }] })).modality).toBe('planned');
   });
 
   it('a month name is no march', () => {

@@ -26,6 +26,8 @@ interface SectionRuns {
   runs: NameRun[];
   /** Area phrase runs resolved to their area. */
   areas: Map<NameRun, AdminAreaFact>;
+  /** Names after a person's title ("Defense Secretary Lloyd Austin"): their last word is a surname. */
+  people: NameRun[];
 }
 
 function areaOf(run: NameRun): AdminAreaFact | null {
@@ -34,14 +36,16 @@ function areaOf(run: NameRun): AdminAreaFact | null {
 
 function collect(section: AnnotatedSection): SectionRuns {
   const text = section.section.text.text;
-  const runs = findNameRuns(text, section.sentences).filter((r) => !r.person && !r.organisation);
+  const all = findNameRuns(text, section.sentences);
+  const runs = all.filter((r) => !r.person && !r.organisation);
+  const people = all.filter((r) => r.person);
   const areas = new Map<NameRun, AdminAreaFact>();
   for (const r of runs) {
     if (r.area !== 'admin1') continue;
     const a = areaOf(r);
     if (a) areas.set(r, a);
   }
-  return { text, runs, areas };
+  return { text, runs, areas, people };
 }
 
 /** The area written right after a name, and the run that wrote it. */
@@ -131,7 +135,7 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     };
     let found: Found | null = run.area === 'admin2'
       ? districtCentre(run.text, rctx)
-      : resolveFacility(run, rctx) ?? resolveName(run.text, rctx) ?? splitCompound(run, rctx) ?? namedAfterTown(run, rctx);
+      : riverNamed(sr, run, rctx) ?? resolveFacility(run, rctx) ?? resolveName(run.text, rctx) ?? splitCompound(run, rctx) ?? namedAfterTown(run, rctx);
     const district = districtAfter(sr, i, rctx);
     if (found && district && haversineKm(found.place, district.place) > DISTRICT_RADIUS_KM) found = null;
     if (found && qualifier && found.place.admin1 !== qualifier.area.name) {
@@ -272,12 +276,24 @@ function looseMatchWithoutSupport(run: NameRun, match: 'exact' | 'sound' | 'typo
 }
 
 /**
+ * "the left bank of the Dnipro", "across the Dnipro": a city is never "the Dnipro", its river is. A name
+ * after "the" that a river also bears ("<name> River" in the gazetteer) is the river.
+ */
+function riverNamed(sr: SectionRuns, run: NameRun, ctx: ResolveContext): Found | null {
+  if (!/\bthe\s+$/.test(sr.text.slice(Math.max(0, run.start - 5), run.start))) return null;
+  const found = resolveName(`${run.text} River`, ctx);
+  return found && found.match === 'exact' && found.place.kind === 'water' ? found : null;
+}
+
+/**
  * Last words of unknown multi-word names ("Lloyd Austin", "Oleksiy Danilov"): alone later in the document
  * they are surnames, not the towns that happen to share them.
  */
 function surnamesOf(collected: readonly SectionRuns[]): Set<string> {
   const surnames = new Set<string>();
   for (const sr of collected) {
+    // A title makes the name a person's whatever the gazetteer knows: "Secretary Lloyd Austin" → "Austin".
+    for (const run of sr.people) surnames.add(run.text.split(/\s+/).pop()!);
     for (const run of sr.runs) {
       const words = run.text.split(/\s+/);
       if (words.length < 2 || run.area || run.facility || run.cue?.settlement) continue;

@@ -9,6 +9,8 @@ export interface DatedEvent {
   date: EventDate | null;
   /** How much the date can be trusted to be the event's own: 1 its own timex ... 0 none. */
   quality: number;
+  /** Whether the date comes from a time expression in the trigger's own sentence. */
+  own: boolean;
 }
 
 const SPEECH = new Set(['said', 'says', 'say', 'announced', 'reported', 'reports', 'stated', 'told', 'wrote', 'indicated', 'claimed', 'added', 'noted', 'confirmed', 'posted', 'address', 'statement', 'speech', 'report', 'announcement', 'briefing', 'update']);
@@ -81,16 +83,25 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
     const rank = (t === governing ? 1000 : 0) - distance;
     if (!best || quality > best.quality || (quality === best.quality && rank > best.rank)) best = { date, quality, rank };
   }
-  if (best) return { date: best.date, quality: best.quality };
+  if (best) return { date: best.date, quality: best.quality, own: true };
   let carried: EventDate | null = null;
   for (const t of ctx.timexes) {
     if (t.end <= ctx.sentence.start && t.start >= ctx.paragraphStart) carried = fromTimex(t) ?? carried;
   }
-  if (carried) return { date: carried, quality: 0.6 };
-  if (!ctx.reportTime) return { date: null, quality: 0 };
+  if (carried) return { date: carried, quality: 0.6, own: false };
+  if (!ctx.reportTime) return { date: null, quality: 0, own: false };
   const day = ctx.reportTime.slice(0, 10);
-  if (ctx.dayPreciseReport) return { date: { value: day, precision: 'day', basis: 'report-time' }, quality: 0.4 };
-  return { date: { value: isoWeek(day), precision: 'week', end: day, basis: 'report-time' }, quality: 0.2 };
+  if (ctx.dayPreciseReport) return { date: { value: day, precision: 'day', basis: 'report-time' }, quality: 0.4, own: false };
+  return { date: { value: isoWeek(day), precision: 'week', end: day, basis: 'report-time' }, quality: 0.2, own: false };
+}
+
+/** The first day a date can denote, for comparisons; a week or month as its first day. */
+export function firstDayOf(d: EventDate): string {
+  if (d.start && DAY.test(d.start)) return d.start.slice(0, 10);
+  if (d.precision === 'day') return d.value.slice(0, 10);
+  if (d.precision === 'month') return `${d.value.slice(0, 7)}-01`;
+  if (d.precision === 'year') return `${d.value.slice(0, 4)}-01-01`;
+  return d.value;
 }
 
 /** The last day a date can denote, for comparisons. */

@@ -81,9 +81,32 @@ function toLocation(m: PlaceMention, precision?: 1 | 2 | 3): EventLocation {
   return { ...place, precision: Math.max(place.precision, precision ?? 1) as 1 | 2 | 3 };
 }
 
+/**
+ * Verbs of saying, deciding and standing for something: a capital or country as their subject is its
+ * government speaking ("Moscow blamed Kyiv", "Berlin has agreed"), not where anything happened.
+ */
+const GOVERNMENT_VERBS = new Set(['said', 'says', 'say', 'blamed', 'blames', 'accused', 'accuses', 'agreed', 'agrees', 'announced', 'announces',
+  'warned', 'warns', 'vowed', 'vows', 'decided', 'decides', 'denied', 'denies', 'claimed', 'claims', 'insisted', 'insists', 'demanded',
+  'demands', 'refused', 'refuses', 'responded', 'responds', 'threatened', 'threatens', 'wants', 'wanted', 'hopes', 'hoped', 'urged',
+  'urges', 'rejected', 'rejects', 'condemned', 'condemns', 'pledged', 'pledges', 'promised', 'promises', 'signaled', 'signalled',
+  'believes', 'argued', 'argues', 'sees', 'considers', 'expects', 'expected', 'plans', 'planned', 'sent', 'sends', 'supplied', 'supplies',
+  'approved', 'approves', 'recognized', 'recognised', 'recognizes', 'imposed', 'imposes', 'summoned', 'expelled', 'called', 'calls', 'asked']);
+const PLACE_PARTS = new Set(['outskirts', 'suburbs', 'streets', 'centre', 'center', 'districts', 'district', 'neighbourhoods', 'neighborhoods', 'port', 'airport', 'station', 'market', 'square', 'industrial', 'residential', 'southern', 'northern', 'eastern', 'western']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', "'s", 'will', 'would', 'also', 'again', 'repeatedly', 'then']);
+
 function isModifier(tokens: readonly Token[], m: PlaceMention): boolean {
-  const next = tokens.find((t) => t.start >= m.end);
-  return !!next && next.start - m.end <= 1 && MODIFIED_NOUNS.has(next.text.toLowerCase());
+  let k = tokens.findIndex((t) => t.start >= m.end);
+  const next = tokens[k];
+  if (!next) return false;
+  if (next.start - m.end <= 1 && MODIFIED_NOUNS.has(next.text.toLowerCase())) return true;
+  if (m.place.kind !== 'settlement' && m.place.kind !== 'country') return false;
+  // "Moscow's ability", "Kyiv's allies": an owner, not a scene; "Bakhmut's outskirts" still is one.
+  if ((next.text === "'s" || next.text === '\u2019s') && next.start === m.end) return !PLACE_PARTS.has(tokens[k + 1]?.text.toLowerCase() ?? '');
+  // "residents in Bakhmut said": the name after a preposition is where the speakers are.
+  const before = tokens[tokens.findIndex((t) => t.start >= m.start) - 1];
+  if (before && (before.pos === 'ADP' || before.pos === 'DET')) return false;
+  while (k < tokens.length - 1 && AUXILIARIES.has(tokens[k]!.text.toLowerCase())) k++;
+  return GOVERNMENT_VERBS.has(tokens[k]!.text.toLowerCase());
 }
 
 /** The place of the event whose trigger starts at `triggerAt`, or null. */

@@ -15,7 +15,8 @@ export const STRATEGIC_RULES: TriggerRule[] = [
   { name: 'occupy', type: 'territory.capture', lemmas: ['occupy'], pos: ['VERB'], notForms: ['occupying'], notPrev: ['-', 'the', 'a', 'an', 'temporarily', 'newly', 'partially', 'illegally', 'russian', 'russian-', 'of', 'in', 'still', 'currently', 'formerly'], refine: 'side', weight: 0.7 },
   { name: 'raise flag', type: 'territory.capture', lemmas: ['raise', 'hoist', 'plant'], context: ['flag'], refine: 'side', weight: 0.6 },
   { name: 'liberate', type: 'territory.recapture', lemmas: ['liberate', 'liberation', 'retake', 'recapture', 'regain', 'reclaim'], refine: 'side', weight: 0.8 },
-  { name: 'pull out', type: 'retreat.withdrawal', lemmas: ['pull'], next: [['out'], ['back']], weight: 0.7 },
+  // "Three were pulled out alive": a rescue, not a retreat.
+  { name: 'pull out', type: 'retreat.withdrawal', lemmas: ['pull'], next: [['out'], ['back']], veto: ['alive', 'rubble', 'debris', 'survivor', 'rescuer', 'rescue'], weight: 0.7 },
   { name: 'withdraw', type: 'retreat.withdrawal', lemmas: ['withdraw', 'withdrawal', 'retreat'], veto: NOT_TERRITORY, weight: 0.75 },
   { name: 'leave a place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon', 'depart', 'flee'], pos: ['VERB'], context: PLACE_NOUNS, veto: CIVILIANS, weight: 0.55 },
   { name: 'leave a named place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon'], pos: ['VERB'], nextPos: ['PROPN'], veto: CIVILIANS, weight: 0.5 },

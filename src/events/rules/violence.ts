@@ -3,6 +3,8 @@
 import type { TriggerRule } from './rule.js';
 
 const MUNITIONS = ['missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'munition', 'munitions', 'projectile', 'remnants', 'warhead', 'submunition', 'submunitions', 'bomb', 'bombs', 'smerch', 'grad', 'uragan', 'tochka', 'iskander', 'kalibr'];
+/** People one fires from a job, not at. */
+const DISMISSED = ['professor', 'teacher', 'employee', 'staff', 'job', 'coach', 'manager', 'editor', 'dismiss', 'sack', 'resign', 'worker'];
 const BE = ['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s"];
 /** Found ordnance going off while handled is unexploded ordnance, not a thrown grenade. */
 export const UXO_CONTEXT = ['dismantle', 'disassemble', 'handle', 'manipulate', 'find', 'found', 'unknown', 'unidentified', 'play'];
@@ -29,7 +31,8 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'push back', type: 'battle.armed-clash', lemmas: ['push', 'drive'], next: [['back'], ['out']], context: ['forces', 'troops', 'army', 'units', 'positions', 'occupiers', 'invaders', 'counteroffensive'], weight: 0.6 },
   { name: 'advance', type: 'battle.armed-clash', lemmas: ['advance'], pos: ['VERB'], context: ['force', 'troops', 'troop', 'army', 'unit', 'units'], weight: 0.55 },
   { name: 'open fire', type: 'battle.armed-clash', lemmas: ['open'], next: [['fire']], refine: 'instrument', weight: 0.75 },
-  { name: 'fire at', type: 'strike.shelling', lemmas: ['fire'], pos: ['VERB'], refine: 'attack', weight: 0.7 },
+  // "Professors who spoke out were fired": dismissal, not shooting.
+  { name: 'fire at', type: 'strike.shelling', lemmas: ['fire'], pos: ['VERB'], veto: DISMISSED, refine: 'attack', weight: 0.7 },
   { name: 'strike / hit', type: 'strike.shelling', lemmas: ['strike', 'hit', 'pound', 'target', 'launch', 'sink', 'drop'], pos: ['VERB', 'NOUN', 'ADJ'], refine: 'attack', weight: 0.65 },
   { name: 'attack', type: 'battle.armed-clash', lemmas: ['attack'], pos: ['VERB', 'NOUN'], veto: ['cyber', 'hacker', 'hackers', 'ddos', 'heart', 'panic', 'verbal'], notPrev: ['cyber', 'terrorist'], refine: 'attack', weight: 0.65 },
   { name: 'shoot', type: 'battle.armed-clash', lemmas: ['shoot'], pos: ['VERB', 'NOUN'], refine: 'attack', weight: 0.6 },
@@ -50,8 +53,10 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   // "No casualties." "Casualties unknown." say nothing happened to anyone.
   { name: 'casualties', type: 'casualties.report', lemmas: ['casualty'], notPrev: ['no', 'without'], veto: ['unknown', 'unclear', 'unreported'], refine: 'instrument', weight: 0.25 },
   { name: 'munition landed', type: 'strike.shelling', lemmas: ['land', 'embed', 'lodge', 'fall'], pos: ['VERB', 'ADJ'], context: MUNITIONS, refine: 'instrument', weight: 0.45 },
+  // "Artillery impacts south of the village", "impact of a cruise missile": where munitions hit.
+  { name: 'munition impact', type: 'strike.shelling', lemmas: ['impact'], pos: ['NOUN', 'VERB'], context: [...MUNITIONS, 'artillery', 'mortar', 'cruise'], refine: 'instrument', weight: 0.45 },
   { name: 'incendiary', type: 'strike.shelling', lemmas: ['incendiary', 'thermobaric', 'cluster'], refine: 'instrument', weight: 0.5 },
-  { name: 'damage', type: 'infrastructure.damage', lemmas: ['damage', 'ruin', 'rubble', 'crater', 'debris', 'wreckage', 'aftermath', 'destruction', 'destroy', 'devastation', 'burn', 'flame', 'engulf', 'collapse'], weight: 0.3 },
+  { name: 'damage', type: 'infrastructure.damage', lemmas: ['damage', 'ruin', 'rubble', 'crater', 'debris', 'wreckage', 'aftermath', 'destruction', 'destroy', 'devastation', 'burn', 'burnt', 'flame', 'engulf', 'collapse'], weight: 0.3 },
   { name: 'fire', type: 'infrastructure.damage', lemmas: ['fire', 'blaze'], pos: ['NOUN'], veto: ['open'], weight: 0.3 },
   { name: 'munitions seen', type: 'strike.shelling', lemmas: MUNITIONS, refine: 'instrument', lastResort: true, weight: 0.25 },
 ];

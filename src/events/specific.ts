@@ -1,0 +1,152 @@
+// Whether a mention reports a specific happening or only talks about the war in general. News and analysis
+// are full of "the fight for the east", "Russia's attack on Ukraine", "attacks on civilians must stop": a
+// trigger word with nothing that ties it to one happening. A mention is specific when its own sentence
+// anchors it: a time expression, a place below the country, a toll, a definite concrete referent ("the
+// village", "the hospital"), or, for speech and diplomacy, a named person doing it. Each anchor is data below.
+import type { EntityMention, Sentence, Token } from '../annotate/types.js';
+import type { Draft } from './draft.js';
+import { EVENT_TYPES } from './taxonomy.js';
+
+/** Anchor kinds, as bits; a draft keeps the union over the mentions folded into it. */
+export const ANCHOR = {
+  timex: 1,
+  place: 2,
+  referent: 4,
+  person: 8,
+  /** A past-tense verb reporting a deed: "shelled", "was captured", "shot down". */
+  deed: 16,
+} as const;
+
+/**
+ * Concrete things a definite article or demonstrative points at in reports of one happening: "the village
+ * was captured", "this hospital was hit". Abstract nouns ("the war", "the front") are left out on purpose.
+ */
+const CONCRETE_NOUNS = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'settlement', 'hamlet', 'suburb', 'district', 'neighbourhood', 'neighborhood',
+  'hospital', 'school', 'kindergarten', 'church', 'market', 'station', 'bridge', 'building', 'house', 'houses', 'apartment',
+  'block', 'plant', 'factory', 'depot', 'warehouse', 'base', 'airfield', 'airport', 'port', 'harbour', 'harbor', 'dam',
+  'convoy', 'checkpoint', 'car', 'bus', 'train', 'vehicle', 'ship', 'vessel', 'tank', 'helicopter', 'aircraft', 'jet',
+  'journalist', 'reporter', 'mayor', 'governor', 'soldier', 'soldiers', 'officer', 'civilian', 'civilians', 'man', 'woman',
+  'boy', 'girl', 'child', 'children', 'family', 'driver', 'volunteers', 'protesters', 'demonstrators', 'protest', 'rally',
+  'outskirts', 'square', 'street', 'road', 'highway', 'region', 'oblast', 'province', 'area', 'coast', 'island', 'river', 'border',
+]);
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
+/** Past forms that do not end in -ed, for the verbs triggers use. */
+const IRREGULAR_PAST = new Set(['shot', 'struck', 'hit', 'fought', 'took', 'drove', 'threw', 'blew', 'stole', 'overran', 'withdrew', 'fled', 'sank', 'met', 'left', 'seized', 'died', 'fell', 'went', 'held', 'beat', 'laid', 'caught', 'lost', 'began', 'broke', 'set']);
+/**
+ * Words before a past form that make it no report of a deed: a perfect or modal ("have been fired", "would
+ * have attacked") speaks of a state or a possibility, "to"/"for" make it a purpose.
+ */
+const NOT_A_DEED_BEFORE = new Set(['to', 'have', 'has', 'had', 'been', 'be', 'being', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'for']);
+
+/** Nouns a trigger word modifies when it names a kind of thing, not a happening: "strike weapons", "assault troops". */
+const COMPOUND_HEADS = new Set(['weapon', 'weapons', 'system', 'systems', 'helicopter', 'helicopters', 'aircraft', 'rifle', 'rifles',
+  'aid', 'capability', 'capabilities', 'capacity', 'group', 'groups', 'unit', 'units', 'brigade', 'brigades', 'troops', 'force',
+  'potential', 'power', 'vehicle', 'vehicles', 'jets', 'planes', 'boats', 'dogs', 'team', 'teams', 'package', 'packages']);
+
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const ACTIVITY_NOUNS = new Set(['operation', 'operations', 'action', 'actions', 'push', 'pushes', 'attempt', 'attempts', 'efforts', 'activity', 'activities', 'assaults']);
+const USE_WORDS = new Set(['use', 'used', 'attack', 'attacks', 'strike', 'strikes', 'fire']);
+
+/**
+ * Whether the trigger phrase (tokens first..last-1) modifies a noun instead of reporting a happening:
+ * "strike weapons", "offensive military aid", "self-declared republics".
+ */
+export function isAttributive(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last];
+  // "incendiary weapon use", "drone attack": the compound names the happening after all.
+  if (next && COMPOUND_HEADS.has(next.text.toLowerCase()) && !USE_WORDS.has(tokens[last + 1]?.text.toLowerCase() ?? '')) return true;
+  const before = tokens[first - 1];
+  const t = tokens[first]!;
+  if (before?.text === '-' && before.end === t.start) return true;
+  // An adjective before a noun, not after a subject: "offensive military aid". Participles stay: "a
+  // destroyed bridge" reports damage, and "troops looted shops" may be tagged an adjective.
+  const w = t.text.toLowerCase();
+  if (w.endsWith('ed') || w.endsWith('ing')) return false;
+  // "offensive operations", "offensive actions" name fighting.
+  if (next && ACTIVITY_NOUNS.has(next.text.toLowerCase())) return false;
+  return last === first + 1 && t.pos === 'ADJ' && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !SUBJECT_POS.has(before?.pos ?? '');
+}
+
+/** Past verbs whose infinitive reports the deed itself: "continued to shell", "began to withdraw". */
+const ASPECTUAL_PAST = new Set(['continued', 'began', 'started', 'resumed', 'managed', 'kept']);
+
+/** Whether the trigger at token `i` is an infinitive after a past aspectual verb: "continued to shell". */
+export function isAspectualInfinitive(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text.toLowerCase() === 'to' && ASPECTUAL_PAST.has(tokens[i - 2]?.text.toLowerCase() ?? '');
+}
+
+/** Whether the trigger at token `i` is a past-tense verb that reports one deed. */
+export function isReportedDeed(tokens: readonly Token[], i: number): boolean {
+  if (isAspectualInfinitive(tokens, i)) return true;
+  const t = tokens[i]!;
+  // The tagger sometimes calls a past verb after its subject an adjective: "the troops looted shops".
+  if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && SUBJECT_POS.has(tokens[i - 1]?.pos ?? ''))) return false;
+  const w = t.text.toLowerCase();
+  if (!(w.endsWith('ed') || IRREGULAR_PAST.has(w))) return false;
+  if (NOT_A_DEED_BEFORE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return false;
+  // "Crimea, occupied by Russia": a participle after its noun describes a state.
+  return !(tokens[i + 1]?.text.toLowerCase() === 'by' && (SUBJECT_POS.has(tokens[i - 1]?.pos ?? '') || tokens[i - 1]?.text === ','));
+}
+
+const DEMONYM = /(?:ian|ish|ese|ic|an)$/;
+
+/** Phrases after a trigger that give it another sense: "captured on video", "shot on camera". */
+const IDIOM_AFTER: ReadonlyArray<readonly string[]> = [['on', 'video'], ['on', 'camera'], ['on', 'film'], ['on', 'tape'], ['the', 'imagination']];
+
+/**
+ * Whether a trigger is a word of a name or an idiom rather than a happening: "Downing Street", the
+ * "Preventing Sexual Violence Initiative" (capitalised amid capitalised words in an ordinary sentence),
+ * "captured on video".
+ */
+export function isNameOrIdiom(tokens: readonly Token[], first: number, last: number): boolean {
+  if (IDIOM_AFTER.some((words) => words.every((w, k) => tokens[last + k]?.text.toLowerCase() === w))) return true;
+  if (first === 0 || !/^[A-Z]/.test(tokens[first]!.text)) return false;
+  // A capitalised word before ("Preventing Sexual Violence"), or after one that follows a lowercase word
+  // ("over Downing Street"); a nationality ("Russian Convoy") or a caption's opening ("Image 1: Destroyed
+  // Church") is no sign of a name.
+  const word = (t: Token | undefined) => !!t && /^[A-Za-z]/.test(t.text);
+  const nameWord = (t: Token | undefined) => word(t) && /^[A-Z]/.test(t!.text) && !DEMONYM.test(t!.text);
+  const prev = tokens[first - 1];
+  if (!nameWord(prev) && !(word(prev) && /^[a-z]/.test(prev!.text) && nameWord(tokens[last]))) return false;
+  // A headline in title case capitalises every word; only an ordinary sentence tells a name apart.
+  const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text));
+  const upper = words.filter((t) => /^[A-Z]/.test(t.text)).length;
+  return upper / Math.max(1, words.length) < 0.7;
+}
+
+/** The anchors a trigger's sentence gives it, as ANCHOR bits. */
+export function sentenceAnchors(sentence: Sentence, entities: readonly EntityMention[], ownTimex: boolean, ownPlace: boolean, trigger: number): number {
+  let bits = isReportedDeed(sentence.tokens, trigger) ? ANCHOR.deed : 0;
+  if (ownTimex) bits |= ANCHOR.timex;
+  if (ownPlace) bits |= ANCHOR.place;
+  const tokens = sentence.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!DETERMINERS.has(tokens[i - 1]!.text.toLowerCase())) continue;
+    // "the village", "the bombed village", "the small frontline town"
+    for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+      const w = tokens[j]!.text.toLowerCase();
+      if (CONCRETE_NOUNS.has(w) && tokens[j]!.pos === 'NOUN') {
+        bits |= ANCHOR.referent;
+        break;
+      }
+      if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'VERB') break;
+    }
+  }
+  if (entities.some((e) => e.type === 'PERSON' && e.start >= sentence.start && e.end <= sentence.end)) bits |= ANCHOR.person;
+  return bits;
+}
+
+/** Whether a draft reports a specific happening, by its anchors and its toll. */
+export function isSpecific(d: Draft): boolean {
+  if (d.fatalities || d.injuries) return true;
+  const family = EVENT_TYPES[d.type].family;
+  // A named person speaking, visiting or deciding is one happening; a named person near a battle word
+  // ("Putin's war") is not.
+  const anchors = family === 'political' && !d.weakTrigger ? d.anchors : d.anchors & ~ANCHOR.person;
+  // What may happen is news only when tied to a time; what did not happen, to a time or a place. So is a
+  // noun or an infinitive ("a decision", "to attack"), which names a kind of happening more often than one.
+  if (d.modality === 'hypothetical') return (anchors & ANCHOR.timex) !== 0;
+  if (d.modality === 'negated' || d.weakTrigger) return (anchors & (ANCHOR.timex | ANCHOR.place)) !== 0;
+  return anchors !== 0;
+}

@@ -1,0 +1,41 @@
+// Where an event happened: a capital that speaks is its government, a surname is no town, "the Dnipro" is
+// the river. Through the whole pipeline for the place annotator's part; the sentences are written here.
+import { describe, expect, it } from 'vitest';
+import { eventsOf, top } from './fixture.js';
+import { processDocument } from '../../src/pipeline.js';
+import { toRawDocument } from '../../src/ingest/document.js';
+
+const place = (name: string, kind: 'settlement' | 'country' = 'settlement') => ({ text: name, place: { name, kind } });
+
+describe('places of events', () => {
+  it('a capital as the subject of a speech verb is its government, not the place', () => {
+    const e = top(eventsOf({ text: 'Moscow blamed Kyiv for a drone attack on Belgorod.', places: [place('Moscow'), place('Kyiv'), place('Belgorod')] }));
+    expect(e.location?.name).toBe('Belgorod');
+    const has = top(eventsOf({ text: 'Berlin has accused Moscow of shelling Hilltown.', places: [place('Berlin'), place('Moscow'), place('Hilltown')] }));
+    expect(has.location?.name).toBe('Hilltown');
+  });
+
+  it('a town after a preposition stays the place of what its people say', () => {
+    const e = top(eventsOf({ text: 'Residents in Hilltown said shelling went on all night.', places: [place('Hilltown')] }));
+    expect(e.location?.name).toBe('Hilltown');
+  });
+});
+
+describe('the place annotator on names that are not towns', () => {
+  const run = (text: string) => processDocument(toRawDocument({ id: 't', text, published: '2024-03-05' }));
+
+  it('the surname of a titled person is no town later on', () => {
+    const { doc } = run('US Defense Secretary Lloyd Austin met his counterparts on Tuesday. Austin said the aid would arrive soon.');
+    const names = doc.sections.flatMap((s) => s.places.map((p) => p.text));
+    expect(names).not.toContain('Austin');
+  });
+
+  it('"the Dnipro" is the river, "Dnipro" the city', () => {
+    const { doc } = run('Marines crossed to the left bank of the Dnipro near Krynky. A missile hit Dnipro on Monday.');
+    const places = doc.sections.flatMap((s) => s.places);
+    const river = places.find((p) => p.text === 'Dnipro' && p.start < 60);
+    const city = places.find((p) => p.text === 'Dnipro' && p.start > 60);
+    expect(river?.place.kind).toBe('water');
+    expect(city?.place.kind).toBe('settlement');
+  });
+});

@@ -1,0 +1,100 @@
+// Two worker processes drain one queue; one is killed with SIGKILL part-way. Every document must still be
+// annotated exactly once, none lost, and only the genuinely bad documents may end in the dead-letter list.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql, type Kysely } from 'kysely';
+import type PgBoss from 'pg-boss';
+import { openPostgresKysely, postgresStore } from '../../src/ledger/postgres.js';
+import type { LedgerDatabase } from '../../src/ledger/schema.js';
+import { ANNOTATE_QUEUE, BOSS_SCHEMA, openBoss } from '../../src/queue/boss.js';
+import { deadLetters } from '../../src/queue/dead.js';
+import { enqueueSources } from '../../src/queue/enqueue.js';
+import { createTestDatabase, describePostgres } from '../helpers/stores.js';
+import { blankReport, generatedReport, itemsOf } from './fixtures.js';
+
+// About 400 documents: enough that the kill lands mid-run with both workers busy, few enough to finish in
+// well under a minute on two idle cores (it takes longer when other jobs share the machine).
+const GOOD = 400;
+const BAD = 4;
+const MAIN = fileURLToPath(new URL('../../src/edges/cli/main.ts', import.meta.url));
+
+function startWorker(url: string): ChildProcess {
+  const code = `import { main } from ${JSON.stringify(MAIN)}; process.exitCode = await main(process.argv.slice(1));`;
+  return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, '--', 'worker', '--db', url, '--drain', '--quiet'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+describePostgres('worker fleet under SIGKILL', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: Kysely<LedgerDatabase>;
+  let boss: PgBoss;
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = await openPostgresKysely(database.url);
+    // A lost job (its worker killed) comes back after 4 s.
+    boss = await openBoss(database.url, { supervise: false, configure: true, settings: { jobTimeoutSeconds: 4, retryLimit: 3, retryDelaySeconds: 1 } });
+  });
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    await boss?.stop({ graceful: false, wait: true });
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it('annotates every document exactly once and dead-letters only the bad ones', { timeout: 240_000 }, async () => {
+    const good = Array.from({ length: GOOD }, (_, i) => generatedReport(i));
+    const bad = Array.from({ length: BAD }, (_, i) => blankReport(i));
+    // Bad documents spread through the queue, not bunched at one end.
+    const docs = good.flatMap((d, i) => (i % 100 === 50 ? [d, bad[i / 100 - 0.5]!] : [d]));
+    const store = postgresStore(db, database.url);
+    expect(await enqueueSources({ db, store, boss }, itemsOf(docs))).toMatchObject({ new: GOOD + BAD });
+
+    const victim = startWorker(database.url);
+    const survivor = startWorker(database.url);
+    children.push(victim, survivor);
+    let survivorErr = '';
+    survivor.stderr!.on('data', (b) => (survivorErr += String(b)));
+    const annotated = async () => Number((await db.selectFrom('annotations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    // Kill one worker once both are well into the queue.
+    await expect.poll(annotated, { timeout: 150_000, interval: 100 }).toBeGreaterThanOrEqual(80);
+    victim.kill('SIGKILL');
+    const [victimCode, victimSignal] = await once(victim, 'exit');
+    expect([victimCode, victimSignal]).toEqual([null, 'SIGKILL']);
+    const killedAt = await annotated();
+    expect(killedAt).toBeLessThan(GOOD + BAD);
+
+    const [code] = await once(survivor, 'exit');
+    expect(survivorErr).toBe('');
+    expect(code).toBe(0);
+
+    // None lost: every document annotated, the good ones ok and the bad ones failed.
+    const states = await db.selectFrom('documents as d').leftJoin('annotations as a', 'a.document_id', 'd.id').select(['d.hash', 'a.status']).execute();
+    expect(states).toHaveLength(GOOD + BAD);
+    const status = new Map(states.map((s) => [s.hash, s.status]));
+    for (const d of good) expect(status.get(d.hash)).toBe('ok');
+    for (const d of bad) expect(status.get(d.hash)).toBe('failed');
+    // Exactly once: one job per document annotated it ("updated": its bytes were stored at enqueue); any
+    // rerun of a job found the document done ("unchanged").
+    const { rows: outcomes } = await sql<{ outcome: string | null; hash: string; n: number }>`
+      select output->>'outcome' as outcome, data->>'hash' as hash, count(*)::int as n from (
+        select output, data from ${sql.table(`${BOSS_SCHEMA}.job`)} where name = ${ANNOTATE_QUEUE} and state = 'completed'
+        union all select output, data from ${sql.table(`${BOSS_SCHEMA}.archive`)} where name = ${ANNOTATE_QUEUE} and state = 'completed') j
+      where output->>'outcome' in ('new', 'updated') group by 1, 2`.execute(db);
+    expect(outcomes.filter((o) => o.outcome !== 'updated' || o.n !== 1)).toEqual([]);
+    expect(outcomes).toHaveLength(GOOD);
+    // The events table holds each stored line's events once.
+    const { rows: [events] } = await sql<{ stored: number; listed: number }>`
+      select (select count(*)::int from events) as stored,
+             (select coalesce(sum(json_array_length((line::json)->'events')), 0)::int from annotations where status = 'ok') as listed`.execute(db);
+    expect(events!.stored).toBe(events!.listed);
+    expect(events!.stored).toBeGreaterThanOrEqual(GOOD);
+    // Nothing left queued, retrying or active; only the bad documents are dead.
+    expect(await boss.getQueueSize(ANNOTATE_QUEUE, { before: 'completed' })).toBe(0);
+    expect((await deadLetters(db)).map((l) => l.hash).sort()).toEqual(bad.map((d) => d.hash).sort());
+  });
+});
