@@ -37,7 +37,23 @@ function locateTokens(text: string, values: readonly string[], pos: readonly str
   return tokens;
 }
 
-export function splitSentences(text: string): Sentence[] {
+/** No word is longer than this; a longer run without white space is data (a base64 blob, an unspaced script). */
+export const MAX_RUN = 256;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+/**
+ * wink's tokeniser takes time quadratic in the length of a run without white space (measured: 40k
+ * characters, 0.6 s; 3 MB would take hours), so such runs are blanked to spaces of the same length
+ * before tagging: offsets stay as they are and the run yields no tokens.
+ */
+function maskLongRuns(text: string): string {
+  LONG_RUN.lastIndex = 0;
+  return LONG_RUN.test(text) ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
+}
+
+export function splitSentences(original: string): Sentence[] {
+  if (!original.trim()) return [];
+  const text = maskLongRuns(original);
   if (!text.trim()) return [];
   const n = getNlp();
   const its = n.its;
