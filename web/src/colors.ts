@@ -22,8 +22,11 @@ export function colorOf(type: string): string {
   return `hsl(${h % 360} 55% 45%)`;
 }
 
+/** Past this many deaths a marker grows no more: one war-wide toll must not cover the whole map. */
+const RADIUS_CAP_FATALITIES = 150;
+
 /** Marker radius in pixels: area grows with fatalities, so 100 dead is not 100 times wider than one. */
 export function radiusOf(fatalities: number | null | undefined): number {
-  const n = typeof fatalities === 'number' && fatalities > 0 ? fatalities : 0;
+  const n = typeof fatalities === 'number' && fatalities > 0 ? Math.min(fatalities, RADIUS_CAP_FATALITIES) : 0;
   return 5 + 3 * Math.sqrt(n);
 }
