@@ -1,6 +1,7 @@
 // LedgerStore over Kysely: the queries are written once and run on any Kysely dialect. Every value goes in
 // as a bound parameter; the only SQL text built here is fixed.
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import { putDocument } from './put-document.js';
 import { ERROR_CODES, SitrepError } from '../errors.js';
 import type { ContractLine } from '../edges/contract.js';
 import type { LedgerDatabase } from './schema.js';
@@ -117,28 +118,8 @@ export class KyselyLedgerStore implements LedgerStore {
     return { pipelineVersion: old.pipeline_version, happenings: happenings.map((h) => Number(h.happening_id)) };
   }
 
-  private async upsertDocument(trx: Transaction<LedgerDatabase>, doc: DocumentInput): Promise<{ documentId: number; created: boolean }> {
-    const inserted = await trx
-      .insertInto('documents')
-      .values({
-        hash: doc.hash,
-        kind: doc.kind,
-        container: doc.container,
-        name: doc.name,
-        source_path: doc.sourcePath,
-        source_line: doc.sourceLine,
-        url: doc.url,
-        given_published: doc.givenPublished,
-        raw: this.toBytes(doc.raw),
-        byte_length: doc.raw.byteLength,
-        ingested_at: new Date().toISOString(),
-      })
-      .onConflict((oc) => oc.column('hash').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (inserted) return { documentId: Number(inserted.id), created: true };
-    const existing = await trx.selectFrom('documents').select('id').where('hash', '=', doc.hash).executeTakeFirstOrThrow();
-    return { documentId: Number(existing.id), created: false };
+  private upsertDocument(trx: Transaction<LedgerDatabase>, doc: DocumentInput): Promise<{ documentId: number; created: boolean }> {
+    return putDocument(trx, doc, this.toBytes);
   }
 
   private async insertAnnotation(trx: Transaction<LedgerDatabase>, documentId: number, doc: DocumentInput, a: AnnotationInput): Promise<ReportRow[]> {

@@ -4,30 +4,11 @@
 import type { Kysely } from 'kysely';
 import type { SourceDocument } from '../ingest/source.js';
 import type { LedgerDatabase } from '../ledger/schema.js';
+import { putDocument as putStoredDocument } from '../ledger/put-document.js';
 
-/** Stores the document's bytes unless that hash is already there; returns its id and whether it is new. */
-export async function putDocument(db: Kysely<LedgerDatabase>, doc: SourceDocument): Promise<{ documentId: number; created: boolean }> {
-  const inserted = await db
-    .insertInto('documents')
-    .values({
-      hash: doc.hash,
-      kind: doc.kind,
-      container: doc.container,
-      name: doc.name,
-      source_path: doc.sourcePath,
-      source_line: doc.sourceLine,
-      url: doc.url,
-      given_published: doc.givenPublished,
-      raw: Buffer.from(doc.raw.buffer, doc.raw.byteOffset, doc.raw.byteLength),
-      byte_length: doc.raw.byteLength,
-      ingested_at: new Date().toISOString(),
-    })
-    .onConflict((oc) => oc.column('hash').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (inserted) return { documentId: Number(inserted.id), created: true };
-  const existing = await db.selectFrom('documents').select('id').where('hash', '=', doc.hash).executeTakeFirstOrThrow();
-  return { documentId: Number(existing.id), created: false };
+/** Stores the document's bytes unless that hash is already there (Buffer: what pg binds as bytea). */
+export function putDocument(db: Kysely<LedgerDatabase>, doc: SourceDocument): Promise<{ documentId: number; created: boolean }> {
+  return putStoredDocument(db, doc, (raw) => Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
 }
 
 /** The document as it was read, rebuilt from its stored row; null when no document has that hash. */
