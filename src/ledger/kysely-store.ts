@@ -1,7 +1,7 @@
 // LedgerStore over Kysely: the queries are written once and run on any Kysely dialect. Every value goes in
 // as a bound parameter; the only SQL text built here is fixed.
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
-import { putDocument } from './put-document.js';
+import { documentFromRow, putDocument } from './put-document.js';
 import { ERROR_CODES, SitrepError } from '../errors.js';
 import type { ContractLine } from '../edges/contract.js';
 import type { LedgerDatabase } from './schema.js';
@@ -284,15 +284,7 @@ export class KyselyLedgerStore implements LedgerStore {
       if (!row) return null;
       return {
         id: Number(row.id),
-        hash: row.hash,
-        kind: row.kind,
-        container: row.container,
-        name: row.name,
-        sourcePath: row.source_path,
-        sourceLine: row.source_line,
-        url: row.url,
-        givenPublished: row.given_published,
-        raw: new Uint8Array(row.raw),
+        ...documentFromRow(row),
         ingestedAt: row.ingested_at,
         title: row.title,
         published: row.published,

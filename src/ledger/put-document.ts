@@ -1,5 +1,5 @@
-// Storing a document's bytes once per content hash: shared by the store's save and the PostgreSQL queue,
-// which stores the bytes before it queues the job that annotates them.
+// A document row written and read back: shared by the store and the PostgreSQL queue, which stores the
+// bytes (once per content hash) before it queues the job that annotates them, and reads them back in it.
 import type { Kysely } from 'kysely';
 import type { DocumentInput } from './store.js';
 import type { LedgerDatabase } from './schema.js';
@@ -31,4 +31,24 @@ export async function putDocument(
   if (inserted) return { documentId: Number(inserted.id), created: true };
   const existing = await db.selectFrom('documents').select('id').where('hash', '=', doc.hash).executeTakeFirstOrThrow();
   return { documentId: Number(existing.id), created: false };
+}
+
+type DocumentColumns = Pick<
+  LedgerDatabase['documents'],
+  'hash' | 'kind' | 'container' | 'name' | 'source_path' | 'source_line' | 'url' | 'given_published'
+> & { raw: Uint8Array };
+
+/** The document as it was read, rebuilt from its stored row. */
+export function documentFromRow(row: DocumentColumns): DocumentInput {
+  return {
+    hash: row.hash,
+    kind: row.kind,
+    container: row.container,
+    name: row.name,
+    sourcePath: row.source_path,
+    sourceLine: row.source_line,
+    url: row.url,
+    givenPublished: row.given_published,
+    raw: new Uint8Array(row.raw),
+  };
 }

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { SourceDocument } from '../ingest/source.js';
 import type { LedgerDatabase } from '../ledger/schema.js';
-import { putDocument as putStoredDocument } from '../ledger/put-document.js';
+import { documentFromRow, putDocument as putStoredDocument } from '../ledger/put-document.js';
 
 /** Stores the document's bytes unless that hash is already there (Buffer: what pg binds as bytea). */
 export function putDocument(db: Kysely<LedgerDatabase>, doc: SourceDocument): Promise<{ documentId: number; created: boolean }> {
@@ -18,16 +18,5 @@ export async function loadDocument(db: Kysely<LedgerDatabase>, hash: string): Pr
     .select(['hash', 'kind', 'container', 'name', 'source_path', 'source_line', 'url', 'given_published', 'raw'])
     .where('hash', '=', hash)
     .executeTakeFirst();
-  if (!row) return null;
-  return {
-    hash: row.hash,
-    kind: row.kind,
-    container: row.container,
-    name: row.name,
-    sourcePath: row.source_path,
-    sourceLine: row.source_line,
-    url: row.url,
-    givenPublished: row.given_published,
-    raw: new Uint8Array(row.raw),
-  };
+  return row ? documentFromRow(row) : null;
 }
