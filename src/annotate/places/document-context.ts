@@ -25,6 +25,20 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+// Without context a name resolves the same way in every document, and the same towns recur across them:
+// the answers are kept (bounded; read-only to callers) instead of scoring the candidates again.
+const bareCache = new Map<string, ReturnType<typeof resolveName>>();
+
+function resolveBare(name: string): ReturnType<typeof resolveName> {
+  let r = bareCache.get(name);
+  if (r === undefined) {
+    r = resolveName(name, BARE);
+    if (bareCache.size >= 20_000) bareCache.clear();
+    bareCache.set(name, r);
+  }
+  return r;
+}
+
 /** Each hint counts at most this much, so that a place named once still outweighs a party named often. */
 const HINT_CAP = 1;
 
@@ -50,7 +64,7 @@ export function documentContext(
         continue;
       }
       if (run.area === 'admin1') continue;
-      const r = resolveName(run.text, BARE);
+      const r = resolveBare(run.text);
       if (!r || r.match !== 'exact' || r.confidence < 0.7) continue;
       bump(countries, r.place.country, r.place.kind === 'country' ? 0.5 : 1);
       // Small villages share names across oblasts: only towns are evidence of where the document is.

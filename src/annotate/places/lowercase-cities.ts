@@ -8,6 +8,7 @@ import { foldName } from './translit.js';
 
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’]{4,}(?:-\p{Ll}+)*(?![\p{L}\p{N}])/gu;
 const CITY_POPULATION = 100_000;
+const PLAIN_WORD = /^[a-z]+$/;
 
 /** Folded names of the big cities, per country, built once: most words are rejected by one Set test. */
 const bigCityNames = new Map<string, Set<string>>();
@@ -30,9 +31,11 @@ export function findLowercaseCities(text: string, focusCountry: string): PlaceMe
   const gaz = gazetteer();
   const names = namesFor(focusCountry);
   for (const m of text.matchAll(LOWER_WORD)) {
-    const word = m[0].replace(/['’]s$/, '');
-    // Plain ASCII words (nearly all) fold by two replacements; others take the full fold.
-    const folded = /^[a-z'’-]+$/.test(word) ? word.replace(/['’]/g, '').replace(/-/g, ' ') : foldName(word);
+    // Plain a-z words (nearly all) are their own fold; with apostrophes or hyphens, two replacements;
+    // others take the full fold.
+    const plain = PLAIN_WORD.test(m[0]);
+    const word = plain ? m[0] : m[0].replace(/['’]s$/, '');
+    const folded = plain ? word : /^[a-z'’-]+$/.test(word) ? word.replace(/['’]/g, '').replace(/-/g, ' ') : foldName(word);
     if (!names.has(folded)) continue;
     const city = gaz.lookupExact(word).find((p) => isBigCity(p.kind, p.country, p.population, focusCountry));
     if (!city) continue;

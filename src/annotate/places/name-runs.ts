@@ -39,8 +39,17 @@ const ORG_AFTER = /^\s+(?:street|square|avenue|boulevard|lane|road|regiment|batt
 export const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or|та|і|й|и|или|або))\s+$/u;
 const PLURAL_AREA = /^(?:oblasts|regions|provinces|raions|rayons|districts|hromadas|communities)$/i;
 
+// Every capitalised word of every sentence is tested, and the same words recur: answers are kept (bounded).
+const stopWordCache = new Map<string, boolean>();
+
 function isStopWord(w: Word): boolean {
-  return STOP_WORDS.has(w.text.replace(/\.$/, '').toLowerCase()) || DEMONYM_COMPOUND.test(w.text);
+  let stop = stopWordCache.get(w.text);
+  if (stop === undefined) {
+    stop = STOP_WORDS.has(w.text.replace(/\.$/, '').toLowerCase()) || DEMONYM_COMPOUND.test(w.text);
+    if (stopWordCache.size >= 20_000) stopWordCache.clear();
+    stopWordCache.set(w.text, stop);
+  }
+  return stop;
 }
 
 /** Capitalised words of one sentence, grouped when only a single space separates them. */
@@ -55,7 +64,9 @@ function wordGroups(text: string, sentence: Sentence): Word[][] {
     // wink's English model tags Cyrillic words X: no evidence either way, so they are kept.
     const sentenceInitialCommon = first !== undefined && first.start === start && first.pos !== 'PROPN' && first.pos !== 'X';
     const prev = current[current.length - 1];
-    const joined = prev !== undefined && /^[ \u00a0]$/.test(text.slice(prev.end, w.start)) && !POSSESSIVE.test(prev.text);
+    // One space or no-break space between them, tested on the character rather than a sliced gap.
+    const gap = prev !== undefined && w.start - prev.end === 1 ? text.charCodeAt(prev.end) : -1;
+    const joined = (gap === 0x20 || gap === 0xa0) && !POSSESSIVE.test(prev!.text);
     if (!joined && current.length) {
       groups.push(current);
       current = [];

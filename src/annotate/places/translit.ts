@@ -23,8 +23,23 @@ export function transliterate(s: string): string {
   return out;
 }
 
+// Both keys are pure functions of the name, and the same names (area words, towns) come back in every
+// document: the answers are kept in bounded caches (cleared when full) instead of re-running the rules.
+const KEY_CACHE_SIZE = 20_000;
+const foldCache = new Map<string, string>();
+const soundCache = new Map<string, readonly string[]>();
+
 /** Case, diacritics, apostrophes and soft signs off; hyphens and runs of space become one space. */
 export function foldName(name: string): string {
+  let folded = foldCache.get(name);
+  if (folded === undefined) {
+    if (foldCache.size >= KEY_CACHE_SIZE) foldCache.clear();
+    foldCache.set(name, (folded = foldUncached(name)));
+  }
+  return folded;
+}
+
+function foldUncached(name: string): string {
   return transliterate(name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'))
     .replace(/['’ʼ`´‘"“”]/g, '')
     .replace(/[-‐‑–—\s.]+/g, ' ')
@@ -73,8 +88,17 @@ function skeleton(folded: string): string {
   return s;
 }
 
-/** Every reading of the name's skeleton (usually one; at most a few). */
-export function soundKeys(name: string): string[] {
+/** Every reading of the name's skeleton (usually one; at most a few). Shared between callers: never mutate. */
+export function soundKeys(name: string): readonly string[] {
+  let keys = soundCache.get(name);
+  if (keys === undefined) {
+    if (soundCache.size >= KEY_CACHE_SIZE) soundCache.clear();
+    soundCache.set(name, (keys = soundKeysUncached(name)));
+  }
+  return keys;
+}
+
+function soundKeysUncached(name: string): string[] {
   let keys = [skeleton(foldName(name))];
   for (const [mark, readings] of VARIANTS) {
     if (!keys.some((k) => k.includes(mark))) continue;
