@@ -86,7 +86,11 @@ describePostgres('worker fleet under SIGKILL', () => {
         union all select output, data from ${sql.table(`${BOSS_SCHEMA}.archive`)} where name = ${ANNOTATE_QUEUE} and state = 'completed') j
       where output->>'outcome' in ('new', 'updated') group by 1, 2`.execute(db);
     expect(outcomes.filter((o) => o.outcome !== 'updated' || o.n !== 1)).toEqual([]);
-    expect(outcomes).toHaveLength(GOOD);
+    // The killed worker may have committed one save and died before marking its job done: that job then
+    // reruns, finds the document annotated ("unchanged") and records no second save. A worker holds one
+    // job at a time, so at most one document lacks its recorded "updated" completion.
+    expect(outcomes.length).toBeGreaterThanOrEqual(GOOD - 1);
+    expect(outcomes.length).toBeLessThanOrEqual(GOOD);
     // The events table holds each stored line's events once.
     const { rows: [events] } = await sql<{ stored: number; listed: number }>`
       select (select count(*)::int from events) as stored,
