@@ -107,8 +107,15 @@ describe.skipIf(!present)('web app in chromium', () => {
   it('selects a range of days by dragging across the timeline', async () => {
     await page.getByRole('button', { name: 'Reset filters' }).click();
     await poll(() => page.locator('#range-text').textContent()).toBe('all dates');
-    const from = (await page.locator('#timeline rect.bar[data-day="2024-03-03"]').boundingBox())!;
-    const to = (await page.locator('#timeline rect.bar[data-day="2024-03-09"]').boundingBox())!;
+    // The timeline redraws after a reset (its counts are fetched again): wait for the bars, since
+    // boundingBox() does not wait and a bar caught between draws has none.
+    const fromBar = page.locator('#timeline rect.bar[data-day="2024-03-03"]');
+    const toBar = page.locator('#timeline rect.bar[data-day="2024-03-09"]');
+    await fromBar.waitFor({ state: 'visible' });
+    await toBar.waitFor({ state: 'visible' });
+    await poll(async () => (await fromBar.boundingBox()) !== null && (await toBar.boundingBox()) !== null).toBe(true);
+    const from = (await fromBar.boundingBox())!;
+    const to = (await toBar.boundingBox())!;
     await page.mouse.move(from.x + 1, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(to.x + to.width - 1, to.y + to.height / 2, { steps: 5 });
