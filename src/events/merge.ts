@@ -65,7 +65,11 @@ export function fold(a: Draft, b: Draft): void {
   a.source ??= b.source;
   a.verification ??= b.verification;
   a.weight = Math.max(a.weight, b.weight);
-  if (a.section === b.section) a.evidence.push(...b.evidence);
+  if (a.section === b.section) {
+    // Two triggers in one sentence cite that sentence each: keep every span once, in text order.
+    for (const span of b.evidence) if (!a.evidence.some((x) => x.start === span.start && x.end === span.end)) a.evidence.push(span);
+    a.evidence.sort((x, y) => x.start - y.start);
+  }
   a.quotes.push(...b.quotes.filter(() => a.section === b.section));
   a.mentions += b.mentions;
   a.anchors |= b.anchors;
