@@ -28,17 +28,9 @@ export interface SaveResult {
   events: number;
 }
 
-export interface StoredDocument {
+/** A document as stored: what was read (DocumentInput), plus what the ledger made of it. */
+export interface StoredDocument extends DocumentInput {
   id: number;
-  hash: string;
-  kind: 'text' | 'html';
-  container: 'file' | 'jsonl' | 'stdin';
-  name: string;
-  sourcePath: string | null;
-  sourceLine: number | null;
-  url: string | null;
-  givenPublished: string | null;
-  raw: Uint8Array;
   ingestedAt: string;
   title: string | null;
   published: string | null;

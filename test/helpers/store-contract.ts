@@ -109,6 +109,7 @@ export function storeContract(open: () => Promise<OpenedStore>): void {
     expect(await types({ type: 'attack.drone' })).toEqual(['attack.drone']);
     expect(await types({ since: '2023-09-20', until: '2023-09-20' })).toEqual(['attacker.other', 'attack.drone']);
     expect(await types({ since: '2023-11-08' })).toEqual(['attacker.other', 'protest.blockade', 'attack.air']);
+    expect(await types({ until: '2023-03-21' })).toEqual(['attacker.other', 'attack.shelling']);
     expect(await types({ place: 'KHARK' })).toEqual(['attacker.other', 'visit']);
     expect(await types({ place: 'ua' })).toHaveLength(5);
     expect(await types({ place: '%' })).toEqual([]);

@@ -1,12 +1,12 @@
-import { MIGRATIONS } from '../../src/ledger/migrations/index.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { MIGRATIONS } from '../../src/ledger/migrations/index.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite.js';
 import type { LedgerStore } from '../../src/ledger/store.js';
 import { SitrepError } from '../../src/errors.js';
-import { KHARKIV, KHERSON, ODESA, contractEvent, contractLineFor, tempDir, textDocument } from './fixtures.js';
+import { KHERSON, ODESA, contractEvent, contractLineFor, tempDir, textDocument } from './fixtures.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let path: string;
@@ -66,41 +66,8 @@ describe('SQLite ledger store', () => {
     expect(await store.documentState(doc.hash)).toMatchObject({ status: 'failed' });
   });
 
-  it('rolls a save back whole when it fails half-way', async () => {
-    const doc = textDocument(TEXT);
-    const poisoned = { ...contractEvent({ type: 'attack.shelling' }), toJSON: () => { throw new Error('disk on fire'); } };
-    const line = contractLineFor(doc.name, 'Shelling', [poisoned]);
-    const err = await store.save(doc, { pipelineVersion: 'test@1', line, ms: 1 }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(SitrepError);
-    expect((err as SitrepError).code).toBe('store');
-    expect(await store.counts()).toEqual({ documents: 0, failed: 0, events: 0 });
-  });
-
-  it('filters events by type prefix, dates, place, verification and limit', async () => {
-    const specs = [
-      contractEvent({ type: 'attack.shelling', date: { value: '2023-03-21', precision: 'day' }, place: KHERSON, verification: 'confirmed' }),
-      contractEvent({ type: 'attack.drone', date: { value: '2023-W38', precision: 'week' }, place: ODESA }),
-      contractEvent({ type: 'attacker.other', date: { value: '2023', precision: 'year' }, place: KHARKIV }),
-      contractEvent({ type: 'visit', date: null, place: KHARKIV }),
-      contractEvent({ type: 'protest.blockade', date: { value: '2023-11-10', precision: 'day', start: '2023-11-07', end: '2023-11-10' }, place: null }),
-    ];
-    const doc = textDocument(TEXT);
-    await store.save(doc, { pipelineVersion: 't', line: contractLineFor(doc.name, 'x', specs), ms: 0 });
-    const types = async (f: Parameters<LedgerStore['events']>[0]) => (await store.events(f)).map((e) => e.event.type);
-
-    expect(await types({ type: 'attack' })).toEqual(['attack.shelling', 'attack.drone']);
-    expect(await types({ type: 'attack.drone' })).toEqual(['attack.drone']);
-    // 2023-W38 is 18 to 24 September; the year 2023 overlaps everything in it.
-    expect(await types({ since: '2023-09-20', until: '2023-09-20' })).toEqual(['attacker.other', 'attack.drone']);
-    expect(await types({ since: '2023-11-08' })).toEqual(['attacker.other', 'protest.blockade']);
-    expect(await types({ until: '2023-03-21' })).toEqual(['attacker.other', 'attack.shelling']);
-    expect(await types({ place: 'khark' })).toEqual(['attacker.other', 'visit']);
-    expect(await types({ place: 'ua' })).toHaveLength(4);
-    expect(await types({ place: '%' })).toEqual([]);
-    expect(await types({ verification: 'confirmed' })).toEqual(['attack.shelling']);
-    expect(await types({ limit: 2 })).toHaveLength(2);
-    expect(await types({})).toEqual(['attacker.other', 'attack.shelling', 'attack.drone', 'protest.blockade', 'visit']);
-  });
+  // Rollback and the event filters are in the store contract suite (test/helpers/store-contract.ts),
+  // which runs against this SQLite store and against PostgreSQL.
 
   it('reopens an existing ledger without migrating it again', async () => {
     const doc = textDocument(TEXT);

@@ -1,4 +1,5 @@
 // Small text helpers the matchers share: folding, Slavic surname variants, sentence lookup.
+import { sentenceAt } from '../sentences/index.js';
 
 /** Case, accents, apostrophes and spacing folded away: the key two spellings of one name share. */
 export function fold(text: string): string {
@@ -25,16 +26,8 @@ export function surnameVariants(family: string, slavic: boolean): string[] {
   return [...out];
 }
 
-/** The sentence that holds an offset, as [start, end], or the whole text when none does (binary search). */
+/** The sentence that holds an offset, as [start, end], or the whole text when none does. */
 export function sentenceBounds(sentences: ReadonlyArray<{ start: number; end: number }>, at: number, textLength: number): [number, number] {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return [s.start, s.end];
-  }
-  return [0, textLength];
+  const s = sentenceAt(sentences, at);
+  return s ? [s.start, s.end] : [0, textLength];
 }

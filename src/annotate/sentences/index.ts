@@ -69,3 +69,17 @@ export function splitSentences(original: string): Sentence[] {
   }
   return sentences;
 }
+
+/** The span holding offset `at` among spans sorted by start (sentences), by binary search; undefined if none. */
+export function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], at: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

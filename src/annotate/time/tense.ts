@@ -74,16 +74,3 @@ function verbGroups(sentence: Sentence): VerbGroup[] {
   return groups;
 }
 
-/** The sentence containing offset `at`, by binary search over sentences sorted by start. */
-export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
