@@ -78,6 +78,6 @@ describeShared('cleanHtml metadata on the WCXB dev pages', () => {
       }
     }
     expect(titleOk / titles).toBeGreaterThanOrEqual(0.88);
-    expect(dateOk / dates).toBeGreaterThanOrEqual(0.86);
+    expect(dateOk / dates).toBeGreaterThanOrEqual(0.89);
   });
 });

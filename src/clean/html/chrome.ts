@@ -11,14 +11,44 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Kinds a content-looking class does not excuse. */
 const UNEXCUSED: ReadonlySet<ChromeKind> = new Set(['hidden', 'caption', 'comments']);
 
-/** Verdicts already computed on this page: by raw class and id, and by single class token. */
-export interface ClassCache {
-  byAttribute: Map<string, { kind: ChromeKind | null; classId: string }>;
-  /** Index of the first CLASS_CHROME rule a token matches (CLASS_CHROME.length for none), and whether it says "content". */
-  byToken: Map<string, { rule: number; content: boolean }>;
+/**
+ * What the class rules say about one class or id token: the first rule it matches, and (asked only when some
+ * token matched a rule the content classes can excuse) whether it says "content".
+ */
+interface TokenVerdict {
+  /** Index of the first CLASS_CHROME rule the token matches, CLASS_CHROME.length for none. */
+  rule: number;
+  content?: boolean;
 }
 
-export const newClassCache = (): ClassCache => ({ byAttribute: new Map(), byToken: new Map() });
+/** A class attribute's verdict: its tokens, the first rule any of them matches, and the attribute lower-cased. */
+interface ClassVerdict {
+  rule: number;
+  tokens: string[];
+  lower: string;
+  content?: boolean;
+}
+
+/**
+ * Verdicts by token and by whole class attribute, kept across pages: the rules are fixed, and class names
+ * repeat across the pages of one site and of one framework (wp-block-group, col-md-8) far more than they
+ * vary. Bounded: cleared when full, so a stream of pages with generated names cannot grow it without end.
+ */
+const MAX_REMEMBERED = 50_000;
+const tokenVerdicts = new Map<string, TokenVerdict>();
+const classVerdicts = new Map<string, ClassVerdict>();
+
+/** Forgets every remembered verdict: for measuring a first visit to a site (bench:clean), and for tests. */
+export function forgetClassVerdicts(): void {
+  tokenVerdicts.clear();
+  classVerdicts.clear();
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  map.set(key, value);
+  return value;
+}
 
 /** Shared verdicts for elements without class or id (no allocation per element). */
 const PLAIN: Readonly<Record<string, ChromeVerdict>> = {};
@@ -31,45 +61,69 @@ export function isHidden(a: Attributes): boolean {
   return a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style));
 }
 
-export function chromeOf(a: Attributes, tag: string, cache: ClassCache): ChromeVerdict {
+export function chromeOf(a: Attributes, tag: string): ChromeVerdict {
   const hardKind: ChromeKind | null = isHidden(a)
     ? 'hidden'
     : TAG_CHROME[tag] ?? (a.role ? ROLE_CHROME[a.role.toLowerCase()] ?? null : null);
-  if (!a.class && !a.id) return plainVerdict(hardKind);
-  const key = a.id ? `${a.class ?? ''}\u0000${a.id}` : a.class!;
-  let known = cache.byAttribute.get(key);
-  if (known === undefined) {
-    const classId = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
-    known = { kind: classChromeByTokens(classId, cache), classId };
-    cache.byAttribute.set(key, known);
-  }
-  if (hardKind !== null || NEVER_CLASS_CHROME.has(tag)) return { kind: hardKind, hardKind, classId: known.classId };
-  return { kind: known.kind, hardKind, classId: known.classId };
+  const cls = a.class;
+  const id = a.id;
+  if (!cls && !id) return plainVerdict(hardKind);
+  const byClass = cls ? classVerdict(cls) : NO_CLASS;
+  let rule = byClass.rule;
+  let classId: string;
+  let idTokens: readonly string[] = NO_TOKENS;
+  if (id) {
+    const lowerId = id.toLowerCase();
+    classId = `${byClass.lower} ${lowerId}`;
+    // An id is one token but for the odd page that puts spaces in it.
+    idTokens = /\s/.test(lowerId) ? tokensOf(lowerId) : [lowerId];
+    for (const token of idTokens) rule = Math.min(rule, tokenVerdict(token).rule);
+  } else classId = `${byClass.lower} `;
+  if (hardKind !== null || NEVER_CLASS_CHROME.has(tag)) return { kind: hardKind, hardKind, classId };
+  if (rule === CLASS_CHROME.length) return { kind: null, hardKind, classId };
+  const kind = CLASS_CHROME[rule]!.kind;
+  // A content class ("article-body") excuses most chrome kinds: asked only now, when it matters.
+  const excused = !UNEXCUSED.has(kind) && (classContent(byClass) || idTokens.some(tokenContent));
+  return { kind: excused ? null : kind, hardKind, classId };
+}
+
+const NO_TOKENS: readonly string[] = [];
+const NO_CLASS: ClassVerdict = { rule: CLASS_CHROME.length, tokens: [], lower: '', content: false };
+
+function classVerdict(cls: string): ClassVerdict {
+  const known = classVerdicts.get(cls);
+  if (known !== undefined) return known;
+  const lower = cls.toLowerCase();
+  const tokens = tokensOf(lower);
+  let rule = CLASS_CHROME.length;
+  for (const token of tokens) rule = Math.min(rule, tokenVerdict(token).rule);
+  return remember(classVerdicts, cls, { rule, tokens, lower });
+}
+
+function classContent(v: ClassVerdict): boolean {
+  return (v.content ??= v.tokens.some(tokenContent));
+}
+
+function tokensOf(s: string): string[] {
+  return s.split(/\s+/).filter((t) => t !== '');
 }
 
 /**
  * classChrome, token by token: the rules never span white space, so the first rule matching the string is
- * the earliest rule matching any token, and tokens repeat across a page far more than whole strings do.
+ * the earliest rule matching any token.
  */
-function classChromeByTokens(classId: string, cache: ClassCache): ChromeKind | null {
-  let first = CLASS_CHROME.length;
-  let content = false;
-  for (const token of classId.split(/\s+/)) {
-    if (token === '') continue;
-    let known = cache.byToken.get(token);
-    if (known === undefined) {
-      let rule = 0;
-      if (ANY_CLASS_CHROME.test(token)) while (rule < CLASS_CHROME.length && !CLASS_CHROME[rule]!.pattern.test(token)) rule++;
-      else rule = CLASS_CHROME.length;
-      known = { rule, content: CONTENT_CLASS.test(token) };
-      cache.byToken.set(token, known);
-    }
-    if (known.rule < first) first = known.rule;
-    content ||= known.content;
-  }
-  if (first === CLASS_CHROME.length) return null;
-  const kind = CLASS_CHROME[first]!.kind;
-  return !UNEXCUSED.has(kind) && content ? null : kind;
+function tokenVerdict(token: string): TokenVerdict {
+  const known = tokenVerdicts.get(token);
+  if (known !== undefined) return known;
+  let rule = 0;
+  if (ANY_CLASS_CHROME.test(token)) while (rule < CLASS_CHROME.length && !CLASS_CHROME[rule]!.pattern.test(token)) rule++;
+  else rule = CLASS_CHROME.length;
+  return remember(tokenVerdicts, token, { rule });
+}
+
+function tokenContent(token: string): boolean {
+  const v = tokenVerdict(token);
+  return (v.content ??= CONTENT_CLASS.test(token));
 }
 
 /** Any class rule at all: most class strings match none, and one test rules them all out. */

@@ -12,6 +12,10 @@ const LIVE_ENTRY = /(?:^|[\s_-])(?:live-?blog-?(?:post|entry|item|update|card)|l
 const CLOCK = /^(?:(\d{1,2})[:.h](\d{2})\s*([ap]\.?m\.?)?)(?:\s*(?:[A-Z]{2,4}|UTC[+-]?\d*|GMT[+-]?\d*))?(?=\s|$|[,:–—-])/i;
 const MIN_ENTRIES = 3;
 
+/** Words every LIVE_ENTRY match holds: a plain substring test rules most class names out before the regex runs. */
+const mayBeLiveEntry = (classId: string): boolean =>
+  classId.includes('live') || classId.includes('update') || classId.includes('timeline') || classId.includes('lb-post');
+
 export interface FeedItemsResult {
   items: FeedItem[];
   /** Blocks that went into items, so the body does not repeat them. */
@@ -38,7 +42,7 @@ function domItems(boxes: readonly Box[], blocks: readonly Block[], facts: PageFa
   for (const box of boxes) {
     const inherited = box.parent ? entryOf[box.parent.index]! : -1;
     if (inherited >= 0) entryOf[box.index] = inherited;
-    else if (box.classId !== '' && box.chrome === null && LIVE_ENTRY.test(box.classId)) {
+    else if (box.classId !== '' && box.chrome === null && mayBeLiveEntry(box.classId) && LIVE_ENTRY.test(box.classId)) {
       entryOf[box.index] = box.index;
       entries++;
     }

@@ -11,6 +11,7 @@ import { partitionBlocks, type Partition } from './partition.js';
 import { findFeedItems } from './feed-items.js';
 import { datelinesNearHeadline, labelledDatelines } from './datelines.js';
 import { extractMetadata } from '../metadata/index.js';
+import { dateRole } from '../metadata/date-role.js';
 
 /** Below this much body text, the class rules are suspected of dropping the article. */
 const THIN_BODY_CHARS = 250;
@@ -20,7 +21,11 @@ export function cleanHtml(raw: RawDocument): CleanedDocument {
   if (raw.content.trim() === '') throw new SitrepError(ERROR_CODES.EMPTY, 'the page is empty', { id: raw.id });
   const { boxes, blocks, facts } = walkHtml(raw.content);
   const part = extractBody(boxes, blocks);
-  const datelines = [...labelledDatelines(blocks), ...part.bylines, ...part.paragraphs.slice(0, 4).map((b) => b.text).filter((t) => t.length < 120)];
+  const datelines = [
+    ...labelledDatelines(blocks),
+    ...part.bylines.map((t) => dateRole(t)),
+    ...part.paragraphs.slice(0, 4).filter((b) => b.text.length < 120).map((b) => dateRole(b.text, b.box.classId)),
+  ];
   const meta = extractMetadata(facts, raw.url ?? null, {
     datelines,
     authorLines: part.authorLines,

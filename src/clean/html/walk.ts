@@ -4,10 +4,11 @@
 // the metadata elements.
 import { Parser, type Handler } from 'htmlparser2';
 import { NO_TEXT_TAGS, BLOCK_TAGS, BLOCK_KIND, type BlockKind } from './tags.js';
-import { chromeOf, isHidden, newClassCache, type ChromeVerdict } from './chrome.js';
+import { chromeOf, isHidden, type ChromeVerdict } from './chrome.js';
 import type { ChromeKind } from './hints.js';
 import { PageFacts, type Capture } from '../metadata/facts.js';
 import { limitNesting, MAX_DEPTH } from './depth-guard.js';
+import { collapseSpace } from './collapse-space.js';
 
 export interface Box {
   index: number;
@@ -77,7 +78,6 @@ export function walkHtml(html: string): WalkResult {
 
 function stream(html: string, maxDepth: number): WalkResult {
   const facts = new PageFacts();
-  const classCache = newClassCache();
   const root: Box = newBox(0, 'root', null, '', null, null);
   const boxes: Box[] = [root];
   const blocks: Block[] = [];
@@ -95,7 +95,7 @@ function stream(html: string, maxDepth: number): WalkResult {
   const flush = (): void => {
     if (!bufHasText) return;
     bufHasText = false;
-    const text = buf.replace(/\s+/g, ' ').trim();
+    const text = collapseSpace(buf);
     const linkLen = Math.min(bufLink, text.length);
     buf = '';
     bufLink = 0;
@@ -134,7 +134,7 @@ function stream(html: string, maxDepth: number): WalkResult {
       const isLink = tag === 'a';
       if (role === Role.Block) {
         flush();
-        const verdict: ChromeVerdict = chromeOf(attribs, tag, classCache);
+        const verdict: ChromeVerdict = chromeOf(attribs, tag);
         const box = newBox(boxes.length, tag, current, verdict.classId, verdict.kind, verdict.hardKind);
         boxes.push(box);
         current.childCount++;

@@ -14,10 +14,23 @@ const MONTHS: Readonly<Record<string, number>> = {
   augustus: 8, septembre: 9, septiembre: 9, settembre: 9, setembro: 9, oktober: 10, octobre: 10, octubre: 10,
   ottobre: 10, outubro: 10, novembre: 11, noviembre: 11, novembro: 11, dezember: 12, décembre: 12,
   decembre: 12, diciembre: 12, dicembre: 12, dezembro: 12,
+  // Ukrainian and Russian (genitive, as dates write them: "22 березня 2023", "22 марта 2023"; and nominative)
+  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10,
+  листопада: 11, грудня: 12, січень: 1, лютий: 2, березень: 3, квітень: 4, травень: 5, червень: 6, липень: 7,
+  серпень: 8, вересень: 9, жовтень: 10, листопад: 11, грудень: 12,
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
+  ноября: 11, декабря: 12, январь: 1, февраль: 2, март: 3, апрель: 4, май: 5, июнь: 6, июль: 7, август: 8,
+  сентябрь: 9, октябрь: 10, ноябрь: 11, декабрь: 12,
+  // Polish (genitive)
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9,
+  października: 10, listopada: 11, grudnia: 12,
 };
 
-const MONTH_NAME = '([A-Za-zäéûçñ]{3,9})\\.?';
-const TIME = '(?:(?:\\s*(?:at|,|-|–|\\|))?\\s+(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?';
+const MONTH_NAME = '(\\p{L}{3,12})\\.?';
+/** A clock time after the date: "at 4:05 pm", ", 14:35", "о 14:35" (uk), "в 14:35" (ru), "o 14:35" (pl), "um 14:35". */
+const TIME = '(?:(?:\\s*(?:at|um|à|alle|о|в|o|,|-|–|\\|))?\\s+(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?';
+/** The word some languages put after the year: "2023 року", "2023 г.", "2023 roku". */
+const YEAR_WORD = '(?:\\s+(?:року|р\\.|года|г\\.|roku|r\\.))?';
 
 interface DateParts {
   y: number;
@@ -47,14 +60,17 @@ const compact: DateFormat = (s) => {
   return parts;
 };
 
-const slashedYearFirst: DateFormat = (s) => {
-  const m = new RegExp(`^\\s*(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\b${TIME}`).exec(s);
-  return m ? withTime({ y: +m[1]!, m: +m[2]!, d: +m[3]! }, m, 4) : null;
+/** 2023/03/07, 2023.03.07, and 2023-03-07 after a label ("Published: 2023-03-07"): one separator throughout. */
+const YEAR_FIRST = new RegExp(`(?:^|[\\s:(|,])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d|[/.-]\\d)${TIME}`);
+const yearFirst: DateFormat = (s) => {
+  const m = YEAR_FIRST.exec(s);
+  return m ? withTime({ y: +m[1]!, m: +m[3]!, d: +m[4]! }, m, 5) : null;
 };
 
 /** 07.03.2023 is day-first everywhere; 03/07/2023 is month-first unless the first number exceeds 12. */
+const NUMERIC = new RegExp(`(?:^|\\s)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\b${TIME}`);
 const numericDayMonth: DateFormat = (s) => {
-  const m = new RegExp(`(?:^|\\s)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\b${TIME}`).exec(s);
+  const m = NUMERIC.exec(s);
   if (!m) return null;
   const a = +m[1]!;
   const b = +m[3]!;
@@ -62,15 +78,19 @@ const numericDayMonth: DateFormat = (s) => {
   return withTime({ y: +m[4]!, m: dayFirst ? b : a, d: dayFirst ? a : b }, m, 5);
 };
 
+// \b is ASCII-only: a lookbehind keeps "березня" whole.
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b${TIME}`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME}(?:\\s+de)?,?\\s+(\\d{4})\\b${YEAR_WORD}${TIME}`, 'iu');
+
 const monthDayYear: DateFormat = (s) => {
-  const m = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b${TIME}`, 'i').exec(s);
+  const m = MONTH_DAY_YEAR.exec(s);
   if (!m) return null;
   const month = MONTHS[m[1]!.toLowerCase()];
   return month ? withTime({ y: +m[3]!, m: month, d: +m[2]! }, m, 4) : null;
 };
 
 const dayMonthYear: DateFormat = (s) => {
-  const m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME}(?:\\s+de)?,?\\s+(\\d{4})\\b${TIME}`, 'i').exec(s);
+  const m = DAY_MONTH_YEAR.exec(s);
   if (!m) return null;
   const month = MONTHS[m[2]!.toLowerCase()];
   return month ? withTime({ y: +m[3]!, m: month, d: +m[1]! }, m, 4) : null;
@@ -88,15 +108,18 @@ export const DATE_FORMATS: ReadonlyArray<{ name: string; parse: DateFormat }> = 
   { name: 'iso', parse: iso },
   { name: 'compact', parse: compact },
   { name: 'unix', parse: unixTime },
-  { name: 'year-first', parse: slashedYearFirst },
+  { name: 'year-first', parse: yearFirst },
   { name: 'month-day-year', parse: monthDayYear },
   { name: 'day-month-year', parse: dayMonthYear },
   { name: 'numeric', parse: numericDayMonth },
 ];
 
+/** Every format has digits: most texts asked about that have none are turned away with one test. */
+const HAS_DIGIT = /\d/;
+
 /** An ISO date or date-time for a date string, or null. */
 export function parsePageDate(s: string | null | undefined): string | null {
-  if (!s || s.length > 300) return null;
+  if (!s || s.length > 300 || !HAS_DIGIT.test(s)) return null;
   for (const f of DATE_FORMATS) {
     const p = f.parse(s);
     if (p && valid(p)) return format(p);

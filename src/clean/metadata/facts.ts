@@ -67,11 +67,8 @@ export class PageFacts {
    * `inSvg` tells an SVG <title> (a tooltip) from the page's.
    */
   visit(name: string, a: Attributes, boxIndex: number, inSvg: boolean): Capture[] | null {
+    // Called for every tag of the page: no closures, and an array only for the few elements that want text.
     let wants: Capture[] | null = null;
-    const want = (c: Capture): Capture => {
-      (wants ??= []).push(c);
-      return c;
-    };
     switch (name) {
       case 'meta': {
         const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase().trim();
@@ -83,19 +80,25 @@ export class PageFacts {
         if (a.rel?.toLowerCase() === 'canonical' && a.href && this.canonical === null) this.canonical = a.href.trim();
         return null;
       case 'title':
-        if (this.titleCapture === null && !inSvg) this.titleCapture = want(new Capture(2000));
-        return wants;
-      case 'script':
-        if (a.type?.toLowerCase().includes('ld+json')) this.jsonLdCaptures.push(want(new Capture(MAX_JSONLD_CHARS, false)));
-        return wants;
+        if (this.titleCapture !== null || inSvg) return null;
+        this.titleCapture = new Capture(2000);
+        return [this.titleCapture];
+      case 'script': {
+        if (!a.type?.toLowerCase().includes('ld+json')) return null;
+        const capture = new Capture(MAX_JSONLD_CHARS, false);
+        this.jsonLdCaptures.push(capture);
+        return [capture];
+      }
       case 'html':
         if (a.lang && this.lang === null) this.lang = a.lang.trim();
         break;
       case 'time':
         if (this.times.length < MAX_TIMES) {
+          const text = new Capture(200);
+          wants = [text];
           this.times.push({
             datetime: a.datetime?.trim() || null,
-            text: want(new Capture(200)),
+            text,
             published: a.itemprop === 'datePublished' || a.pubdate !== undefined || /publish|posted|created/i.test(a.class ?? ''),
             inChrome: null,
             boxIndex,
@@ -103,19 +106,29 @@ export class PageFacts {
         }
         break;
       case 'h1':
-        if (this.h1.length < MAX_KEPT) this.h1.push({ text: want(new Capture(500)), chrome: null, boxIndex });
+        if (this.h1.length < MAX_KEPT) {
+          const text = new Capture(500);
+          wants = [text];
+          this.h1.push({ text, chrome: null, boxIndex });
+        }
         break;
     }
     const itemprop = a.itemprop;
     if (itemprop) {
       if (/\bauthor\b/.test(itemprop) && this.authors.length < MAX_KEPT) {
-        this.authors.push({ attribute: a.content ?? null, text: want(new Capture(200)) });
+        const text = new Capture(200);
+        (wants ??= []).push(text);
+        this.authors.push({ attribute: a.content ?? null, text });
       }
       if (/\bdatePublished\b/.test(itemprop) && this.datesPublished.length < MAX_KEPT) {
-        this.datesPublished.push({ attribute: a.content ?? a.datetime ?? null, text: want(new Capture(200)) });
+        const text = new Capture(200);
+        (wants ??= []).push(text);
+        this.datesPublished.push({ attribute: a.content ?? a.datetime ?? null, text });
       }
     } else if (a.rel === 'author' && this.authors.length < MAX_KEPT) {
-      this.authors.push({ attribute: null, text: want(new Capture(200)) });
+      const text = new Capture(200);
+      (wants ??= []).push(text);
+      this.authors.push({ attribute: null, text });
     }
     return wants;
   }

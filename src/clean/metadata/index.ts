@@ -6,6 +6,7 @@ import { chooseTitle } from './title.js';
 import { joinAuthors, tidyByline, looksLikeNames, squash } from './byline.js';
 import { domainWord } from './title.js';
 import { findPublished } from './published.js';
+import type { Dateline } from './date-role.js';
 
 export { PageFacts } from './facts.js';
 export { parsePageDate } from './dates.js';
@@ -29,11 +30,11 @@ const AUTHOR_META = ['author', 'article:author', 'byl', 'parsely-author', 'sailt
 
 export interface PageTexts {
   /** Short byline/dateline texts seen on the page, in order. */
-  datelines: readonly string[];
+  datelines: readonly Dateline[];
   /** Texts of elements whose class says author or byline, in page order. */
   authorLines: readonly string[];
   /** Short texts with a year near the headline, closest first (computed once the title is known). */
-  nearHeadline: (title: string | null) => readonly string[];
+  nearHeadline: (title: string | null) => readonly Dateline[];
 }
 
 export function extractMetadata(facts: PageFacts, url: string | null, texts: PageTexts): PageMetadata {
@@ -75,7 +76,7 @@ function findByline(facts: PageFacts, jsonLd: JsonLdArticle | null, texts: PageT
       const t = joinAuthors([line]);
       return t && looksLikeNames(t) ? t : null;
     }),
-    ...texts.datelines.map((line) => () => (/^(?:by|written by|words by|reporting by|posted by)\s/i.test(line) ? tidyByline(line) : null)),
+    ...texts.datelines.map(({ text }) => () => (/^(?:by|written by|words by|reporting by|posted by)\s/i.test(text) ? tidyByline(text) : null)),
   ];
   let siteNamed: string | null = null;
   for (const candidate of candidates) {

@@ -3,15 +3,17 @@
 import type { PageFacts } from './facts.js';
 import type { JsonLdArticle } from './jsonld.js';
 import { parsePageDate } from './dates.js';
+import { inLocalZone } from './local-time.js';
+import type { Dateline, DateRole } from './date-role.js';
 
 export interface DateContext {
   facts: PageFacts;
   jsonLd: JsonLdArticle | null;
   url: string | null;
   /** Short byline/dateline texts seen on the page, in order. */
-  datelines: readonly string[];
+  datelines: readonly Dateline[];
   /** Short texts with a year near the headline, closest first. */
-  nearHeadline: readonly string[];
+  nearHeadline: readonly Dateline[];
 }
 
 interface DateSource {
@@ -53,8 +55,16 @@ export const DATE_SOURCES: readonly DateSource[] = [
       return withDeclaredTime(day, c);
     },
   },
+  // A date shown by the headline as an update ("Last updated March 12") is not when the article first
+  // appeared: the publication time the page declares in its meta tags (written once, at first publication,
+  // beside article:modified_time) is. JSON-LD is not asked here: where a page declares its publication only
+  // in JSON-LD, readers (and the WCXB annotators, 7 pages to 1 on the dev split) take the shown date.
+  {
+    name: 'meta published, the date by the headline being an update',
+    find: (c) => (shownPublished(c.nearHeadline)?.role === 'updated' ? fromMeta(PUBLISHED_META)(c) : null),
+  },
   // The date a page shows by its headline is the one it stands by; declared dates only add the time.
-  { name: 'visible date by the headline', find: (c) => withDeclaredTime(firstParsed(c.nearHeadline), c) },
+  { name: 'visible date by the headline', find: (c) => withDeclaredTime(shownPublished(c.nearHeadline)?.date ?? null, c) },
   { name: 'JSON-LD datePublished', find: (c) => parsePageDate(c.jsonLd?.datePublished) },
   { name: 'meta published', find: fromMeta(PUBLISHED_META) },
   {
@@ -71,7 +81,7 @@ export const DATE_SOURCES: readonly DateSource[] = [
     name: '<time> marked published',
     find: (c) => firstTime(c, (t) => t.published),
   },
-  { name: 'visible dateline', find: (c) => firstParsed(c.datelines) },
+  { name: 'visible dateline', find: (c) => shownPublished(c.datelines)?.date ?? null },
   {
     name: 'meta named like a publication date',
     find: (c) => {
@@ -109,19 +119,53 @@ function firstTime(c: DateContext, ok: (t: PageFacts['times'][number]) => boolea
   return null;
 }
 
-function firstParsed(texts: readonly string[]): string | null {
-  for (const t of texts.slice(0, 12)) {
-    if (t.length > 200) continue;
-    const d = parsePageDate(t);
-    if (d) return d;
+/**
+ * The first shown date that is the page's own; when that one says it is an update and the page also shows
+ * a date it calls the publication, the publication date.
+ */
+function shownPublished(lines: readonly Dateline[]): ShownDate | null {
+  const known = shownCache.get(lines);
+  if (known !== undefined) return known;
+  const shown = firstShownPublished(lines);
+  shownCache.set(lines, shown);
+  return shown;
+}
+
+interface ShownDate {
+  date: string;
+  role: DateRole | null;
+}
+
+/** Two sources ask about the same lines. */
+const shownCache = new WeakMap<readonly Dateline[], ShownDate | null>();
+
+function firstShownPublished(lines: readonly Dateline[]): ShownDate | null {
+  let first: ShownDate | null = null;
+  for (const line of lines.slice(0, 12)) {
+    if (line.text.length > 200 || line.role === 'other') continue;
+    const date = parsePageDate(line.dateText);
+    if (date === null) continue;
+    if (first === null) {
+      first = { date, role: line.role };
+      if (line.role !== 'updated') return first;
+    } else if (line.role === 'published') return { date, role: line.role };
   }
-  return null;
+  return first;
 }
 
 export function findPublished(ctx: DateContext): { date: string; evidence: string } | null {
   for (const source of DATE_SOURCES) {
     const date = source.find(ctx);
-    if (date) return { date, evidence: source.name };
+    if (date) return { date: inLocalZone(date, () => declaredTimes(ctx)), evidence: source.name };
   }
   return null;
+}
+
+/** Every publication time the page declares, parsed (for finding the local twin of a UTC time). */
+function declaredTimes(c: DateContext): Array<string | null> {
+  const out = [parsePageDate(c.jsonLd?.datePublished)];
+  for (const key of PUBLISHED_META) for (const v of c.facts.meta.get(key) ?? []) out.push(parsePageDate(v));
+  for (const v of c.facts.datesPublished) out.push(parsePageDate(v.attribute));
+  for (const t of c.facts.times) if (t.published) out.push(parsePageDate(t.datetime));
+  return out;
 }

@@ -19,8 +19,11 @@ export interface TitleInputs {
   host: string | null;
 }
 
+/** Text that NFKC leaves as it is: ASCII (most titles) need not go through the normaliser. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export const foldTitle = (s: string): string =>
-  s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d«»]/g, '"')
+  (ASCII.test(s) ? s : s.normalize('NFKC')).toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u201c\u201d«»]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').replace(/[\s.:;,!?|\-–—]+$/u, '').trim();
 
 export function chooseTitle(t: TitleInputs): string | null {
