@@ -1,8 +1,17 @@
 // npm run bench:api: the HTTP API under load. Builds a SQLite ledger of N synthetic events (BENCH_EVENTS,
 // default 1,000,000; BENCH_DB=FILE keeps and reuses it), serves it on 127.0.0.1 from a child process (so the
-// load generator does not share the server's event loop), and runs 100 concurrent autocannon clients for
-// BENCH_SECONDS (default 10) per query (BENCH_ONLY=regex picks queries by name), reporting p50/p99
-// latency and throughput of /api/events.
+// load generator does not share the server's event loop), and measures each query of /api/events and
+// /api/stats (BENCH_ONLY=regex picks them by name) over a pool of parameter variants (types, months,
+// points, sources, offsets, cursors, ids), so the response cache cannot answer one URL over and over:
+// - cold: each of up to 20 variants once, alone, on a server just started (nothing cached): the query's cost;
+// - warm: the same variants again, alone (cache hits);
+// - load: 100 concurrent autocannon clients (BENCH_CONNECTIONS) for BENCH_SECONDS (default 10), each
+//   request a random variant, on another fresh server, so every variant's first request is a miss inside
+//   the measured run;
+// - uncached load (BENCH_UNCACHED=1, the default; 0 skips it): the same with the response cache off, every
+//   request answered by the store.
+// BENCH_PG=postgres://… serves the same ledger from PostgreSQL instead: the SQLite ledger is copied into that
+// (empty) database first, as `sitrep migrate` does, and analysed; a database already holding N events is reused.
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +20,12 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { contentHash } from '../src/ingest/hash.js';
+import { Kysely, SqliteDialect } from 'kysely';
 import { openSqliteLedger } from '../src/ledger/sqlite.js';
+import { openPostgresKysely, openPostgresLedger, redactUrl } from '../src/ledger/postgres.js';
+import { copyLedger } from '../src/ledger/postgres-copy.js';
+import { sql } from 'kysely';
+import { rebuildQuerySummaries } from '../src/ledger/queries/summary-tables.js';
 import { eventRow } from '../src/ledger/event-row.js';
 import { startServer } from '../src/edges/http/server.js';
 
@@ -96,52 +110,124 @@ function fill(path: string, n: number): void {
   process.stderr.write(`bench: ${n.toLocaleString('en')} events stored in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 }
 
-const QUERIES: Array<[string, string]> = [
-  ['first page, no filter', '/api/events?limit=100'],
-  ['type prefix', '/api/events?type=strike&limit=100'],
-  ['one month', '/api/events?since=2023-03-01&until=2023-03-31&limit=100'],
-  ['type + verification + month', '/api/events?type=attack.shelling&verification=confirmed&since=2023-03-01&until=2023-03-31&limit=100'],
-  ['place substring', '/api/events?place=kharkiv&limit=100'],
-  ['near 25 km (HTTP-layer filter)', '/api/events?near=50.45,30.52&radius_km=25&limit=100'],
-  ['source (HTTP-layer filter)', '/api/events?source=Source%2017&since=2023-03-01&until=2023-03-31&limit=100'],
-  ['deep page (offset 5000)', '/api/events?type=strike&offset=5000&limit=100'],
-  ['next page (keyset cursor)', '/api/events?type=strike&limit=100&cursor=NEXT'],
-  ['one event', '/api/events/12345'],
-  ['stats, no filter', '/api/stats'],
-  ['stats, type + month', '/api/stats?type=strike&since=2023-03-01&until=2023-03-31'],
+/** The count and actor tables a save keeps (migration 007), made once for the bulk-loaded events. */
+async function summarise(path: string): Promise<void> {
+  const t0 = performance.now();
+  const db = new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+  try {
+    await db.transaction().execute((trx) => rebuildQuerySummaries(trx));
+  } finally {
+    await db.destroy();
+  }
+  process.stderr.write(`bench: count and actor tables made in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+const MONTHS = Array.from({ length: 24 }, (_, i) => {
+  const d = new Date(Date.UTC(2022, 2 + i, 1));
+  const end = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+  return [d.toISOString().slice(0, 10), end.toISOString().slice(0, 10)] as const;
+});
+const TYPE_FILTERS = [...new Set(TYPES.flatMap(([t]) => [t, t.split('.')[0]!]))];
+const enc = encodeURIComponent;
+/** Every combination of the lists, each as a query string fragment. */
+const cross = (...lists: string[][]): string[] => lists.reduce<string[]>((acc, xs) => acc.flatMap((a) => xs.map((x) => (a ? `${a}&${x}` : x))), ['']);
+/** `count` variants spread evenly over a longer list (deterministic). */
+const spread = <T>(xs: T[], count: number): T[] => (xs.length <= count ? xs : Array.from({ length: count }, (_, i) => xs[Math.floor((i * xs.length) / count)]!));
+
+interface Query {
+  name: string;
+  /** The pool of paths the clients pick from (at most 200, so a warmed cache of 256 entries holds them). */
+  variants: (base: string) => Promise<string[]>;
+}
+
+const fixed = (name: string, paths: string[]): Query => ({ name, variants: async () => paths });
+const month = (m: readonly [string, string]) => `since=${m[0]}&until=${m[1]}`;
+
+/** Cursors deep into listings: each type's first pages, followed by their `next`. */
+async function cursors(base: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const type of TYPE_FILTERS) {
+    let path = `/api/events?type=${enc(type)}&limit=100`;
+    for (let page = 0; page < 12; page++) {
+      const next = ((await (await fetch(base + path)).json()) as { next: string | null }).next;
+      if (!next) break;
+      path = `/api/events?type=${enc(type)}&limit=100&cursor=${enc(next)}`;
+      out.push(path);
+    }
+  }
+  return spread(out, 200);
+}
+
+const QUERIES: Query[] = [
+  fixed('first page, no filter (limit 80..120)', Array.from({ length: 41 }, (_, i) => `/api/events?limit=${80 + i}`)),
+  fixed('type or family', TYPE_FILTERS.map((t) => `/api/events?type=${enc(t)}&limit=100`)),
+  fixed('one month', MONTHS.map((m) => `/api/events?${month(m)}&limit=100`)),
+  fixed('type + verification + month', spread(cross(TYPES.map(([t]) => `type=${t}`), VERIFICATION.map((v) => `verification=${v}`), MONTHS.map(month)), 200).map((q) => `/api/events?${q}&limit=100`)),
+  fixed('place substring', PLACES.flatMap(([name, , , admin1]) => [name.toLowerCase(), admin1.slice(0, 5)]).map((p) => `/api/events?place=${enc(p)}&limit=100`)),
+  fixed('near point, 10/25/50 km', spread(cross(PLACES.flatMap(([, lat, lon]) => [`near=${lat},${lon}`, `near=${(lat + 0.05).toFixed(2)},${(lon - 0.05).toFixed(2)}`]), ['radius_km=10', 'radius_km=25', 'radius_km=50']), 200).map((q) => `/api/events?${q}&limit=100`)),
+  fixed('source + month', spread(cross(SOURCES.map((x) => `source=${enc(x)}`), MONTHS.map(month)), 200).map((q) => `/api/events?${q}&limit=100`)),
+  fixed('actor (+ type)', cross(['russian', 'ukrainian', 'civilians', 'wagner', 'air defence', 'forces'].map((a) => `actor=${enc(a)}`), ['', ...TYPE_FILTERS.slice(0, 4).map((t) => `type=${enc(t)}`)]).map((q) => `/api/events?${q.replace(/&$/, '')}&limit=100`)),
+  fixed('full text q + type', cross(['q=synthetic', 'q=synthetic%20report', 'q=source%20said', 'q=place%20day'], TYPE_FILTERS.map((t) => `type=${enc(t)}`)).map((q) => `/api/events?${q}&limit=100`)),
+  fixed('deep page (offset 1000..20000)', spread(cross(TYPE_FILTERS.map((t) => `type=${enc(t)}`), Array.from({ length: 20 }, (_, i) => `offset=${(i + 1) * 1000}`)), 200).map((q) => `/api/events?${q}&limit=100`)),
+  { name: 'next page (keyset cursor, pages 2..13)', variants: cursors },
+  fixed('one event (random ids)', Array.from({ length: 200 }, (_, i) => `/api/events/${1 + Math.floor(((i * 7919) % 1000) * 997 + i)}`)),
+  fixed('stats, no filter', ['/api/stats']),
+  fixed('stats, type + month', spread(cross(TYPE_FILTERS.map((t) => `type=${enc(t)}`), MONTHS.map(month)), 200).map((q) => `/api/stats?${q}`)),
+  fixed('stats, verification or type', [...VERIFICATION.map((v) => `/api/stats?verification=${v}`), ...TYPE_FILTERS.map((t) => `/api/stats?type=${enc(t)}`)]),
 ];
 
-/** The `next` cursor of the first page of the same listing, put where the path says NEXT. */
-async function withCursor(base: string, path: string): Promise<string> {
-  if (!path.includes('NEXT')) return path;
-  const first = (await (await fetch(base + path.replace(/&cursor=NEXT/, ''))).json()) as { next: string | null };
-  return path.replace('NEXT', encodeURIComponent(first.next ?? ''));
+async function timed(url: string): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return performance.now() - t0;
 }
 
-async function timedAlone(url: string): Promise<number> {
-  await fetch(url).then((r) => r.arrayBuffer()); // drains the queue left by an earlier run
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    const res = await fetch(url);
-    await res.arrayBuffer();
-    if (!res.ok) throw new Error(`${url}: ${res.status}`);
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[2]!;
-}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function serveChild(db: string): Promise<void> {
-  const store = await openSqliteLedger(db);
-  const server = await startServer({ store, host: '127.0.0.1', port: 0 });
+async function serveChild(db: string, cacheEntries: number): Promise<void> {
+  // PostgreSQL with a pool of connections, as `sitrep serve` opens it.
+  const store = db.startsWith('postgres') ? await openPostgresLedger(db, { poolSize: 10, applicationName: 'sitrep-bench' }) : await openSqliteLedger(db);
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, cacheEntries });
   process.send!({ url: server.url });
 }
 
+/** A server of its own (nothing cached), in a child process; stop() ends it. */
+async function startChild(db: string, cacheEntries = 256): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', db, String(cacheEntries)], { stdio: 'inherit' });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: { url: string }) => resolve(m.url));
+    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { url, stop };
+}
+
+async function load(url: string, paths: string[], connections: number, seconds: number) {
+  let i = 0;
+  const rand = rng(99);
+  const r = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [{ setupRequest: (req: any) => ({ ...req, path: paths[i++ < paths.length ? i - 1 : Math.floor(rand() * paths.length)] }) }],
+  });
+  return r;
+}
+
 async function main(): Promise<void> {
-  if (process.argv[2] === '--serve') return serveChild(process.argv[3]!);
+  if (process.argv[2] === '--serve') return serveChild(process.argv[3]!, Number(process.argv[4]));
   const n = Number(process.env.BENCH_EVENTS ?? 1_000_000);
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
+  const uncached = process.env.BENCH_UNCACHED !== '0';
   const keep = process.env.BENCH_DB;
   const dir = keep ? null : mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
   const db = keep ?? join(dir!, 'ledger.db');
@@ -151,30 +237,61 @@ async function main(): Promise<void> {
     if (have > 0) throw new Error(`${db} holds ${have} events, not ${n}: remove it or set BENCH_EVENTS=${have}`);
     await store.close();
     fill(db, n);
+    await summarise(db);
   } else {
     process.stderr.write(`bench: reusing ${db} (${n.toLocaleString('en')} events)\n`);
     await store.close();
   }
+  const pgUrl = process.env.BENCH_PG;
+  const served = pgUrl ?? db;
+  if (pgUrl) {
+    const pg = await openPostgresLedger(pgUrl);
+    const there = (await pg.counts()).events;
+    await pg.close();
+    if (there !== n) {
+      const t0 = performance.now();
+      await copyLedger(db, pgUrl);
+      process.stderr.write(`bench: copied into ${redactUrl(pgUrl)} in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    }
+    // Planner statistics and the visibility map (index-only scans) for the bulk-copied rows.
+    const k = await openPostgresKysely(pgUrl);
+    await sql`vacuum analyze`.execute(k);
+    await k.destroy();
+  }
 
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', db], { stdio: 'inherit' });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m: { url: string }) => resolve(m.url));
-    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-  });
-  console.log(`events ${n} · ${connections} connections · ${seconds} s per query · node ${process.version}`);
-  console.log('| query | alone ms (median of 5) | p50 ms | p99 ms | req/s | non-2xx | errors/timeouts |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log(`${pgUrl ? 'PostgreSQL' : 'SQLite'} · events ${n} · ${connections} connections · ${seconds} s per query · node ${process.version}`);
+  console.log('cold/warm: one request alone per variant (up to 20), median and worst; load: random variants, fresh server, misses included');
+  console.log('| query | variants | cold ms median / max | warm ms median | load p50 ms | load p99 ms | req/s | non-2xx | errors/timeouts |' + (uncached ? ' uncached p50 / p99 ms | uncached req/s |' : ''));
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|' + (uncached ? '---:|---:|' : ''));
   try {
     const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
-    for (const [name, template] of QUERIES.filter(([name]) => !only || only.test(name))) {
-      const path = await withCursor(url, template);
-      // One client at a time first: the query's own cost, and it waits out any backlog of the last run.
-      const alone = await timedAlone(url + path);
-      const r = await autocannon({ url: url + path, connections, duration: seconds, timeout: 30 });
-      console.log(`| ${name} | ${alone.toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${Math.round(r.requests.average)} | ${r.non2xx} | ${r.errors}/${r.timeouts} |`);
+    for (const q of QUERIES.filter(({ name }) => !only || only.test(name))) {
+      // The variants are found on a server of their own, so the measured ones start with nothing cached.
+      const helper = await startChild(served);
+      const paths = await q.variants(helper.url).finally(() => helper.stop());
+      const probe = await startChild(served);
+      const sample = spread(paths, 20);
+      const cold: number[] = [];
+      const warm: number[] = [];
+      try {
+        for (const p of sample) cold.push(await timed(probe.url + p));
+        for (const p of sample) warm.push(await timed(probe.url + p));
+      } finally {
+        await probe.stop();
+      }
+      const server = await startChild(served);
+      const r = await load(server.url, paths, connections, seconds).finally(() => server.stop());
+      let extra = '';
+      if (uncached) {
+        const bare = await startChild(served, 0);
+        const u = await load(bare.url, paths, connections, seconds).finally(() => bare.stop());
+        extra = ` ${u.latency.p50} / ${u.latency.p99} | ${Math.round(u.requests.average)} |`;
+      }
+      console.log(
+        `| ${q.name} | ${paths.length} | ${median(cold).toFixed(1)} / ${Math.max(...cold).toFixed(1)} | ${median(warm).toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${Math.round(r.requests.average)} | ${r.non2xx} | ${r.errors}/${r.timeouts} |${extra}`,
+      );
     }
   } finally {
-    child.kill('SIGTERM');
     if (dir && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   }
 }

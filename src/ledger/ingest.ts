@@ -5,8 +5,8 @@ import { asSitrepError, type SitrepError } from '../errors.js';
 import { contractLine, errorLine } from '../edges/contract.js';
 import { processDocument } from '../pipeline.js';
 import { rawDocumentOf } from '../ingest/raw-document.js';
-import type { SourceItem } from '../ingest/source.js';
-import type { LedgerStore } from './store.js';
+import type { SourceDocument, SourceItem } from '../ingest/source.js';
+import type { DocumentState, LedgerStore, SaveOptions } from './store.js';
 import { pipelineVersion } from './project.js';
 
 export type IngestOutcome = 'new' | 'updated' | 'unchanged' | 'failed';
@@ -37,6 +37,50 @@ export interface IngestOptions {
   onDocument?: (report: { where: string; outcome: IngestOutcome; events: number; documentId: number | null }) => void;
 }
 
+export interface DocumentOutcome {
+  outcome: IngestOutcome;
+  events: number;
+  documentId: number;
+  /** Why the pipeline rejected the document (it is stored with this error line). */
+  error?: { code: string; message: string };
+}
+
+export interface DocumentIngestOptions {
+  force?: boolean;
+  pipelineVersion: string;
+  /** Where the document stands, when the caller has read it already (a worker reads a batch at once). */
+  state?: DocumentState | null;
+  /** Runs inside the save's transaction, knowing what the save did (see SaveOptions.inTransaction). */
+  inTransaction?: (tx: Parameters<NonNullable<SaveOptions['inTransaction']>>[0], outcome: DocumentOutcome) => Promise<void>;
+}
+
+/**
+ * One document: left alone when this pipeline version already annotated it (unless forced), else run
+ * through the pipeline and saved with its annotation (or its error line) in one transaction.
+ */
+export async function ingestDocument(store: LedgerStore, doc: SourceDocument, opts: DocumentIngestOptions): Promise<DocumentOutcome> {
+  const state = opts.state !== undefined ? opts.state : await store.documentState(doc.hash);
+  if (state && !opts.force && state.status === 'ok' && state.pipelineVersion === opts.pipelineVersion) {
+    return { outcome: 'unchanged', events: state.events, documentId: state.documentId };
+  }
+  const t = performance.now();
+  let line;
+  let error: SitrepError | null = null;
+  try {
+    line = contractLine(processDocument(rawDocumentOf(doc)));
+  } catch (err) {
+    error = asSitrepError(err);
+    line = errorLine(doc.name, error);
+  }
+  const outcomeOf = (saved: { documentId: number; created: boolean; events: number }): DocumentOutcome =>
+    error
+      ? { outcome: 'failed', events: 0, documentId: saved.documentId, error: { code: error.code, message: error.message } }
+      : { outcome: saved.created ? 'new' : 'updated', events: saved.events, documentId: saved.documentId };
+  const inTransaction = opts.inTransaction;
+  const saved = await store.save(doc, { pipelineVersion: opts.pipelineVersion, line, ms: performance.now() - t }, inTransaction ? { inTransaction: (tx, s) => inTransaction(tx, outcomeOf(s)) } : {});
+  return outcomeOf(saved);
+}
+
 export async function ingestInto(store: LedgerStore, items: AsyncIterable<SourceItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const version = opts.pipelineVersion ?? pipelineVersion();
@@ -57,31 +101,11 @@ export async function ingestInto(store: LedgerStore, items: AsyncIterable<Source
     }
     const doc = item.document;
     const where = doc.sourceLine !== null ? `${doc.sourcePath ?? 'stdin'}:${doc.sourceLine} (${doc.name})` : doc.name;
-    const state = await store.documentState(doc.hash);
-    if (state && !opts.force && state.status === 'ok' && state.pipelineVersion === version) {
-      summary.unchanged++;
-      opts.onDocument?.({ where, outcome: 'unchanged', events: state.events, documentId: state.documentId });
-      continue;
-    }
-    const t = performance.now();
-    let line;
-    let error: SitrepError | null = null;
-    try {
-      line = contractLine(processDocument(rawDocumentOf(doc)));
-    } catch (err) {
-      error = asSitrepError(err);
-      line = errorLine(doc.name, error);
-    }
-    const saved = await store.save(doc, { pipelineVersion: version, line, ms: performance.now() - t });
-    if (error) {
-      fail(where, error);
-      opts.onDocument?.({ where, outcome: 'failed', events: 0, documentId: saved.documentId });
-      continue;
-    }
-    summary.events += saved.events;
-    const outcome = saved.created ? 'new' : 'updated';
-    summary[outcome]++;
-    opts.onDocument?.({ where, outcome, events: saved.events, documentId: saved.documentId });
+    const done = await ingestDocument(store, doc, { pipelineVersion: version, ...(opts.force ? { force: true } : {}) });
+    if (done.error) fail(where, done.error);
+    else summary[done.outcome]++;
+    if (done.outcome === 'new' || done.outcome === 'updated') summary.events += done.events;
+    opts.onDocument?.({ where, outcome: done.outcome, events: done.events, documentId: done.documentId });
   }
   summary.ms = performance.now() - t0;
   return summary;

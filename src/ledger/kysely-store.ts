@@ -1,21 +1,22 @@
 // LedgerStore over Kysely: the queries are written once and run on any Kysely dialect. Every value goes in
 // as a bound parameter; the only SQL text built here is fixed.
-import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import { documentFromRow, putDocument } from './put-document.js';
 import { ERROR_CODES, SitrepError } from '../errors.js';
 import type { ContractLine } from '../edges/contract.js';
 import type { LedgerDatabase } from './schema.js';
-import { eventRow } from './event-row.js';
+import { annotationRows, type AnnotationRows } from './annotation-rows.js';
 import { POSTGRES, SQLITE, type SqlFlavor } from './migrations/flavor.js';
-import { linkSavedEvents } from './happenings/link-on-save.js';
-import { outletOf } from './happenings/outlet.js';
-import type { ReportRow } from './happenings/report.js';
-import { minhash, signatureToHex } from './linking/fingerprint.js';
-import { typeFamily } from './linking/link.js';
+import { inChunks } from './happenings/chunks.js';
+import { lockForLinking } from './happenings/postgres-locks.js';
+import type { LinkLock } from './happenings/link-locks.js';
+import { linkSavedEvents, type RetiredHappening, type SavedEventRow } from './happenings/link-on-save.js';
 import { applyEventFilter, type FilterTarget } from './queries/event-filter.js';
 import { eventColumns, toStoredEvent } from './queries/events.js';
 import { happeningTarget, listHappenings, readHappening } from './queries/happenings.js';
 import { eventStats } from './queries/stats.js';
+import { sqliteTextPlan } from './queries/text-plan.js';
+import { documentEventCounts, updateQuerySummaries } from './queries/summary-tables.js';
 import type {
   AnnotationInput,
   DocumentInput,
@@ -30,7 +31,13 @@ import type {
   StoredDocument,
   StoredEvent,
   StoredHappening,
+  TransactionSql,
 } from './store.js';
+
+/** The transaction as raw SQL for a caller's own statements; values are bound parameters, never spliced in. */
+function transactionSql(trx: Transaction<LedgerDatabase>): TransactionSql {
+  return { executeSql: async (text, values) => ({ rows: (await trx.executeQuery(CompiledQuery.raw(text, values))).rows }) };
+}
 
 /** Runs a store operation, turning a driver failure into a typed STORE error (never swallowing it). */
 async function storeOp<T>(what: string, location: string, op: () => Promise<T>): Promise<T> {
@@ -72,118 +79,106 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   save(doc: DocumentInput, annotation: AnnotationInput, opts: SaveOptions = {}): Promise<SaveResult> {
-    return storeOp('saving a document', this.location, () =>
-      this.db.transaction().execute(async (trx) => {
+    return storeOp('saving a document', this.location, async () => {
+      // Made before the transaction opens, so its locks are held for SQL only, not for hashing.
+      const made = annotationRows(doc, annotation);
+      return this.db.transaction().execute(async (trx) => {
         const { documentId, created } = await this.upsertDocument(trx, doc);
         const previous = created ? null : await this.retireAnnotation(trx, documentId);
-        await trx.deleteFrom('events').where('document_id', '=', documentId).execute();
-        await trx.deleteFrom('cleaned_documents').where('document_id', '=', documentId).execute();
-        await trx.deleteFrom('annotations').where('document_id', '=', documentId).execute();
-        await trx.deleteFrom('document_sources').where('document_id', '=', documentId).execute();
-        await this.unindexText(trx, documentId);
-        const rows = await this.insertAnnotation(trx, documentId, doc, annotation);
+        const retiredCounts = previous ? await documentEventCounts(trx, documentId) : [];
+        // Without an earlier annotation there is nothing to replace: a save writes the annotation, its
+        // cleaned text, sources and events together, so a document stored bare (queued) has none of them.
+        if (previous) await this.clearAnnotation(trx, documentId);
+        const rows = await this.insertAnnotation(trx, documentId, made);
         if (opts.link !== false) {
-          const outlet = await trx.selectFrom('document_sources').select('outlet').where('document_id', '=', documentId).executeTakeFirst();
-          const by = `document ${documentId}${outlet?.outlet ? ` (${outlet.outlet})` : ''}`;
+          const outlet = made.source?.outlet ?? null;
+          const by = `document ${documentId}${outlet ? ` (${outlet})` : ''}`;
           const reason = previous
             ? `${by} re-annotated (${previous.pipelineVersion} → ${annotation.pipelineVersion})`
             : `report from ${by}`;
-          await this.lockFamilies(trx, rows.map((r) => typeFamily(r.type)));
-          await linkSavedEvents(trx, rows, previous?.happenings ?? [], { documentId, reason });
+          await linkSavedEvents(trx, rows, previous?.happenings ?? [], {
+            documentId,
+            reason,
+            outlet,
+            signature: made.source?.signature ?? null,
+            ...(this.flavor.name === 'postgres' ? { lock: (locks: LinkLock[]) => lockForLinking(trx, locks) } : {}),
+          });
         }
+        await updateQuerySummaries(trx, documentId, retiredCounts);
+        const saved = { documentId, created, events: rows.length };
+        await opts.inTransaction?.(transactionSql(trx), saved);
+        // Last: every save on PostgreSQL waits here for the one before it to commit (one row), so the
+        // revision is raised just before the commit, not ahead of the statements above, which would then
+        // run one save at a time (concurrent count updates need no such order: their upserts add, and
+        // they take their rows' locks in one sorted order).
         await trx.updateTable('ledger_meta').set((eb) => ({ value: eb('value', '+', 1) })).where('key', '=', 'revision').execute();
-        return { documentId, created, events: rows.length };
-      }),
-    );
+        return saved;
+      });
+    });
   }
 
   /**
-   * Before a document's annotation is replaced: keeps the old one in annotation_history (when there was
-   * one) and returns the happenings its events belonged to, which must be re-counted without them.
+   * Before a document's annotation is replaced: moves the old one to annotation_history (when there was
+   * one; in one statement, so its line never travels to the client and back) and returns the happenings
+   * its events belonged to, which must be re-counted without them.
    */
-  private async retireAnnotation(trx: Transaction<LedgerDatabase>, documentId: number): Promise<{ pipelineVersion: string; happenings: number[] } | null> {
-    const old = await trx.selectFrom('annotations').selectAll().where('document_id', '=', documentId).executeTakeFirst();
-    if (!old) return null;
-    await trx
+  private async retireAnnotation(trx: Transaction<LedgerDatabase>, documentId: number): Promise<{ pipelineVersion: string; happenings: RetiredHappening[] } | null> {
+    const old = await trx
       .insertInto('annotation_history')
-      .values({ document_id: documentId, pipeline_version: old.pipeline_version, status: old.status, line: old.line, annotated_at: old.annotated_at, replaced_at: new Date().toISOString() })
-      .execute();
+      .columns(['document_id', 'pipeline_version', 'status', 'line', 'annotated_at', 'replaced_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('annotations')
+          .select(['document_id', 'pipeline_version', 'status', 'line', 'annotated_at', eb.val(new Date().toISOString()).as('replaced_at')])
+          .where('document_id', '=', documentId),
+      )
+      .returning('pipeline_version')
+      .executeTakeFirst();
+    if (!old) return null;
     const happenings = await trx
       .selectFrom('happening_reports as hr')
       .innerJoin('events as e', 'e.id', 'hr.event_id')
-      .select('hr.happening_id')
+      .innerJoin('happenings as h', 'h.id', 'hr.happening_id')
+      .select(['h.id', 'h.family', 'h.day_start'])
       .distinct()
       .where('e.document_id', '=', documentId)
+      .orderBy('h.id')
       .execute();
-    return { pipelineVersion: old.pipeline_version, happenings: happenings.map((h) => Number(h.happening_id)) };
+    return { pipelineVersion: old.pipeline_version, happenings: happenings.map((h) => ({ id: Number(h.id), family: h.family, day: h.day_start })) };
   }
 
-  private upsertDocument(trx: Transaction<LedgerDatabase>, doc: DocumentInput): Promise<{ documentId: number; created: boolean }> {
+  /** Deletes what a document's earlier annotation stored (its happening links go with its events). */
+  private async clearAnnotation(trx: Transaction<LedgerDatabase>, documentId: number): Promise<void> {
+    await trx.deleteFrom('events').where('document_id', '=', documentId).execute();
+    await trx.deleteFrom('cleaned_documents').where('document_id', '=', documentId).execute();
+    await trx.deleteFrom('annotations').where('document_id', '=', documentId).execute();
+    await trx.deleteFrom('document_sources').where('document_id', '=', documentId).execute();
+    await this.unindexText(trx, documentId);
+  }
+
+  /** The stored document's id (a queued document's bytes are there already), else it is inserted now. */
+  private async upsertDocument(trx: Transaction<LedgerDatabase>, doc: DocumentInput): Promise<{ documentId: number; created: boolean }> {
+    const stored = await trx.selectFrom('documents').select('id').where('hash', '=', doc.hash).executeTakeFirst();
+    if (stored) return { documentId: Number(stored.id), created: false };
     return putDocument(trx, doc, this.toBytes);
   }
 
-  private async insertAnnotation(trx: Transaction<LedgerDatabase>, documentId: number, doc: DocumentInput, a: AnnotationInput): Promise<ReportRow[]> {
-    const { line } = a;
-    await trx
-      .insertInto('annotations')
-      .values({
-        document_id: documentId,
-        pipeline_version: a.pipelineVersion,
-        status: line.error ? 'failed' : 'ok',
-        error_code: line.error?.code ?? null,
-        error_message: line.error?.message ?? null,
-        line: JSON.stringify(line),
-        annotated_at: new Date().toISOString(),
-        ms: a.ms,
-      })
-      .execute();
-    const d = line.document as Record<string, unknown> | undefined;
-    if (d) {
-      const s = (v: unknown) => (typeof v === 'string' ? v : null);
-      const title = s(d.title);
-      const body = s(d.body) ?? '';
-      await trx
-        .insertInto('cleaned_documents')
-        .values({
-          document_id: documentId,
-          title,
-          byline: s(d.byline),
-          published: s(d.published),
-          published_source: s(d.publishedSource),
-          site_name: s(d.siteName),
-          language: s(d.language),
-          canonical_url: s(d.canonicalUrl),
-          body,
-        })
-        .execute();
-      await trx
-        .insertInto('document_sources')
-        .values({ document_id: documentId, outlet: outletOf(s(d.siteName), doc.url, s(d.canonicalUrl)), signature: signatureToHex(minhash(`${title ?? ''}\n${body}`)) })
-        .execute();
-      await this.indexText(trx, documentId, title, body);
+  private async insertAnnotation(trx: Transaction<LedgerDatabase>, documentId: number, made: AnnotationRows): Promise<SavedEventRow[]> {
+    await trx.insertInto('annotations').values({ document_id: documentId, ...made.annotation }).execute();
+    if (made.cleaned && made.source) {
+      await trx.insertInto('cleaned_documents').values({ document_id: documentId, ...made.cleaned }).execute();
+      await trx.insertInto('document_sources').values({ document_id: documentId, ...made.source }).execute();
+      await this.indexText(trx, documentId, made.cleaned.title ?? null, made.cleaned.body);
     }
-    const events = (line.events ?? []) as Array<Record<string, unknown>>;
-    const stored: ReportRow[] = [];
+    const stored: SavedEventRow[] = [];
     // Inserted in chunks so a long live blog stays under any driver's bound-parameter limit.
-    for (let i = 0; i < events.length; i += 100) {
-      const rows = events.slice(i, i + 100).map((e, k) => eventRow(documentId, i + k, e));
+    for (const chunk of inChunks(made.events, 100)) {
+      const rows = chunk.map((e) => ({ ...e, document_id: documentId }));
+      const first = rows[0]!.ordinal;
       const ids = await trx.insertInto('events').values(rows).returning(['id', 'ordinal']).execute();
-      for (const { id, ordinal } of ids) {
-        const row = rows[Number(ordinal) - i]!;
-        stored.push({ ...(row as Omit<ReportRow, 'id'>), id: Number(id) } as ReportRow);
-      }
+      for (const { id, ordinal } of ids) stored.push({ ...(rows[Number(ordinal) - first] as Omit<SavedEventRow, 'id'>), id: Number(id) } as SavedEventRow);
     }
     return stored;
-  }
-
-  /**
-   * Two PostgreSQL workers saving reports of one happening at once would each see no happening and start
-   * one apiece; a transaction lock per type family (taken in sorted order, so never crosswise) makes
-   * them link one after the other. SQLite has one writer at a time already.
-   */
-  private async lockFamilies(trx: Transaction<LedgerDatabase>, families: string[]): Promise<void> {
-    if (this.flavor.name !== 'postgres') return;
-    for (const family of [...new Set(families)].sort()) await sql`select pg_advisory_xact_lock(hashtext(${`sitrep-link:${family}`}))`.execute(trx);
   }
 
   /** Keeps the full-text index in step with the cleaned text (PostgreSQL indexes the table itself). */
@@ -205,23 +200,37 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   private async eventTarget(filter: EventFilter): Promise<FilterTarget> {
-    return { ...(await this.target(filter)), verification: 'e.verification', id: 'e.id', documentsIn: (docs) => sql`e.document_id in (${docs})` };
+    const listing = filter.text !== undefined && this.flavor.name === 'sqlite' && (await sqliteTextPlan(this.db, filter.text, filter.limit === undefined ? undefined : filter.limit + (filter.offset ?? 0))) === 'listing';
+    return { ...(await this.target(filter)), verification: 'e.verification', id: 'e.id', documentsIn: (docs) => sql`e.document_id in (${docs})`, textInListingOrder: listing };
   }
 
   events(filter: EventFilter = {}): Promise<StoredEvent[]> {
     return storeOp('listing events', this.location, async () => {
+      if (filter.after && filter.offset) throw new SitrepError(ERROR_CODES.USAGE, 'a listing starts after a row or at an offset, not both');
       const target = await this.eventTarget(filter);
       const page = async (f: EventFilter) => {
-        // NULLS LAST (SQLite 3.30+, PostgreSQL) keeps the (day_start, id) index usable, unlike a CASE expression.
-        let q = applyEventFilter(this.eventQuery(), f, target).orderBy(sql`e.day_start nulls last`).orderBy('e.id');
-        if (f.limit !== undefined) q = q.limit(f.limit);
+        // Two steps: the page's ids from the events_listing index alone (it holds every filtered column, so
+        // rows that do not match are never read), then only those rows with their documents. NULLS LAST
+        // (SQLite 3.30+, PostgreSQL) keeps the index's (day_start, id) order usable, unlike a CASE expression.
+        let ids = applyEventFilter(this.db.selectFrom('events as e').select(['e.id', 'e.day_start']), f, target).orderBy(sql`e.day_start nulls last`).orderBy('e.id');
+        if (f.limit !== undefined) ids = ids.limit(f.limit);
+        if (f.offset) ids = (f.limit === undefined ? ids.limit(Number.MAX_SAFE_INTEGER) : ids).offset(f.offset);
+        const q = this.db
+          .selectFrom(ids.as('p'))
+          .innerJoin('events as e', 'e.id', 'p.id')
+          .innerJoin('documents as d', 'd.id', 'e.document_id')
+          .leftJoin('cleaned_documents as c', 'c.document_id', 'e.document_id')
+          .select(eventColumns)
+          .orderBy(sql`p.day_start nulls last`)
+          .orderBy('p.id');
         return (await q.execute()).map(toStoredEvent);
       };
       const rows = await page(filter);
       // After a dated row, the undated rows come last: read them once the dated ones run out.
       if (filter.after && filter.after.dayStart !== null && (filter.limit === undefined || rows.length < filter.limit)) {
         const rest = filter.limit === undefined ? undefined : filter.limit - rows.length;
-        rows.push(...(await page({ ...filter, after: { dayStart: null, id: 0 }, ...(rest === undefined ? {} : { limit: rest }) })));
+        const { offset: _skipped, ...undated } = filter;
+        rows.push(...(await page({ ...undated, after: { dayStart: null, id: 0 }, ...(rest === undefined ? {} : { limit: rest }) })));
       }
       return rows;
     });

@@ -148,6 +148,30 @@ export interface LedgerMetaTable {
   value: number;
 }
 
+/** Events per (days, type, verification), kept by every save (migration 006); '' for undated days. */
+export interface EventDayCountsTable {
+  day_start: string;
+  day_end: string;
+  type: string;
+  verification: string;
+  events: number;
+  fatalities: number;
+}
+
+/** Events per (source, type, verification), kept by every save (migration 006). */
+export interface EventSourceCountsTable {
+  source_name: string;
+  type: string;
+  verification: string;
+  events: number;
+}
+
+/** An event's actor names, lowercased, one row each (migration 006). */
+export interface EventActorsTable {
+  event_id: number;
+  actor: string;
+}
+
 export interface LedgerDatabase {
   ledger_meta: LedgerMetaTable;
   documents: DocumentsTable;
@@ -159,6 +183,9 @@ export interface LedgerDatabase {
   happening_reports: HappeningReportsTable;
   happening_revisions: HappeningRevisionsTable;
   annotation_history: AnnotationHistoryTable;
+  event_day_counts: EventDayCountsTable;
+  event_source_counts: EventSourceCountsTable;
+  event_actors: EventActorsTable;
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;

@@ -71,14 +71,15 @@ export interface EventFilter {
   text?: string;
   /** Case-insensitive substring of the event's source (who says so). */
   source?: string;
-  /**
-   * Within radiusKm of a point. The store narrows by a bounding box and a flat-earth distance (exact to
-   * well under 1% at the radii of a city or an oblast); callers wanting a great-circle cut re-check.
-   */
+  /** Case-insensitive substring of any of the event's actor names. */
+  actor?: string;
+  /** Within radiusKm of a point, on the great circle (a bounding box first, so the index narrows it). */
   near?: { lat: number; lon: number; radiusKm: number };
   /** Keyset paging: only rows after this one in the listing order. */
   after?: EventCursor;
   limit?: number;
+  /** Rows of the listing order to skip first (with `limit`; a keyset `after` is cheaper for deep pages). */
+  offset?: number;
 }
 
 /** Counts of the events matching a filter, made in the database. */
@@ -142,12 +143,23 @@ export interface HappeningDetail extends StoredHappening {
   revisions: HappeningRevision[];
 }
 
+/** Raw SQL inside a save's transaction (the shape pg-boss takes as its `db`, so a job can be completed there). */
+export interface TransactionSql {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 export interface SaveOptions {
   /**
    * Link the saved events into happenings (default true). Off only for synthetic bulk loads (the API
    * bench), which then hold events without happenings.
    */
   link?: boolean;
+  /**
+   * Runs last inside the save's transaction, with what the save did: whatever it writes commits with the
+   * save or not at all (a queue worker completes the document's job there, so a save is never left without
+   * its job's completion, nor a job completed without its save).
+   */
+  inTransaction?: (tx: TransactionSql, saved: SaveResult) => Promise<void>;
 }
 
 export interface LedgerCounts {

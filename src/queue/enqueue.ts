@@ -29,7 +29,12 @@ export interface EnqueueOptions {
   force?: boolean;
   pipelineVersion?: string;
   onFailure?: (failure: { where: string; code: string; message: string }) => void;
-  /** Jobs sent per insert. */
+  /** After each item: its document queued, left alone (already annotated), or unreadable. */
+  onDocument?: (report: { outcome: 'queued' | 'unchanged' | 'failed'; documentId: number | null }) => void;
+  /**
+   * Jobs sent per insert (default 200). 1 queues each document before the next item is asked for, which
+   * a source that remembers what it handed over (a feed's seen entries) needs.
+   */
   batchSize?: number;
 }
 
@@ -53,6 +58,7 @@ export async function enqueueSources(
       summary.failed++;
       summary.failures.push(failure);
       opts.onFailure?.(failure);
+      opts.onDocument?.({ outcome: 'failed', documentId: null });
       continue;
     }
     const doc = item.document;
@@ -60,6 +66,7 @@ export async function enqueueSources(
     if (state && !opts.force && state.status === 'ok' && state.pipelineVersion === version) {
       summary.unchanged++;
       summary.documentIds.push(state.documentId);
+      opts.onDocument?.({ outcome: 'unchanged', documentId: state.documentId });
       continue;
     }
     const { documentId, created } = await putDocument(handles.db, doc);
@@ -68,6 +75,7 @@ export async function enqueueSources(
     const data: AnnotateJob = opts.force ? { hash: doc.hash, force: true } : { hash: doc.hash };
     pending.push({ id: orderedJobId(), name: ANNOTATE_QUEUE, data, singletonKey: doc.hash });
     if (pending.length >= (opts.batchSize ?? 200)) await flush();
+    opts.onDocument?.({ outcome: 'queued', documentId });
   }
   await flush();
   summary.ms = performance.now() - t0;

@@ -1,21 +1,15 @@
 // `sitrep ingest` on a PostgreSQL ledger: store and queue, and say so; `sitrep worker` annotates.
-import { openPostgresKysely, postgresStore } from '../ledger/postgres.js';
 import type { SourceItem } from '../ingest/source.js';
-import { openBoss } from './boss.js';
-import { enqueueSources, type EnqueueOptions, type EnqueueSummary } from './enqueue.js';
+import type { IngestSummary } from '../ledger/ingest.js';
+import { openDocumentQueue } from './document-queue.js';
+import type { EnqueueOptions, EnqueueSummary } from './enqueue.js';
 
 export async function ingestToQueue(url: string, items: AsyncIterable<SourceItem>, opts: EnqueueOptions = {}): Promise<EnqueueSummary> {
-  const db = await openPostgresKysely(url, { poolSize: 2, applicationName: 'sitrep-ingest' });
-  const store = postgresStore(db, url);
+  const queue = await openDocumentQueue(url, { applicationName: 'sitrep-ingest' });
   try {
-    const boss = await openBoss(url, { supervise: false, configure: true });
-    try {
-      return await enqueueSources({ db, store, boss }, items, opts);
-    } finally {
-      await boss.stop({ graceful: false, wait: true });
-    }
+    return await queue.enqueue(items, opts);
   } finally {
-    await store.close();
+    await queue.close();
   }
 }
 
@@ -26,4 +20,9 @@ export function enqueueSummaryText(s: EnqueueSummary, location: string): string 
     `ledger ${location}: run \`sitrep worker --drain\` (or workers that keep running) to annotate the queue`,
     `${(s.ms / 1000).toFixed(2)} s`,
   ].join('\n') + '\n';
+}
+
+/** The queue's summary in ingest's terms, so ingest, demo and watch treat both backends alike (no events yet). */
+export function asIngestSummary(q: EnqueueSummary): IngestSummary {
+  return { documents: q.documents, new: q.new, updated: q.requeued, unchanged: q.unchanged, failed: q.failed, events: 0, ms: q.ms, failures: q.failures };
 }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/edges/http/app.js';
-import type { LedgerStore } from '../../src/ledger/store.js';
+import type { EventFilter, LedgerStore } from '../../src/ledger/store.js';
 import { BODY_2, TEXT_1, fixtureStore } from './fixtures.js';
 
 let store: LedgerStore;
@@ -69,17 +69,20 @@ describe('GET /api/events', () => {
     expect(page.next).not.toBeNull();
   });
 
-  it('says when the scan bound cut an HTTP-layer filter or the counts short', async () => {
-    const bounded = createApp({ store, scanMax: 2 });
-    const page = (await (await bounded.request('/api/events?actor=ukrainian')).json()) as any;
-    expect(page).toMatchObject({ events: [], next: null, partial: true });
-    const stats = (await (await bounded.request('/api/stats?actor=forces')).json()) as any;
-    expect(stats.partial).toEqual({ scanned: 2 });
-    expect(stats.total).toBeLessThanOrEqual(2);
-    // Counts the store makes in SQL are exact whatever the bound.
-    expect((await (await bounded.request('/api/stats')).json()).partial).toBeUndefined();
-    expect((await get('/api/events?actor=ukrainian')).body.partial).toBeUndefined();
-    expect((await get('/api/stats')).body.partial).toBeUndefined();
+  it('hands every filter to the store as SQL, the actor and the radius too', async () => {
+    const asked: EventFilter[] = [];
+    const recording = Object.assign(Object.create(store) as LedgerStore, { events: (f: EventFilter = {}) => (asked.push(f), store.events(f)) });
+    const res = await createApp({ store: recording }).request('/api/events?actor=Russian&near=50.45,30.52&radius_km=10&limit=5');
+    expect(((await res.json()) as any).events.map((e: any) => e.type)).toEqual(['strike.drone']);
+    expect(asked).toEqual([{ actor: 'Russian', near: { lat: 50.45, lon: 30.52, radiusKm: 10 }, limit: 6 }]);
+  });
+
+  it('jumps to an offset, then continues with a keyset cursor', async () => {
+    const whole = (await get('/api/events')).body.events.map((e: any) => e.id);
+    const jumped = (await get('/api/events?offset=2&limit=2')).body;
+    expect(jumped.events.map((e: any) => e.id)).toEqual(whole.slice(2, 4));
+    const next = (await get(`/api/events?limit=2&cursor=${encodeURIComponent(jumped.next)}`)).body;
+    expect(next.events.map((e: any) => e.id)).toEqual(whole.slice(4, 6));
   });
 
   it('rejects bad parameters with 400 and a usage error', async () => {

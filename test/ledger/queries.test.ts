@@ -1,99 +1,149 @@
-// The store's SQL filters, counts and keyset paging checked against the same answers computed in plain
-// code over every stored event, on a seeded synthetic ledger (varied types, days, spans, places, sources).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The store's SQL filters, counts and paging checked against the same answers computed in plain code over
+// every stored event, on a seeded synthetic ledger (varied types, days, spans, places, sources, actors),
+// part of it re-annotated so the count tables must have taken events out as well as in. On SQLite and
+// PostgreSQL alike; and a ledger from before migration 006 gets its count and actor tables on opening.
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { contentHash } from '../../src/ingest/hash.js';
 import { eventDays } from '../../src/ledger/day-range.js';
+import { eventRow } from '../../src/ledger/event-row.js';
 import { haversineKm } from '../../src/ledger/linking/link.js';
+import { POSTGRES, SQLITE } from '../../src/ledger/migrations/flavor.js';
+import { migrationProvider } from '../../src/ledger/migrations/index.js';
+import { openPostgresLedger } from '../../src/ledger/postgres.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite.js';
 import type { EventFilter, LedgerStore, StoredEvent } from '../../src/ledger/store.js';
-import { statsOf } from '../../src/edges/http/stats.js';
+import { statsOf } from '../helpers/stats-of.js';
+import { createTestDatabase, describeEachStore, type OpenedStore } from '../helpers/stores.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const TYPES = ['strike.drone', 'strike.missile', 'battle.armed-clash', 'protest.peaceful', 'strike'];
 const PLACES: Array<[string, number, number, string]> = [
   ['Kyiv', 50.45, 30.52, 'Kyiv City'], ['Kharkiv', 49.99, 36.23, 'Kharkiv'], ['Chuhuiv', 49.835, 36.688, 'Kharkiv'], ['Odesa', 46.48, 30.73, 'Odesa'],
 ];
+const ACTORS = ['Russian forces', 'Ukrainian forces', 'Wagner Group', 'Збройні сили України', 'Civilians'];
 const WORDS = ['harbour', 'granary', 'bridge', 'depot', 'school', 'market'];
 
 function rng(seed: number) {
   return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-let store: LedgerStore;
-let all: StoredEvent[];
-
-beforeAll(async () => {
-  store = await openSqliteLedger(':memory:');
-  const rand = rng(7);
+function syntheticEvents(rand: () => number, count: number) {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  for (let d = 0; d < 30; d++) {
-    const events = Array.from({ length: 10 }, () => {
-      const [name, lat, lon, admin1] = pick(PLACES);
-      const r = rand();
-      const day = `2024-0${1 + Math.floor(rand() * 3)}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
-      const date = r < 0.1 ? null : r < 0.2 ? { value: day.slice(0, 7), precision: 'month' } : { value: day, precision: 'day' };
-      return {
-        type: pick(TYPES), date,
-        location: rand() < 0.1 ? null : { name, lat: lat + (rand() - 0.5) * 0.3, lon: lon + (rand() - 0.5) * 0.3, admin1, country: 'UA', precision: 1 },
-        actors: [], fatalities: rand() < 0.3 ? { best: Math.floor(rand() * 9) } : null, modality: 'asserted',
-        source: rand() < 0.2 ? null : { name: `Source ${1 + Math.floor(rand() * 12)}` }, verification: pick(['unconfirmed', 'confirmed', 'unknown']),
-        trigger: { start: 0, end: 1, text: 'x' }, evidence: [], confidence: 0.5,
-      };
-    });
-    const body = `Synthetic page ${d} about the ${WORDS[d % WORDS.length]}.`;
-    const raw = new TextEncoder().encode(body);
-    await store.save(
-      { hash: contentHash(raw), kind: 'text', container: 'file', name: `doc-${d}`, sourcePath: null, sourceLine: null, url: null, givenPublished: null, raw },
-      { pipelineVersion: 't', line: { id: `doc-${d}`, document: { title: `Page ${d}`, body, items: [] }, events }, ms: 0 },
-      { link: false },
-    );
-  }
-  all = await store.events();
-});
-afterAll(() => store.close());
+  return Array.from({ length: count }, () => {
+    const [name, lat, lon, admin1] = pick(PLACES);
+    const r = rand();
+    const day = `2024-0${1 + Math.floor(rand() * 3)}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const date = r < 0.1 ? null : r < 0.2 ? { value: day.slice(0, 7), precision: 'month' } : { value: day, precision: 'day' };
+    const actors = Array.from({ length: Math.floor(rand() * 3) }, (_, i) => ({ name: pick(ACTORS), role: i === 0 ? 'actor1' : 'target' }));
+    return {
+      type: pick(TYPES), date,
+      location: rand() < 0.1 ? null : { name, lat: lat + (rand() - 0.5) * 0.6, lon: lon + (rand() - 0.5) * 0.6, admin1, country: 'UA', precision: 1 },
+      actors, fatalities: rand() < 0.3 ? { best: Math.floor(rand() * 9) } : null, modality: 'asserted',
+      source: rand() < 0.2 ? null : { name: `Source ${1 + Math.floor(rand() * 12)}` }, verification: pick(['unconfirmed', 'confirmed', 'unknown']),
+      trigger: { start: 0, end: 1, text: 'x' }, evidence: [], confidence: 0.5,
+    };
+  });
+}
+
+const page = (d: number) => {
+  const body = `Synthetic page ${d} about the ${WORDS[d % WORDS.length]}.`;
+  const raw = new TextEncoder().encode(body);
+  return { body, raw, doc: { hash: contentHash(raw), kind: 'text' as const, container: 'file' as const, name: `doc-${d}`, sourcePath: null, sourceLine: null, url: null, givenPublished: null, raw } };
+};
 
 const FILTERS: EventFilter[] = [
   {},
   { type: 'strike' },
+  { type: 'strike.drone' },
   { since: '2024-02-10', until: '2024-02-20' },
   { since: '2024-03-01' },
-  { source: 'source 1' },
+  { until: '2024-01-15' },
   { verification: 'confirmed', type: 'battle' },
+  { verification: 'unknown', since: '2024-01-20', until: '2024-02-05' },
+  { source: 'source 1' },
+  { place: 'kharkiv', since: '2024-02-01' },
   { near: { lat: 49.99, lon: 36.23, radiusKm: 25 } },
   { text: 'granary' },
+  { actor: 'forces' },
+  { actor: 'ЗБРОЙНІ', type: 'strike' },
 ];
 
-describe('SQL filters, counts and paging', () => {
-  it('counts in SQL exactly what counting every event gives', async () => {
+const distanceFrom = (lat: number, lon: number) => (e: StoredEvent) => {
+  const l = e.event.location as { lat: number; lon: number } | null;
+  return l ? haversineKm(lat, lon, l.lat, l.lon) : Infinity;
+};
+const actorsOf = (e: StoredEvent) => ((e.event.actors as Array<{ name: string }>) ?? []).map((a) => a.name.toLowerCase());
+const ids = (events: StoredEvent[]) => events.map((e) => e.id).sort((a, b) => a - b);
+
+describeEachStore('SQL filters, counts and paging', (backend) => {
+  let opened: OpenedStore;
+  let store: LedgerStore;
+  let all: StoredEvent[];
+
+  beforeAll(async () => {
+    opened = await backend.open();
+    store = opened.store;
+    const rand = rng(7);
+    for (let d = 0; d < 30; d++) {
+      const { body, doc } = page(d);
+      const line = { id: `doc-${d}`, document: { title: `Page ${d}`, body, items: [] }, events: syntheticEvents(rand, 10) };
+      await store.save(doc, { pipelineVersion: 't', line, ms: 0 }, { link: false });
+    }
+    // Re-annotated: a third of the documents get other events (and some none), as a new pipeline would.
+    for (let d = 0; d < 30; d += 3) {
+      const { body, doc } = page(d);
+      const line = { id: `doc-${d}`, document: { title: `Page ${d}`, body, items: [] }, events: syntheticEvents(rand, d % 2 ? 0 : 7) };
+      await store.save(doc, { pipelineVersion: 't2', line, ms: 0 }, { link: false });
+    }
+    all = await store.events();
+  });
+  afterAll(async () => {
+    await store.close();
+    await opened.cleanup();
+  });
+
+  it('counts in SQL and in the count tables exactly what counting every event gives', async () => {
+    expect(all.length).toBe(20 * 10 + 5 * 7);
     for (const f of FILTERS) {
       const stats = await store.eventStats(f);
       const expected = statsOf(await store.events(f));
-      expect(stats.total, JSON.stringify(f)).toBe(expected.total);
-      expect(stats.days, JSON.stringify(f)).toEqual(expected.days);
-      expect([stats.coarse, stats.undated, stats.fatalities]).toEqual([expected.coarse, expected.undated, expected.fatalities]);
-      expect(new Set(stats.types.map((t) => `${t.type}:${t.count}`))).toEqual(new Set(expected.types.map((t) => `${t.type}:${t.count}`)));
-      expect(new Set(stats.sources.map((t) => `${t.source}:${t.count}`))).toEqual(new Set(expected.sources.map((t) => `${t.source}:${t.count}`)));
+      const at = `${backend.name} ${JSON.stringify(f)}`;
+      expect(stats.total, at).toBe(expected.total);
+      expect(stats.days, at).toEqual(expected.days);
+      expect([stats.coarse, stats.undated, stats.fatalities], at).toEqual([expected.coarse, expected.undated, expected.fatalities]);
+      expect(new Set(stats.types.map((t) => `${t.type}:${t.count}`)), at).toEqual(new Set(expected.types.map((t) => `${t.type}:${t.count}`)));
+      expect(new Set(stats.verification.map((t) => `${t.verification}:${t.count}`)), at).toEqual(new Set(expected.verification.map((t) => `${t.verification}:${t.count}`)));
+      expect(new Set(stats.sources.map((t) => `${t.source}:${t.count}`)), at).toEqual(new Set(expected.sources.map((t) => `${t.source}:${t.count}`)));
     }
-    expect((await store.eventStats({})).total).toBe(300);
+    expect((await store.eventStats({})).total).toBe(all.length);
   });
 
-  it('filters by date overlap, source, place radius and text as plain code over every event would', async () => {
+  it('filters by date overlap, source, great-circle radius, actor and text as plain code over every event would', async () => {
     const overlap = all.filter((e) => {
       const d = eventDays(e.event.date as never);
       return d !== null && d.end >= '2024-02-10' && d.start <= '2024-02-20';
     });
-    expect((await store.events({ since: '2024-02-10', until: '2024-02-20' })).map((e) => e.id).sort()).toEqual(overlap.map((e) => e.id).sort());
+    expect(ids(await store.events({ since: '2024-02-10', until: '2024-02-20' }))).toEqual(ids(overlap));
     const bySource = all.filter((e) => /source 1/i.test(String((e.event.source as { name?: string } | null)?.name ?? '')));
-    expect((await store.events({ source: 'Source 1' })).map((e) => e.id).sort()).toEqual(bySource.map((e) => e.id).sort());
-    const near = await store.events({ near: { lat: 49.99, lon: 36.23, radiusKm: 25 } });
-    const dist = (e: StoredEvent) => {
-      const l = e.event.location as { lat: number; lon: number } | null;
-      return l ? haversineKm(49.99, 36.23, l.lat, l.lon) : Infinity;
-    };
-    expect(near.length).toBeGreaterThan(0);
-    expect(near.every((e) => dist(e) <= 25 * 1.01)).toBe(true);
-    expect(all.filter((e) => dist(e) <= 24.9).every((e) => near.some((n) => n.id === e.id))).toBe(true);
+    expect(ids(await store.events({ source: 'Source 1' }))).toEqual(ids(bySource));
+    for (const radiusKm of [8, 25, 60, 400]) {
+      const near = await store.events({ near: { lat: 49.99, lon: 36.23, radiusKm } });
+      if (radiusKm >= 25) expect(near.length, `${radiusKm} km`).toBeGreaterThan(0);
+      expect(ids(near), `${radiusKm} km`).toEqual(ids(all.filter((e) => distanceFrom(49.99, 36.23)(e) <= radiusKm)));
+    }
+    for (const actor of ['forces', 'WAGNER', 'збройні', 'ukrainian forces']) {
+      const expected = all.filter((e) => actorsOf(e).some((a) => a.includes(actor.toLowerCase())));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(ids(await store.events({ actor })), actor).toEqual(ids(expected));
+    }
+    expect(await store.events({ actor: '%' })).toEqual([]);
     const granary = await store.events({ text: 'GRANARY' });
-    expect(granary.length).toBe(all.filter((e) => e.document.name.match(/^doc-(\d+)$/) && Number(e.document.name.slice(4)) % WORDS.length === 1).length);
+    expect(ids(granary)).toEqual(ids(all.filter((e) => Number(e.document.name.slice(4)) % WORDS.length === 1)));
   });
 
   it('treats search text as words, never as query syntax', async () => {
@@ -101,19 +151,79 @@ describe('SQL filters, counts and paging', () => {
     expect(await store.events({ text: '***' })).toEqual([]);
   });
 
-  it('walks keyset pages to the same order as one listing, undated events last', async () => {
-    for (const f of [{}, { type: 'strike' }, { since: '2024-02-01' }] as EventFilter[]) {
+  it('walks keyset pages and offsets to the same order as one listing, undated events last', async () => {
+    for (const f of [{}, { type: 'strike' }, { since: '2024-02-01' }, { actor: 'forces' }] as EventFilter[]) {
       const whole = await store.events(f);
       const walked: number[] = [];
       let after: EventFilter['after'];
       for (;;) {
-        const page = await store.events({ ...f, limit: 17, ...(after ? { after } : {}) });
-        walked.push(...page.map((e) => e.id));
-        if (page.length < 17) break;
-        const last = page[page.length - 1]!;
+        const rows = await store.events({ ...f, limit: 17, ...(after ? { after } : {}) });
+        walked.push(...rows.map((e) => e.id));
+        if (rows.length < 17) break;
+        const last = rows[rows.length - 1]!;
         after = { dayStart: eventDays(last.event.date as never)?.start ?? null, id: last.id };
       }
       expect(walked).toEqual(whole.map((e) => e.id));
+      for (const offset of [0, 17, whole.length - 5]) {
+        expect((await store.events({ ...f, offset, limit: 17 })).map((e) => e.id)).toEqual(whole.slice(offset, offset + 17).map((e) => e.id));
+      }
+    }
+  });
+});
+
+/** A ledger migrated only up to 005, holding events stored as that schema would have them. */
+async function ledgerBefore006(backend: 'sqlite' | 'postgres'): Promise<{ open: () => Promise<LedgerStore>; cleanup: () => Promise<void> }> {
+  let db: Kysely<any>;
+  let open: () => Promise<LedgerStore>;
+  let cleanup: () => Promise<void>;
+  if (backend === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-006-'));
+    const path = join(dir, 'ledger.db');
+    db = new Kysely({ dialect: new SqliteDialect({ database: new Database(path) }) });
+    open = () => openSqliteLedger(path);
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  } else {
+    const t = await createTestDatabase();
+    db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: t.url, max: 1 }) }) });
+    open = () => openPostgresLedger(t.url);
+    cleanup = t.drop;
+  }
+  const { error } = await new Migrator({ db, provider: migrationProvider(backend === 'sqlite' ? SQLITE : POSTGRES) }).migrateTo('005-ledger-revision');
+  if (error) throw error;
+  const rand = rng(11);
+  for (let d = 0; d < 4; d++) {
+    const { raw } = page(d);
+    const doc = await db
+      .insertInto('documents')
+      .values({ hash: contentHash(raw), kind: 'text', container: 'file', name: `doc-${d}`, raw: Buffer.from(raw), byte_length: raw.byteLength, ingested_at: '2024-04-01T00:00:00Z' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.insertInto('events').values(syntheticEvents(rand, 25).map((e, i) => eventRow(Number(doc.id), i, e))).execute();
+  }
+  await db.destroy();
+  return { open, cleanup };
+}
+
+describeEachStore('migration 006 on an existing ledger', (backend) => {
+  it('fills the count and actor tables from the events already stored', async () => {
+    const old = await ledgerBefore006(backend.name);
+    const store = await old.open();
+    try {
+      const all = await store.events();
+      expect(all.length).toBe(100);
+      for (const f of [{}, { type: 'strike', since: '2024-02-01' }, { verification: 'confirmed' }] as EventFilter[]) {
+        const stats = await store.eventStats(f);
+        const expected = statsOf(await store.events(f));
+        expect([stats.total, stats.undated, stats.coarse, stats.fatalities]).toEqual([expected.total, expected.undated, expected.coarse, expected.fatalities]);
+        expect(stats.days).toEqual(expected.days);
+        expect(new Set(stats.sources.map((s) => `${s.source}:${s.count}`))).toEqual(new Set(expected.sources.map((s) => `${s.source}:${s.count}`)));
+      }
+      const expected = all.filter((e) => actorsOf(e).some((a) => a.includes('збройні')));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(ids(await store.events({ actor: 'Збройні' }))).toEqual(ids(expected));
+    } finally {
+      await store.close();
+      await old.cleanup();
     }
   });
 });

@@ -47,8 +47,6 @@ export interface Stats {
   verification: Array<{ verification: string; count: number }>;
   sources: Array<{ source: string; count: number }>;
   fatalities: number;
-  /** Set when the server counted only the first `scanned` events (a large ledger without SQL counts). */
-  partial?: { scanned: number };
 }
 
 export function query(f: Filters, extra: Record<string, string> = {}): string {

@@ -84,8 +84,7 @@ async function refresh(): Promise<void> {
       `${located.toLocaleString('en')} of ${list.events.length.toLocaleString('en')}${list.more ? '+' : ''} events on the map` +
       (list.more ? ` (first ${MAP_MAX.toLocaleString('en')}: narrow the filters or the dates)` : '');
     byId('timeline-note').textContent =
-      (stats.coarse || stats.undated ? ` · not on the axis: ${stats.coarse} dated only to a week or more, ${stats.undated} undated` : '') +
-      (stats.partial ? ` · counts cover the first ${stats.partial.scanned.toLocaleString('en')} events only` : '');
+      stats.coarse || stats.undated ? ` · not on the axis: ${stats.coarse} dated only to a week or more, ${stats.undated} undated` : '';
     for (const [id, format] of [['x-csv', 'acled-csv'], ['x-geojson', 'geojson'], ['x-jsonl', 'jsonl']] as const) {
       byId<HTMLAnchorElement>(id).href = `/api/export${query(f, { format })}`;
     }

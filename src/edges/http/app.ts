@@ -1,6 +1,6 @@
 // The HTTP edge (hono): each route parses its parameters with zod, calls the store, and shapes JSON.
 // Failures are thrown as SitrepError and turned into a status in one place (errors.ts).
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -8,25 +8,29 @@ import { stream } from 'hono/streaming';
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import { MAX_DOCUMENT_CHARS } from '../../ingest/document.js';
 import type { LedgerStore } from '../../ledger/store.js';
+import type { DocumentQueue } from '../../queue/document-queue.js';
 import { errorResponse } from './errors.js';
-import { evidenceOf } from './evidence.js';
-import { DEFAULT_SCAN_MAX, decodeCursor, eventsPage } from './events-query.js';
+import { decodeCursor } from './events-query.js';
 import { EXPORT_FORMATS, exportChunks } from './export/index.js';
 import { ingestBody } from './ingest.js';
-import { relatedReports } from './related.js';
 import { openApiDocument } from './openapi.js';
 import { eventsQuerySchema, exportQuerySchema, idSchema, noOwnParams, parseQuery } from './query.js';
 import type { StaticFile } from './static.js';
+import { inProcessReader, type ReadRunner } from './read-pool.js';
+import type { ReadTask } from './answers.js';
 import { ResponseCache } from './response-cache.js';
-import { StatsCache } from './stats.js';
 import { documentView, eventView } from './views.js';
 
 export interface AppOptions {
   store: LedgerStore;
   /** When set, POST /api/documents accepts documents with `Authorization: Bearer <token>`. */
   token?: string | null;
-  /** Store rows one request may read for HTTP-layer filters and counts (default DEFAULT_SCAN_MAX). */
-  scanMax?: number;
+  /** Where POST /api/documents queues documents on a PostgreSQL ledger (workers annotate them). */
+  queue?: DocumentQueue;
+  /** Answers kept by the response cache (default 256); 0 turns it off (the API bench's uncached runs). */
+  cacheEntries?: number;
+  /** Who makes the answers the cache misses (default: this thread, through `store`; see read-pool.ts). */
+  reader?: ReadRunner;
   /** The built web app, by URL path (see static.ts); empty serves the API alone. */
   web?: Map<string, StaticFile>;
   version?: string;
@@ -36,9 +40,16 @@ const notFound = (what: string) => new SitrepError(ERROR_CODES.NOT_FOUND, `no ${
 
 export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
-  const scanMax = opts.scanMax ?? DEFAULT_SCAN_MAX;
-  const stats = new StatsCache(store, scanMax);
-  const pages = new ResponseCache(store);
+  // Every answer of the read routes below is cached until the next save (see response-cache.ts).
+  const pages = new ResponseCache(store, opts.cacheEntries);
+  const reader = opts.reader ?? inProcessReader(store);
+  // The cache is asked first, by the raw query: a hit was validated when it was made, so it skips the
+  // parsing too. A miss parses (a bad parameter rejects, and a rejection is never cached) and runs the task.
+  const json = async (c: Context, key: string, task: () => ReadTask) => {
+    const body = await pages.get(key, async () => reader.run(task()));
+    c.header('Content-Type', 'application/json; charset=UTF-8');
+    return c.body(body);
+  };
   const app = new Hono();
   app.onError((err, c) => errorResponse(err, c));
   app.notFound((c) => errorResponse(new SitrepError(ERROR_CODES.NOT_FOUND, `no route ${c.req.method} ${c.req.path}`), c));
@@ -64,29 +75,18 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.json(openApiDocument({ ingest: Boolean(opts.token), version: opts.version ?? '0' })));
 
   app.get('/api/events', async (c) => {
-    const { filters, own } = parseQuery(c.req.query(), eventsQuerySchema);
-    if (own.cursor !== undefined && own.offset !== undefined) throw new SitrepError(ERROR_CODES.USAGE, 'pass cursor or offset, not both');
-    const start = own.cursor !== undefined ? decodeCursor(own.cursor) : { offset: own.offset ?? 0 };
-    const body = await pages.get(ResponseCache.key('events', c.req.query()), async () => {
-      const page = await eventsPage(store, filters, { limit: own.limit, ...start }, scanMax);
-      return { events: page.events.map(eventView), next: page.next, ...(page.partial ? { partial: true } : {}) };
+    const query = c.req.query();
+    return json(c, ResponseCache.key('events', query), () => {
+      const { filters, own } = parseQuery(query, eventsQuerySchema);
+      if (own.cursor !== undefined && own.offset !== undefined) throw new SitrepError(ERROR_CODES.USAGE, 'pass cursor or offset, not both');
+      const start = own.cursor !== undefined ? decodeCursor(own.cursor) : { offset: own.offset ?? 0 };
+      return { route: 'events', filters, page: { limit: own.limit, ...start } };
     });
-    c.header('Content-Type', 'application/json; charset=UTF-8');
-    return c.body(body);
   });
 
   app.get('/api/events/:id', async (c) => {
-    const id = idSchema.parse(c.req.param('id'));
-    const body = await pages.get(`event/${id}`, async () => {
-      const event = await store.event(id);
-      if (!event) throw notFound('such event');
-      const doc = await store.document(event.documentId);
-      if (!doc) throw notFound('document for this event');
-      const related = await relatedReports(store, event);
-      return { event: eventView(event), document: documentView(doc), evidence: evidenceOf(doc, event.event), related: related.map(eventView) };
-    });
-    c.header('Content-Type', 'application/json; charset=UTF-8');
-    return c.body(body);
+    const id = c.req.param('id');
+    return json(c, `event/${id}`, () => ({ route: 'event', id: idSchema.parse(id) }));
   });
 
   app.get('/api/documents/:id', async (c) => {
@@ -97,8 +97,8 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.get('/api/stats', async (c) => {
-    const { filters } = parseQuery(c.req.query(), noOwnParams);
-    return c.json(await stats.get(filters));
+    const query = c.req.query();
+    return json(c, ResponseCache.key('stats', query), () => ({ route: 'stats', filters: parseQuery(query, noOwnParams).filters }));
   });
 
   app.get('/api/export', async (c) => {
@@ -120,8 +120,8 @@ export function createApp(opts: AppOptions): Hono {
       },
     });
     app.post('/api/documents', bearerAuth({ token: opts.token }), limit, async (c) => {
-      const result = await ingestBody(store, new Uint8Array(await c.req.arrayBuffer()));
-      return c.json(result, result.outcome === 'new' ? 201 : 200);
+      const result = await ingestBody(store, new Uint8Array(await c.req.arrayBuffer()), opts.queue);
+      return c.json(result, result.outcome === 'new' ? 201 : result.outcome === 'queued' ? 202 : 200);
     });
   }
 

@@ -1,5 +1,6 @@
 // POST /api/documents: one contract input document, validated, then ingested exactly as `sitrep ingest`
-// does (src/ledger/ingest.ts), keeping the request body's bytes as the stored document.
+// does (src/ledger/ingest.ts), keeping the request body's bytes as the stored document. On PostgreSQL
+// (a `queue` given) it is stored and queued for the workers, as `sitrep ingest` does there.
 import { z } from 'zod';
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import { toRawDocument } from '../../ingest/document.js';
@@ -7,6 +8,7 @@ import { contentHash } from '../../ingest/hash.js';
 import type { SourceDocument, SourceItem } from '../../ingest/source.js';
 import { ingestInto, type IngestOutcome } from '../../ledger/ingest.js';
 import type { LedgerStore } from '../../ledger/store.js';
+import type { DocumentQueue } from '../../queue/document-queue.js';
 
 export const documentInputSchema = z
   .object({
@@ -21,11 +23,12 @@ export const documentInputSchema = z
 
 export interface IngestResponse {
   documentId: number | null;
-  outcome: IngestOutcome;
+  /** "queued": stored, and waiting for a worker to annotate it (PostgreSQL). */
+  outcome: IngestOutcome | 'queued';
   events: number;
 }
 
-export async function ingestBody(store: LedgerStore, body: Uint8Array): Promise<IngestResponse> {
+export async function ingestBody(store: LedgerStore, body: Uint8Array, queue?: DocumentQueue): Promise<IngestResponse> {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
@@ -46,6 +49,13 @@ export async function ingestBody(store: LedgerStore, body: Uint8Array): Promise<
     givenPublished: input.published?.trim() || null,
     raw,
   };
+  if (queue) {
+    const queued = await queue.enqueue(one({ document: doc }));
+    const documentId = queued.documentIds[0] ?? null;
+    if (queued.unchanged === 0) return { documentId, outcome: 'queued', events: 0 };
+    // Annotated by this pipeline version already: answered as inline ingest answers it.
+    return { documentId, outcome: 'unchanged', events: (await store.documentState(doc.hash))?.events ?? 0 };
+  }
   let result: IngestResponse = { documentId: null, outcome: 'failed', events: 0 };
   let failure: { code: string; message: string } | null = null;
   await ingestInto(store, one({ document: doc }), {

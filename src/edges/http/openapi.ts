@@ -42,7 +42,6 @@ export function openApiDocument(opts: { ingest: boolean; version: string }) {
             properties: {
               events: { type: 'array', items: { $ref: '#/components/schemas/Event' } },
               next: { type: ['string', 'null'] },
-              partial: { type: 'boolean', description: 'Present (true) when a near/source/actor filter stopped at the scan bound: the page may miss matches.' },
             },
           }),
           ...errors,
@@ -101,6 +100,7 @@ export function openApiDocument(opts: { ingest: boolean; version: string }) {
         requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/DocumentInput' } } } },
         responses: {
           '201': json({ type: 'object' }, 'Stored (new)'),
+          '202': json({ type: 'object' }, 'Stored and queued for the workers (PostgreSQL ledger)'),
           '200': json({ type: 'object' }, 'Already stored; updated or unchanged'),
           '401': { description: 'Missing or wrong token' },
           ...errors,
@@ -156,7 +156,6 @@ export function openApiDocument(opts: { ingest: boolean; version: string }) {
             types: { type: 'array', items: { type: 'object' } },
             verification: { type: 'array', items: { type: 'object' } },
             sources: { type: 'array', items: { type: 'object' } },
-            partial: { type: 'object', description: 'Present when the counts cover only the first `scanned` events.' },
           },
         },
         DocumentInput: {

@@ -3,15 +3,14 @@
 
 const SIGNATURE_SIZE = 64;
 
-/** FNV-1a, 32-bit: fast and stable across runs and machines. */
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The 64 hash functions are FNV-1a, 32-bit (fast and stable across runs and machines), each started from
+ * its own seeded offset: offset ^ (k * 0x9e3779b1), the k-th seed, as stored signatures were made.
+ */
+const SEEDED_OFFSETS = Uint32Array.from({ length: 64 }, (_, k) => (FNV_OFFSET ^ (k * 0x9e3779b1)) >>> 0);
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -28,14 +27,21 @@ export function shingles(text: string, n = 5): Set<string> {
   return out;
 }
 
-/** A MinHash signature of the text's shingles; empty text gives an all-max signature. */
+/**
+ * A MinHash signature of the text's shingles; empty text gives an all-max signature. The 64 hashes of a
+ * shingle advance together, one character at a time (the same values as hashing the shingle 64 times,
+ * in a third of the time: this runs on every saved document).
+ */
 export function minhash(text: string): Uint32Array {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const h = new Uint32Array(SIGNATURE_SIZE);
   for (const sh of shingles(text)) {
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const h = fnv1a(sh, k * 0x9e3779b1);
-      if (h < sig[k]!) sig[k] = h;
+    h.set(SEEDED_OFFSETS);
+    for (let i = 0; i < sh.length; i++) {
+      const c = sh.charCodeAt(i);
+      for (let k = 0; k < SIGNATURE_SIZE; k++) h[k] = Math.imul(h[k]! ^ c, FNV_PRIME);
     }
+    for (let k = 0; k < SIGNATURE_SIZE; k++) if (h[k]! < sig[k]!) sig[k] = h[k]!;
   }
   return sig;
 }

@@ -7,6 +7,7 @@ import { eventOrder } from './002-event-order.js';
 import { happenings } from './003-happenings.js';
 import { textSearch } from './004-text-search.js';
 import { ledgerRevision } from './005-ledger-revision.js';
+import { querySummaries } from './006-query-summaries.js';
 
 export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor) => Migration }> = [
   { name: '001-initial', make: initial },
@@ -14,6 +15,7 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor)
   { name: '003-happenings', make: happenings },
   { name: '004-text-search', make: textSearch },
   { name: '005-ledger-revision', make: ledgerRevision },
+  { name: '006-query-summaries', make: querySummaries },
 ];
 
 export function migrationProvider(flavor: SqlFlavor): MigrationProvider {

@@ -1,14 +1,86 @@
-// Counts for the timeline and the filter menus, made by the database (grouped queries over the event
-// columns) instead of by reading every event into the process.
-import { sql, type Kysely } from 'kysely';
+// Counts for the timeline and the filter menus, made by the database. Filters on type, days and
+// verification alone (the timeline's and the menus' own) are answered from the count tables every save
+// keeps (summary-tables.ts): a few thousand rows at a million events. Any other filter counts the
+// matching events, read from the events_listing index (it holds every column counted or filtered).
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { LedgerDatabase } from '../schema.js';
+import type { SqlFlavor } from '../migrations/flavor.js';
 import type { EventFilter, EventStats } from '../store.js';
-import { applyEventFilter, type FilterTarget } from './event-filter.js';
+import { applyEventFilter, typeCondition, type FilterTarget } from './event-filter.js';
 
-export async function eventStats(db: Kysely<LedgerDatabase>, f: EventFilter, target: FilterTarget): Promise<EventStats> {
-  const { after: _after, limit: _limit, ...filter } = f;
-  const base = () => applyEventFilter(db.selectFrom('events as e'), filter, target);
-  const n = sql<number>`count(*)`;
+type Db = Kysely<LedgerDatabase>;
+type Row = { key: string | null; count: number | string };
+
+const num = (v: unknown) => Number(v ?? 0);
+const n = sql<number>`count(*)`;
+
+/** Whether the count tables can answer: they are keyed by days, type and verification (and source). */
+const summarised = (f: EventFilter) => Object.entries(f).every(([k, v]) => v === undefined || ['type', 'since', 'until', 'verification', 'after', 'limit', 'offset'].includes(k));
+
+/** The filter as conditions on a count table (`s`); its undated rows hold '' as their days. */
+function summaryConditions(flavor: SqlFlavor, f: EventFilter, days: boolean): Array<RawBuilder<SqlBool>> {
+  const conds: Array<RawBuilder<SqlBool>> = [];
+  if (f.type) conds.push(typeCondition(flavor, 's.type', f.type));
+  if (f.verification) conds.push(sql<SqlBool>`s.verification = ${f.verification}`);
+  if (days && f.since) conds.push(sql<SqlBool>`s.day_end >= ${f.since}`);
+  if (days && f.until) conds.push(sql<SqlBool>`(s.day_start <= ${f.until} and s.day_start <> '')`);
+  return conds;
+}
+
+function where<QB extends SelectQueryBuilder<any, any, any>>(q: QB, conds: Array<RawBuilder<SqlBool>>): QB {
+  let out = q;
+  for (const c of conds) out = out.where(c) as QB;
+  return out;
+}
+
+async function statsFromSummaries(db: Db, flavor: SqlFlavor, f: EventFilter, eventsBase: () => SelectQueryBuilder<any, any, any>): Promise<EventStats> {
+  const days = () => where(db.selectFrom('event_day_counts as s'), summaryConditions(flavor, f, true));
+  const total = sql<number>`sum(s.events)`;
+  const totals = await days()
+    .select([
+      total.as('total'),
+      sql<number>`sum(case when s.day_start = '' then s.events else 0 end)`.as('undated'),
+      sql<number>`sum(case when s.day_start <> '' and s.day_start <> s.day_end then s.events else 0 end)`.as('coarse'),
+      sql<number>`sum(s.fatalities)`.as('fatalities'),
+    ])
+    .executeTakeFirst();
+  const perDay = await days().where(sql<SqlBool>`s.day_start <> '' and s.day_start = s.day_end`).select(['s.day_start as key', total.as('count')]).groupBy('s.day_start').orderBy('s.day_start').execute();
+  const grouped = (column: 's.type' | 's.verification') => days().select([`${column} as key`, total.as('count')]).groupBy(column).orderBy(sql`sum(s.events) desc`).orderBy(column).execute() as Promise<Row[]>;
+  // Sources are counted per type and verification only: with days in the filter they come from the events.
+  const sources: Row[] =
+    f.since || f.until
+      ? await eventSources(eventsBase)
+      : ((await where(db.selectFrom('event_source_counts as s'), summaryConditions(flavor, f, false))
+          .select(['s.source_name as key', total.as('count')])
+          .groupBy('s.source_name')
+          .orderBy(sql`sum(s.events) desc`)
+          .orderBy('s.source_name')
+          .limit(50)
+          .execute()) as Row[]);
+  return {
+    total: num(totals?.total),
+    days: perDay.map((d) => ({ day: d.key, count: num(d.count) })),
+    coarse: num(totals?.coarse),
+    undated: num(totals?.undated),
+    types: (await grouped('s.type')).map((r) => ({ type: r.key ?? 'unknown', count: num(r.count) })),
+    verification: (await grouped('s.verification')).map((r) => ({ verification: r.key ?? 'unknown', count: num(r.count) })),
+    sources: sources.map((r) => ({ source: r.key!, count: num(r.count) })),
+    fatalities: num(totals?.fatalities),
+  };
+}
+
+function eventSources(base: () => SelectQueryBuilder<any, any, any>): Promise<Row[]> {
+  return base()
+    .where('e.source_name', 'is not', null)
+    .select(['e.source_name as key', n.as('count')])
+    .groupBy('e.source_name')
+    .orderBy(sql`count(*) desc`)
+    .orderBy('e.source_name')
+    .limit(50)
+    .execute() as Promise<Row[]>;
+}
+
+async function statsFromEvents(base: () => SelectQueryBuilder<any, any, any>): Promise<EventStats> {
   const totals = await base()
     .select([
       n.as('total'),
@@ -17,16 +89,8 @@ export async function eventStats(db: Kysely<LedgerDatabase>, f: EventFilter, tar
       sql<number>`sum(coalesce(e.fatalities_best, 0))`.as('fatalities'),
     ])
     .executeTakeFirst();
-  // start = end rather than day_span = 0: the equality on day_span would pick its index and then fetch every
-  // row for its day; this way the covering events_stats index is read in day order.
-  const days = await base().whereRef('e.day_start', '=', 'e.day_end').select(['e.day_start as key', n.as('count')]).groupBy('e.day_start').orderBy('e.day_start').execute();
-  const grouped = async (column: 'e.type' | 'e.verification' | 'e.source_name', limit?: number) => {
-    let q = base().select([`${column} as key`, n.as('count')] as any).groupBy(column).orderBy(sql`count(*) desc`).orderBy(column);
-    if (column === 'e.source_name') q = q.where('e.source_name', 'is not', null);
-    if (limit) q = q.limit(limit);
-    return (await q.execute()) as Array<{ key: string | null; count: number | string }>;
-  };
-  const num = (v: unknown) => Number(v ?? 0);
+  const days = (await base().whereRef('e.day_start', '=', 'e.day_end').select(['e.day_start as key', n.as('count')]).groupBy('e.day_start').orderBy('e.day_start').execute()) as Row[];
+  const grouped = (column: 'e.type' | 'e.verification') => base().select([`${column} as key`, n.as('count')]).groupBy(column).orderBy(sql`count(*) desc`).orderBy(column).execute() as Promise<Row[]>;
   return {
     total: num(totals?.total),
     days: days.map((d) => ({ day: d.key as string, count: num(d.count) })),
@@ -34,7 +98,13 @@ export async function eventStats(db: Kysely<LedgerDatabase>, f: EventFilter, tar
     undated: num(totals?.undated),
     types: (await grouped('e.type')).map((r) => ({ type: r.key ?? 'unknown', count: num(r.count) })),
     verification: (await grouped('e.verification')).map((r) => ({ verification: r.key ?? 'unknown', count: num(r.count) })),
-    sources: (await grouped('e.source_name', 50)).map((r) => ({ source: r.key!, count: num(r.count) })),
+    sources: (await eventSources(base)).map((r) => ({ source: r.key!, count: num(r.count) })),
     fatalities: num(totals?.fatalities),
   };
+}
+
+export async function eventStats(db: Db, f: EventFilter, target: FilterTarget): Promise<EventStats> {
+  const { after: _after, limit: _limit, offset: _offset, ...filter } = f;
+  const base = () => applyEventFilter(db.selectFrom('events as e'), filter, target);
+  return summarised(filter) ? statsFromSummaries(db, target.flavor, filter, base) : statsFromEvents(base);
 }

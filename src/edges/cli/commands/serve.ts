@@ -2,12 +2,12 @@
 import { join } from 'node:path';
 import { ERROR_CODES, SitrepError } from '../../../errors.js';
 import { pipelineVersion, projectRoot } from '../../../ledger/project.js';
-import { DEFAULT_SCAN_MAX } from '../../http/events-query.js';
 import { loadStaticFiles } from '../../http/static.js';
 import { startServer } from '../../http/server.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
-import { DB_HELP, DB_OPTION, openLedger } from './ledger-options.js';
+import { openDocumentQueue, type DocumentQueue } from '../../../queue/document-queue.js';
+import { DB_HELP, DB_OPTION, isPostgresLedger, ledgerPath, openLedger } from './ledger-options.js';
 
 export function parsePort(value: unknown): number {
   const port = Number(value ?? 8080);
@@ -19,10 +19,9 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the ledger: a read-only JSON API (/api, /openapi.json) and the web map and timeline',
   usage:
-    `sitrep serve [--port N] [--host 127.0.0.1] [--db FILE] [--token T] [--scan-max N]\n  ${DB_HELP}\n` +
-    '  --token T (or $SITREP_TOKEN): also accept POST /api/documents with "Authorization: Bearer T"\n' +
-    `  --scan-max N: store rows one request may read for near/source/actor filters and counts (default ${DEFAULT_SCAN_MAX})`,
-  options: { ...DB_OPTION, port: { type: 'string', short: 'p' }, host: { type: 'string' }, token: { type: 'string' }, 'scan-max': { type: 'string' } },
+    `sitrep serve [--port N] [--host 127.0.0.1] [--db FILE] [--token T]\n  ${DB_HELP}\n` +
+    '  --token T (or $SITREP_TOKEN): also accept POST /api/documents with "Authorization: Bearer T"',
+  options: { ...DB_OPTION, port: { type: 'string', short: 'p' }, host: { type: 'string' }, token: { type: 'string' } },
   run({ values }, io) {
     // Until the process is told to stop; SIGINT/SIGTERM listeners are removed again once it has.
     const ctl = new AbortController();
@@ -41,22 +40,25 @@ export async function serve(values: Record<string, unknown>, io: CommandIO, sign
   const port = parsePort(values.port);
   const host = typeof values.host === 'string' && values.host ? values.host : '127.0.0.1';
   const token = (typeof values.token === 'string' && values.token) || process.env.SITREP_TOKEN || null;
-  const scanMax = values['scan-max'] === undefined ? DEFAULT_SCAN_MAX : Number(values['scan-max']);
-  if (!Number.isInteger(scanMax) || scanMax < 1) throw new SitrepError(ERROR_CODES.USAGE, `--scan-max must be a positive integer, not ${String(values['scan-max'])}`);
   const root = projectRoot();
   const web = root ? loadStaticFiles(join(root, 'dist', 'web')) : new Map();
   // PostgreSQL: a pool of connections, so concurrent requests do not queue behind one another.
   const store = await openLedger(values, { poolSize: 10, applicationName: 'sitrep-serve' });
   let server;
+  let queue: DocumentQueue | undefined;
   try {
-    server = await startServer({ store, token, web, host, port, scanMax, version: pipelineVersion() });
+    // On PostgreSQL, posted documents are queued for the workers, as `sitrep ingest` queues them.
+    if (token && isPostgresLedger(values)) queue = await openDocumentQueue(ledgerPath(values), { applicationName: 'sitrep-serve-ingest' });
+    server = await startServer({ store, token, web, host, port, version: pipelineVersion(), ...(queue ? { queue } : {}) });
   } catch (err) {
+    await queue?.close();
     await store.close();
     throw err;
   }
   io.stderr.write(`sitrep: serving ${store.location} at ${server.url}/${web.size ? '' : ' (API only: the web app is not built; run npm run build:web)'}${token ? ', ingest enabled' : ''}\n`);
   if (!signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
   await server.close();
+  await queue?.close();
   await store.close();
   return EXIT.OK;
 }

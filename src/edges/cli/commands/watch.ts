@@ -1,6 +1,7 @@
 // sitrep watch FEED_URL...: poll RSS and Atom feeds and ingest each new entry (its page, or its own full
 // text). --once polls once and exits (scripts, cron); otherwise it polls every --interval seconds until
-// SIGINT or SIGTERM, finishing the document in hand so the ledger and the watch state agree.
+// SIGINT or SIGTERM, finishing the document in hand so the ledger and the watch state agree. On a
+// PostgreSQL ledger each new document is stored and queued for the workers, as `sitrep ingest` does.
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ERROR_CODES, SitrepError } from '../../../errors.js';
@@ -8,9 +9,12 @@ import { FeedPoller, distinctEntries, type FeedPoll, type PolledEntry } from '..
 import { HttpClient, httpUrl } from '../../../ingest/http-fetch.js';
 import { Progress, progressMode } from '../../../ingest/progress.js';
 import { SeenItems } from '../../../ingest/seen-items.js';
-import type { IngestSummary } from '../../../ledger/ingest.js';
+import type { SourceItem } from '../../../ingest/source.js';
+import type { IngestFailure, IngestSummary } from '../../../ledger/ingest.js';
 import { defaultLedgerPath } from '../../../ledger/location.js';
 import type { LedgerStore } from '../../../ledger/store.js';
+import { openDocumentQueue, type DocumentQueue } from '../../../queue/document-queue.js';
+import { asIngestSummary } from '../../../queue/queued-ingest.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
 import { fetchLimitsOf } from './ingest.js';
@@ -43,16 +47,52 @@ interface WatchTotals {
   feedsRead: number;
 }
 
-function pollLine(n: number, polls: FeedPoll[], feedCount: number, s: IngestSummary | null): string {
+/**
+ * Where a poll's new documents go: annotated into the ledger here (SQLite), or stored and queued for the
+ * workers (PostgreSQL). Either way a document is stored before the next is asked for, so an entry is only
+ * remembered as seen once its document is safe.
+ */
+interface DocumentSink {
+  queued: boolean;
+  take(items: AsyncIterable<SourceItem>, on: { onFailure: (f: IngestFailure) => void; onDocument: (failed: boolean) => void }): Promise<IngestSummary>;
+}
+
+function annotatingSink(store: LedgerStore): DocumentSink {
+  return {
+    queued: false,
+    async take(items, on) {
+      const { ingestInto } = await import('../../../ledger/ingest.js');
+      return ingestInto(store, items, { onFailure: on.onFailure, onDocument: (r) => on.onDocument(r.outcome === 'failed') });
+    },
+  };
+}
+
+function queuingSink(queue: DocumentQueue): DocumentSink {
+  return {
+    queued: true,
+    async take(items, on) {
+      // One job per insert: the feed poller marks an entry seen once the next item is asked for.
+      const queued = await queue.enqueue(items, { batchSize: 1, onFailure: on.onFailure, onDocument: (r) => on.onDocument(r.outcome === 'failed') });
+      return asIngestSummary(queued);
+    },
+  };
+}
+
+function pollLine(n: number, polls: FeedPoll[], feedCount: number, s: IngestSummary | null, queued: boolean): string {
   const entries = polls.reduce((sum, p) => sum + p.fresh.length, 0);
-  const done = s ? `: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed; ${s.events} events stored; ${(s.ms / 1000).toFixed(2)} s` : '';
+  const secs = s ? `; ${(s.ms / 1000).toFixed(2)} s` : '';
+  const done = !s
+    ? ''
+    : queued
+      ? `: ${s.new + s.updated} queued for workers, ${s.unchanged} unchanged, ${s.failed} failed${secs}`
+      : `: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed; ${s.events} events stored${secs}`;
   return `poll ${n}: ${polls.length}/${feedCount} feeds read, ${entries} new entries${done}\n`;
 }
 
 async function pollOnce(
   feeds: readonly string[],
   poller: FeedPoller,
-  store: LedgerStore,
+  sink: DocumentSink,
   io: CommandIO,
   values: Record<string, unknown>,
   signal: AbortSignal,
@@ -80,12 +120,11 @@ async function pollOnce(
   let summary: IngestSummary | null = null;
   if (fresh.length > 0) {
     const progress = new Progress(io.stderr, progressMode(io.stderr, { quiet: Boolean(values.quiet), lines: Boolean(values.progress) }), fresh.length, 'entries');
-    const { ingestInto } = await import('../../../ledger/ingest.js');
-    summary = await ingestInto(store, poller.documents(fresh), {
+    summary = await sink.take(poller.documents(fresh), {
       onFailure: (f) => {
         if (!values.quiet) progress.note(`sitrep: ${f.where}: ${f.code}: ${f.message}`);
       },
-      onDocument: (r) => progress.tick(r.outcome === 'failed'),
+      onDocument: (failed) => progress.tick(failed),
     });
     progress.finish();
     totals.documents += summary.documents;
@@ -95,7 +134,7 @@ async function pollOnce(
     totals.events += summary.events;
   }
   if (!signal.aborted) poller.settle();
-  if (!values.quiet) io.stdout.write(pollLine(totals.polls, polls, feeds.length, summary));
+  if (!values.quiet) io.stdout.write(pollLine(totals.polls, polls, feeds.length, summary, sink.queued));
 }
 
 export async function runWatch(feeds: readonly string[], values: Record<string, unknown>, io: CommandIO, signal: AbortSignal): Promise<WatchTotals> {
@@ -103,19 +142,26 @@ export async function runWatch(feeds: readonly string[], values: Record<string, 
   const seen = await SeenItems.open(watchStatePath(values));
   const client = new HttpClient(fetchLimitsOf(values));
   const totals: WatchTotals = { polls: 0, documents: 0, new: 0, unchanged: 0, failed: 0, events: 0, feedFailures: 0, feedsRead: 0 };
+  const watch = async (sink: DocumentSink) => {
+    const poller = new FeedPoller(client, seen, { signal });
+    for (;;) {
+      await pollOnce(feeds, poller, sink, io, values, signal, totals);
+      if (values.once || signal.aborted) return totals;
+      // Resolves early, without error, when a signal asks us to stop.
+      await sleep(interval * 1000, undefined, { signal }).catch((err: unknown) => {
+        if (!signal.aborted) throw err;
+      });
+      if (signal.aborted) return totals;
+    }
+  };
   try {
-    return await withLedger(values, async (store) => {
-      const poller = new FeedPoller(client, seen, { signal });
-      for (;;) {
-        await pollOnce(feeds, poller, store, io, values, signal, totals);
-        if (values.once || signal.aborted) return totals;
-        // Resolves early, without error, when a signal asks us to stop.
-        await sleep(interval * 1000, undefined, { signal }).catch((err: unknown) => {
-          if (!signal.aborted) throw err;
-        });
-        if (signal.aborted) return totals;
-      }
-    });
+    if (!isPostgresLedger(values)) return await withLedger(values, (store) => watch(annotatingSink(store)));
+    const queue = await openDocumentQueue(ledgerPath(values), { applicationName: 'sitrep-watch' });
+    try {
+      return await watch(queuingSink(queue));
+    } finally {
+      await queue.close();
+    }
   } finally {
     await client.close();
   }

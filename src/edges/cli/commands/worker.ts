@@ -1,12 +1,12 @@
 // sitrep worker: annotate queued documents of a PostgreSQL ledger; --drain stops when the queue is empty,
-// otherwise it runs until SIGINT/SIGTERM and then stops after the job in hand. --dead lists the documents
-// that could not be annotated, with their errors.
+// otherwise it runs until SIGINT/SIGTERM and then stops after the jobs in hand (one small batch). --dead
+// lists the documents that could not be annotated, with their errors.
 import { ERROR_CODES, SitrepError } from '../../../errors.js';
 import { openPostgresKysely, redactUrl } from '../../../ledger/postgres.js';
 import { readSources } from '../../../ingest/reader.js';
 import type { IngestSummary } from '../../../ledger/ingest.js';
 import { deadLetters } from '../../../queue/dead.js';
-import { enqueueSummaryText, ingestToQueue } from '../../../queue/queued-ingest.js';
+import { asIngestSummary, enqueueSummaryText, ingestToQueue } from '../../../queue/queued-ingest.js';
 import { runWorker } from '../../../queue/worker.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
@@ -44,9 +44,11 @@ export const workerCommand: Command = {
       });
       if (!values.quiet) {
         const secs = summary.ms / 1000;
+        // The process's CPU (start-up included): what sizing a fleet against its cores needs.
+        const cpu = process.cpuUsage();
         io.stdout.write(
           `worker ${process.pid}: ${summary.jobs} jobs: ${summary.annotated} annotated, ${summary.unchanged} unchanged, ${summary.dead} dead-lettered, ${summary.retried} to retry; ` +
-            `${secs.toFixed(2)} s, ${(summary.jobs / Math.max(secs, 1e-9)).toFixed(1)} jobs/s${ctl.signal.aborted ? ' (stopped by signal)' : ''}\n`,
+            `${secs.toFixed(2)} s, ${(summary.jobs / Math.max(secs, 1e-9)).toFixed(1)} jobs/s, cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s${ctl.signal.aborted ? ' (stopped by signal)' : ''}\n`,
         );
       }
       return EXIT.OK;
@@ -88,15 +90,5 @@ export async function runQueuedIngest(
     },
   });
   if (!values.quiet) io.stdout.write(enqueueSummaryText(queued, redactUrl(url)));
-  const summary: IngestSummary = {
-    documents: queued.documents,
-    new: queued.new,
-    updated: queued.requeued,
-    unchanged: queued.unchanged,
-    failed: queued.failed,
-    events: 0,
-    ms: queued.ms,
-    failures: queued.failures,
-  };
-  return { summary, documentIds: queued.documentIds };
+  return { summary: asIngestSummary(queued), documentIds: queued.documentIds };
 }

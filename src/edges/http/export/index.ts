@@ -1,6 +1,6 @@
 // The export formats, shared by `sitrep export` and GET /api/export.
 import type { LedgerStore } from '../../../ledger/store.js';
-import { allMatchingEvents } from '../events-query.js';
+import { nativeFilter } from '../events-query.js';
 import type { Filters } from '../query.js';
 import { acledCsv } from './acled-csv.js';
 import { enrich } from './enrich.js';
@@ -16,7 +16,6 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 export async function exportChunks(store: LedgerStore, format: ExportFormat, filters: Filters = {}): Promise<AsyncGenerator<string>> {
-  // Exports are complete by definition: no scan bound.
-  const { events } = await allMatchingEvents(store, filters);
+  const events = await store.events(nativeFilter(filters));
   return EXPORT_FORMATS[format].write(enrich(store, events));
 }
