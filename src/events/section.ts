@@ -1,7 +1,7 @@
 // One section's events, sentence by sentence: triggers, their sub-type, actors, place, date, modality and
 // source; coordinated triggers of one family in a sentence become one event; tolls attach to the event
 // they follow.
-import type { AnnotatedSection, PlaceMention, Sentence } from '../annotate/types.js';
+import type { AnnotatedSection, EntityMention, PlaceMention, Sentence } from '../annotate/types.js';
 import type { Draft } from './draft.js';
 import type { EventActor } from './types.js';
 import { EVENT_TYPES } from './taxonomy.js';
@@ -13,7 +13,7 @@ import { findActors, isArmedActor, targetKind } from './args/actors.js';
 import { dateEvent } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
-import { isAspectualInfinitive, isAttributive, isNameOrIdiom, isReportedDeed, sentenceAnchors } from './specific.js';
+import { isAspectualInfinitive, isAttributive, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
@@ -51,6 +51,11 @@ function paragraphStartOf(starts: readonly number[], at: number): number {
   return p;
 }
 
+/** Whether offset `at` lies in a person's name: "Burns has traveled to Kyiv" names the CIA director. */
+function inPersonName(people: readonly EntityMention[], at: number): boolean {
+  return people.some((p) => p.start <= at && at < p.end);
+}
+
 /** Keeps the highest-ranked draft of each family in a sentence, folding the others' facts into it. */
 function mergeInSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -75,7 +80,8 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
   const text = s.section.text.text;
   const paragraphs = paragraphStarts(text);
   const notSources = [...s.timexes, ...s.places];
-  const modifiers = modifierPlaces(s.places, s.sentences, s.entities.filter((e) => e.type === 'PERSON'));
+  const people = s.entities.filter((e) => e.type === 'PERSON');
+  const modifiers = modifierPlaces(s.places, s.sentences, people);
   const drafts: Draft[] = [];
   let pendingQuote: Draft[] = [];
   let fallback: { sentence: Sentence; k: number; match: TriggerMatch } | null = null;
@@ -85,7 +91,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     const tokens = sentence.tokens;
     if (tokens.length === 0) return;
     const all = flags & TRIGGER ? findTriggers(tokens) : [];
-    const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last));
+    const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last) && !inPersonName(people, tokens[m.first]!.start) && !namesTheWar(tokens, m.first, m.last));
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
     const attribution = flags & SPEECH ? findAttribution({ text, tokens, entities: s.entities, notSources, lastSource: memory.lastSource }) : null;
@@ -192,6 +198,7 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
   const placed = placeEvent({ text, places: s.places, sentence, type, modifiers: f.modifiers }, first.start);
   let modality = modalityAt(tokens, m.first, m.last).modality;
   if (modality === 'asserted' && isReportedDeed(tokens, m.first) && namesEarlierEra(tokens)) modality = 'historical';
+  if ((modality === 'asserted' || modality === 'claimed') && isPurposeInfinitive(tokens, m.first)) modality = 'planned';
   return {
     // A generic verb ("struck") made specific by its weapon is as telling as a specific one ("shelled").
     type, weight: type !== m.rule.type || (m.rule.refine && f.lead) ? Math.max(m.rule.weight, 0.78) : m.rule.weight,

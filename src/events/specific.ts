@@ -76,6 +76,17 @@ export function isAspectualInfinitive(tokens: readonly Token[], i: number): bool
   return tokens[i - 1]?.text.toLowerCase() === 'to' && ASPECTUAL_PAST.has(tokens[i - 2]?.text.toLowerCase() ?? '');
 }
 
+/** Verbs before "to" after which the infinitive still happened: "forced to retreat", "was able to strike". */
+const REALISED_BEFORE_TO = new Set([...ASPECTUAL_PAST, 'forced', 'compelled', 'able', 'had', 'proceeded']);
+
+/**
+ * Whether the trigger at token `i` is an infinitive of purpose, demand or plan: "an offensive under way to
+ * seize the town", "sent to fight", "seeks to repel". It names what is meant to happen, not what did.
+ */
+export function isPurposeInfinitive(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text.toLowerCase() === 'to' && tokens[i]!.pos === 'VERB' && !REALISED_BEFORE_TO.has(tokens[i - 2]?.text.toLowerCase() ?? '');
+}
+
 /** Whether the trigger at token `i` is a past-tense verb that reports one deed. */
 export function isReportedDeed(tokens: readonly Token[], i: number): boolean {
   if (isAspectualInfinitive(tokens, i)) return true;
@@ -113,6 +124,24 @@ export function isNameOrIdiom(tokens: readonly Token[], first: number, last: num
   const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text));
   const upper = words.filter((t) => /^[A-Z]/.test(t.text)).length;
   return upper / Math.max(1, words.length) < 0.7;
+}
+
+/** Countries whose name after "attack on", "invasion of" makes the phrase the war as a whole. */
+const WAR_TARGETS = new Set(['ukraine', 'russia', 'europe', 'georgia', 'moldova', 'poland', 'belarus', 'israel', 'iran', 'nato', 'the west']);
+/** What stands before the war named as a whole: "Russia's attack", "the invasion", "its full-scale offensive". A bare
+ * headline ("Attack on Israel.") reports one strike. */
+const WAR_OWNERS = new Set(["'s", '\u2019s', 'the', 'its', 'their', 'this', 'russian', 'full-scale', 'large-scale', 'unprovoked', 'brutal', 'ongoing', 'illegal', 'scale']);
+const WAR_LINKS = new Set(['on', 'against', 'of', 'in', 'into']);
+
+/**
+ * Whether a noun trigger names the war as a whole: "Russia's attack on Ukraine in February 2022", "the
+ * offensive against Ukraine". An attack on a city or on positions stays a happening.
+ */
+export function namesTheWar(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first]!.pos !== 'NOUN' || !WAR_OWNERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return false;
+  if (!WAR_LINKS.has(tokens[last]?.text.toLowerCase() ?? '')) return false;
+  const next = tokens[last + 1]?.text.toLowerCase() ?? '';
+  return WAR_TARGETS.has(next) || (next === 'the' && WAR_TARGETS.has(`the ${tokens[last + 2]?.text.toLowerCase() ?? ''}`));
 }
 
 /** The anchors a trigger's sentence gives it, as ANCHOR bits. */
