@@ -66,6 +66,17 @@ function objectWords(tokens: readonly Token[], from: number): string[] {
   return words;
 }
 
+/** The few words just before a trigger, in its clause: the object of a passive or a compound ("flag being raised", "TOS-1 launch"). */
+function wordsBefore(tokens: readonly Token[], i: number): string[] {
+  const words: string[] = [];
+  for (let j = i - 1; j >= 0 && words.length < 3; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_END.has(t.text)) break;
+    if (t.pos !== 'PUNCT') words.push(t.text.toLowerCase());
+  }
+  return words;
+}
+
 function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemmas: SentenceLemmas): number | null {
   const tok = tokens[i]!;
   // Title case makes nouns and verbs look like proper nouns ("Clashes between ...", "Strike on ...").
@@ -84,7 +95,7 @@ function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemma
     last = i + 1 + seq.length;
   }
   if (rule.notNext && rule.notNext.includes(tokens[last]?.text.toLowerCase() ?? '')) return null;
-  if (rule.object && !objectWords(tokens, last).some((w) => rule.object!.includes(w))) return null;
+  if (rule.object && !objectWords(tokens, last).some((w) => rule.object!.includes(w)) && !wordsBefore(tokens, i).some((w) => rule.object!.includes(w))) return null;
   if (rule.notObject && objectWords(tokens, last).some((w) => rule.notObject!.includes(w))) return null;
   if (rule.context && !lemmas.any(rule.context)) return null;
   if (rule.veto && lemmas.any(rule.veto)) return null;

@@ -13,7 +13,7 @@ import { findActors, isArmedActor, targetKind } from './args/actors.js';
 import { dateEvent } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
-import { isAspectualInfinitive, isAttributive, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, namesTheWar, sentenceAnchors } from './specific.js';
+import { isAspectualInfinitive, isAttributive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
@@ -51,6 +51,17 @@ function paragraphStartOf(starts: readonly number[], at: number): number {
   return p;
 }
 
+/**
+ * "The claim could not be independently confirmed." "A spokesman ... described the statement as false.": a
+ * sentence that judges a claim made just before, by someone other than its source, sets that claim's status.
+ */
+function judgeEarlierClaim(drafts: Draft[], k: number, verdict: 'unconfirmed' | 'confirmed' | 'disputed' | 'unknown', by: Attribution | null): void {
+  if (verdict !== 'unconfirmed' && verdict !== 'disputed') return;
+  const claim = [...drafts].reverse().find((d) => d.sentence >= k - 2 && d.sentence < k && d.source);
+  if (!claim || (by && by.name === claim.source!.name)) return;
+  if (claim.verification === null || (claim.verification === 'unconfirmed' && verdict === 'disputed')) claim.verification = verdict;
+}
+
 /** Whether offset `at` lies in a person's name: "Burns has traveled to Kyiv" names the CIA director. */
 function inPersonName(people: readonly EntityMention[], at: number): boolean {
   return people.some((p) => p.start <= at && at < p.end);
@@ -79,7 +90,8 @@ function mergeInSentence(drafts: Draft[]): Draft[] {
 export function extractSection(s: AnnotatedSection, sectionIndex: number, memory: DocumentMemory): Draft[] {
   const text = s.section.text.text;
   const paragraphs = paragraphStarts(text);
-  const notSources = [...s.timexes, ...s.places];
+  // A town is no speaker, but a country is: "Ukraine said", "Russia claimed".
+  const notSources = [...s.timexes, ...s.places.filter((p) => p.place.kind !== 'country')];
   const people = s.entities.filter((e) => e.type === 'PERSON');
   const modifiers = modifierPlaces(s.places, s.sentences, people);
   const drafts: Draft[] = [];
@@ -104,6 +116,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     const quotes = findQuotes(text, sentence.start, sentence.end);
     if (pendingQuote.length && attribution) for (const d of pendingQuote) attachSource(d, attribution, verification);
     if (pendingQuote.length && (quotes.length === 0 || text.slice(sentence.start, sentence.end).includes('\u201d'))) pendingQuote = [];
+    if (verification) judgeEarlierClaim(drafts, k, verification, attribution);
     if (triggers.length === 0) {
       if (flags & CASUALTY) attachCasualties(drafts, tokens, k);
       return;
@@ -194,7 +207,8 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
   const actor1 = actors.find((a) => a.role === 'actor1');
   const type = refineType(m.rule, { instrument: f.lead, actorSide: actor1?.side, actorArmed: isArmedActor(actor1), target: targetKind(tokens, m.last), lemmas: f.lemmas });
   const info = EVENT_TYPES[type];
-  const dated = dateEvent({ text, timexes: s.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
+  const background = isBackgroundMention(tokens, m.first);
+  const dated = background ? { date: null, quality: 0, own: false } : dateEvent({ text, timexes: s.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
   const placed = placeEvent({ text, places: s.places, sentence, type, modifiers: f.modifiers }, first.start);
   let modality = modalityAt(tokens, m.first, m.last).modality;
   if (modality === 'asserted' && isReportedDeed(tokens, m.first) && namesEarlierEra(tokens)) modality = 'historical';
@@ -209,6 +223,6 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
     actors: info.family === 'disaster' ? [] : actors, fatalities: null, injuries: null, modality, source: null, verification: null,
     instruments: info.family === 'violence' ? [...new Set(f.instruments)] : [], quotes: [], mentions: 1,
     anchors: sentenceAnchors(sentence, s.entities, dated.own, placed.quality === 1, m.first), lastResort: !!m.rule.lastResort,
-    weakTrigger: (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger),
+    weakTrigger: background || (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger),
   };
 }

@@ -87,6 +87,44 @@ export function isPurposeInfinitive(tokens: readonly Token[], i: number): boolea
   return tokens[i - 1]?.text.toLowerCase() === 'to' && tokens[i]!.pos === 'VERB' && !REALISED_BEFORE_TO.has(tokens[i - 2]?.text.toLowerCase() ?? '');
 }
 
+const PARTICIPLE = /(?:ed|en)$/;
+const IRREGULAR_PARTICIPLES = new Set(['hit', 'struck', 'shot', 'blown', 'torn', 'burnt', 'left', 'held', 'taken', 'seized', 'killed']);
+const isParticiple = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'ADJ') && (PARTICIPLE.test(t.text.toLowerCase()) || IRREGULAR_PARTICIPLES.has(t.text.toLowerCase()));
+/** Prepositions before a noun that a participle then describes: "a memorial to civilians killed in the city". */
+const BEFORE_DESCRIBED_NOUN = new Set(['to', 'for', 'of', 'with', 'about', 'among']);
+
+/**
+ * Whether the trigger only describes something named in passing, with no time of its own: "touring a school
+ * damaged by a missile strike" (the strike is what damaged the school, some time before), "a memorial to
+ * civilians killed in the city". Such a mention is not dated by its sentence's time.
+ */
+export function isBackgroundMention(tokens: readonly Token[], i: number): boolean {
+  const w1 = tokens[i - 1]?.text.toLowerCase();
+  const byAt = w1 === 'by' ? i - 1 : ['a', 'an', 'the'].includes(w1 ?? '') && tokens[i - 2]?.text.toLowerCase() === 'by' ? i - 2 : -1;
+  // The noun must sit inside a clause with a verb of its own ("toured a school damaged by ..."); a headline
+  // or caption that is only "Homes damaged by strike" reports the strike.
+  if (byAt > 0 && isParticiple(tokens[byAt - 1]) && SUBJECT_POS.has(tokens[byAt - 2]?.pos ?? '') && tokens[byAt - 2]!.pos !== 'PRON') {
+    return determined(tokens, byAt - 2) && hasVerbBefore(tokens, byAt - 2);
+  }
+  return isParticiple(tokens[i]) && tokens[i - 1]?.pos === 'NOUN' && BEFORE_DESCRIBED_NOUN.has(tokens[i - 2]?.text.toLowerCase() ?? '') && hasVerbBefore(tokens, i - 2);
+}
+
+const DETERMINERS_OF_OBJECT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'several', 'two', 'three']);
+
+/** "a school", "the badly damaged school": the noun at `k` opens with a determiner (an adjective may come between). */
+function determined(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before && (DETERMINERS_OF_OBJECT.has(before.text.toLowerCase()) || before.pos === 'NUM')) return true;
+  return before?.pos === 'ADJ' && DETERMINERS_OF_OBJECT.has(tokens[k - 2]?.text.toLowerCase() ?? '');
+}
+
+/** Whether a main verb stands before token `end`: the noun phrase there is then an object, not the clause. */
+function hasVerbBefore(tokens: readonly Token[], end: number): boolean {
+  // A capitalised "verb" opening a caption is mostly a noun the tagger misread ("Damage to power plant ...").
+  for (let j = 0; j < end; j++) if (tokens[j]!.pos === 'VERB' && /^[a-z]/.test(tokens[j]!.text)) return true;
+  return false;
+}
+
 /** Whether the trigger at token `i` is a past-tense verb that reports one deed. */
 export function isReportedDeed(tokens: readonly Token[], i: number): boolean {
   if (isAspectualInfinitive(tokens, i)) return true;
@@ -131,6 +169,8 @@ const WAR_TARGETS = new Set(['ukraine', 'russia', 'europe', 'georgia', 'moldova'
 /** What stands before the war named as a whole: "Russia's attack", "the invasion", "its full-scale offensive". A bare
  * headline ("Attack on Israel.") reports one strike. */
 const WAR_OWNERS = new Set(["'s", '\u2019s', 'the', 'its', 'their', 'this', 'russian', 'full-scale', 'large-scale', 'unprovoked', 'brutal', 'ongoing', 'illegal', 'scale']);
+/** Nouns that name a war when their target is a country; "destruction in Ukraine's Mariupol" is still damage. */
+const WAR_NOUNS = new Set(['attack', 'attacks', 'invasion', 'offensive', 'aggression', 'assault', 'war', 'operation', 'onslaught', 'bombardment']);
 const WAR_LINKS = new Set(['on', 'against', 'of', 'in', 'into']);
 
 /**
@@ -138,7 +178,8 @@ const WAR_LINKS = new Set(['on', 'against', 'of', 'in', 'into']);
  * offensive against Ukraine". An attack on a city or on positions stays a happening.
  */
 export function namesTheWar(tokens: readonly Token[], first: number, last: number): boolean {
-  if (tokens[first]!.pos !== 'NOUN' || !WAR_OWNERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return false;
+  if (tokens[first]!.pos !== 'NOUN' || !WAR_NOUNS.has(tokens[first]!.text.toLowerCase())) return false;
+  if (!WAR_OWNERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return false;
   if (!WAR_LINKS.has(tokens[last]?.text.toLowerCase() ?? '')) return false;
   const next = tokens[last + 1]?.text.toLowerCase() ?? '';
   return WAR_TARGETS.has(next) || (next === 'the' && WAR_TARGETS.has(`the ${tokens[last + 2]?.text.toLowerCase() ?? ''}`));

@@ -11,6 +11,8 @@ const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
   outside: { score: 2, precision: 2 }, direction: { score: 2, precision: 2 }, towards: { score: 1, precision: 2 },
   toward: { score: 1, precision: 2 }, across: { score: 1 }, off: { score: 2, precision: 2 }, of: { score: 1 },
   from: { score: 0 },
+  // Below "in": "a shelled McDonalds in Kharkiv" is in Kharkiv, whatever the gazetteer makes of the brand.
+  object: { score: 2.5 },
 };
 /** Types whose place is where someone left: "withdrew from Nova Kakhovka". */
 const FROM_TYPES = new Set(['retreat.withdrawal', 'territory.transfer']);
@@ -23,7 +25,7 @@ const RECENT = 400;
 const AHEAD = 120;
 const KIND_SCORE: Record<string, number> = { settlement: 3, feature: 3, admin2: 2, water: 2, admin1: 1.5, region: 1, country: 0 };
 
-function prepositionBefore(tokens: readonly Token[], at: number): { word: string; prevWord: string } {
+function prepositionBefore(tokens: readonly Token[], at: number, triggerAt = -1): { word: string; prevWord: string } {
   const k = tokens.findIndex((t) => t.start >= at);
   let j = (k < 0 ? tokens.length : k) - 1;
   // Step over "the town of", "occupied", "the city of": words that sit between a preposition and a name.
@@ -36,11 +38,17 @@ function prepositionBefore(tokens: readonly Token[], at: number): { word: string
       if (before === 'outskirts' || before === 'direction') return { word: before, prevWord: '' };
       if (TITLES.has(before)) return { word: 'of-title', prevWord: before };
     }
+    // "retook Klishchiivka", "captured the village of X": the place is what the trigger acts on.
+    if (tokens[j]!.start === triggerAt && steps <= 3) return { word: 'object', prevWord: '' };
     if (tokens[j]!.pos === 'VERB' || w === ',' || w === '.') break;
     j--;
     steps++;
   }
   return { word: '', prevWord: '' };
+}
+
+function nextWord(tokens: readonly Token[], at: number): string {
+  return tokens.find((t) => t.start >= at)?.text.toLowerCase() ?? '';
 }
 
 export interface PlaceContext {
@@ -115,7 +123,10 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
   for (const m of ctx.places) {
     if (m.start < ctx.sentence.start || m.end > ctx.sentence.end) continue;
     if (ctx.modifiers.has(m)) continue;
-    const { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start);
+    let { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start, triggerAt);
+    // The object counts only when its name is sure, and not when it sits in a place named next ("a shelled
+    // cafe in Kharkiv"): a doubtful or contained name is not the scene.
+    if (word === 'object' && (m.confidence < 0.8 || nextWord(ctx.sentence.tokens, m.end) === 'in')) word = '';
     if (word === 'of-title') continue;
     if (word === 'from' && !FROM_TYPES.has(ctx.type)) continue;
     if (word === 'from' && prevWord === 'out') continue;

@@ -10,7 +10,8 @@ const BE = ['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s"];
 const ALERTS = ['alert', 'alerts', 'alarm', 'alarms', 'siren', 'sirens', 'warning', 'warnings', 'shelter', 'shelters', 'signal'];
 /** What one launches in an attack. */
 const LAUNCHED = [...MUNITIONS, 'missile', 'drone', 'drones', 'uav', 'uavs', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes',
-  'raid', 'raids', 'assault', 'assaults', 'offensive', 'counteroffensive', 'counterattack', 'shahed', 'shaheds', 'ballistic', 'cruise', 'barrage', 'salvo', 'volley', 'artillery', 'mortar', 'mortars'];
+  'raid', 'raids', 'assault', 'assaults', 'offensive', 'counteroffensive', 'counterattack', 'shahed', 'shaheds', 'ballistic', 'cruise', 'barrage', 'salvo', 'volley', 'artillery', 'mortar', 'mortars',
+  'tos', 'tos-1', 'himars', 'mlrs', 'kinzhal', 'lancet', 'storm', 'atacms', 's-300', 'tornado'];
 /** Found ordnance going off while handled is unexploded ordnance, not a thrown grenade. */
 export const UXO_CONTEXT = ['dismantle', 'disassemble', 'handle', 'manipulate', 'find', 'found', 'unknown', 'unidentified', 'play'];
 
