@@ -171,7 +171,7 @@ const WAR_TARGETS = new Set(['ukraine', 'russia', 'europe', 'georgia', 'moldova'
 const WAR_OWNERS = new Set(["'s", '\u2019s', 'the', 'its', 'their', 'this', 'russian', 'full-scale', 'large-scale', 'unprovoked', 'brutal', 'ongoing', 'illegal', 'scale']);
 /** Nouns that name a war when their target is a country; "destruction in Ukraine's Mariupol" is still damage. */
 const WAR_NOUNS = new Set(['attack', 'attacks', 'invasion', 'offensive', 'aggression', 'assault', 'war', 'operation', 'onslaught', 'bombardment']);
-const WAR_LINKS = new Set(['on', 'against', 'of', 'in', 'into']);
+const WAR_LINKS = new Set(['on', 'against', 'of', 'in', 'into', 'to']);
 
 /**
  * Whether a noun trigger names the war as a whole: "Russia's attack on Ukraine in February 2022", "the

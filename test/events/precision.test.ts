@@ -80,5 +80,14 @@ describe('what is not an event, and captions', () => {
   it('"sent to fight" is a purpose, not a battle', () => {
     expect(eventsOf('Thousands of troops were sent to fight in the east.').filter((e) => e.type.startsWith('battle'))).toEqual([]);
   });
+
+  it('crowds visiting a memorial make no visit; an envoy does', () => {
+    expect(eventsOf('Last year 500,000 people visited the memorial in Hilltown.').filter((e) => e.type === 'visit')).toEqual([]);
+    expect(eventsOf({ text: 'The envoy visited Hilltown on Friday.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }], timexes: [{ text: 'Friday', value: '2024-03-15' }] }).map((e) => e.type)).toContain('visit');
+  });
+
+  it('"the assault to Ukraine", as machine translation writes it, is the war as a whole', () => {
+    expect(eventsOf("The leaders last met before Russia's assault to Ukraine.").filter((e) => e.type.startsWith('battle'))).toEqual([]);
+  });
 });
 
