@@ -109,12 +109,16 @@ function mergePass(drafts: readonly Draft[]): Draft[] {
  */
 export function mergeSection(drafts: readonly Draft[]): Draft[] {
   let out = mergePass(drafts);
-  for (let n = drafts.length; out.length < n; ) {
+  // Each pass costs drafts x kept; a few passes reach the fixpoint in practice, and a bound keeps a huge
+  // page from paying for many.
+  for (let n = drafts.length, pass = 1; out.length < n && pass < MAX_PASSES; pass++) {
     n = out.length;
     out = mergePass(out);
   }
   return out;
 }
+
+const MAX_PASSES = 4;
 
 /** Title drafts matched by a body draft fold into it; the rest are returned. */
 export function foldTitle(title: readonly Draft[], body: Draft[]): Draft[] {
