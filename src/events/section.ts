@@ -14,7 +14,7 @@ import { findActors, isArmedActor, targetKind } from './args/actors.js';
 import { dateEvent } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
-import { isAspectualInfinitive, isAttributive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, namesTheWar, sentenceAnchors } from './specific.js';
+import { isAspectualInfinitive, isAttributive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
@@ -115,7 +115,8 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     const tokens = sentence.tokens;
     if (tokens.length === 0) return;
     const all = flags & TRIGGER ? findTriggers(tokens) : [];
-    const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last) && !inPersonName(people, tokens[m.first]!.start) && !namesTheWar(tokens, m.first, m.last));
+    const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last) && !inPersonName(people, tokens[m.first]!.start) && !namesTheWar(tokens, m.first, m.last)
+      && !isStateParticiple(tokens, m.first, EVENT_TYPES[m.rule.type].family));
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
     const local = { entities: within(entities, sentence.start, sentence.end), notSources: within(notSources, sentence.start, sentence.end) };

@@ -68,6 +68,27 @@ export function isAttributive(tokens: readonly Token[], first: number, last: num
   return last === first + 1 && t.pos === 'ADJ' && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !SUBJECT_POS.has(before?.pos ?? '');
 }
 
+/** Participles that name a state before a noun: territory held, people killed. "A shelled cafe", "bombed
+ * homes" in a caption do report the strike, like "a destroyed bridge" reports damage. */
+const STATE_WORDS = new Set(['killed']);
+const OPENERS = new Set(['DET', 'ADP', 'ADJ', 'PUNCT', 'CCONJ', 'SCONJ']);
+
+/**
+ * Whether a past participle before a noun names a state, not a happening: "images from liberated Ukrainian
+ * cities", "the families of the killed ones", "a captured humvee". "Forces recently liberated Izium" has its
+ * subject.
+ */
+export function isStateParticiple(tokens: readonly Token[], first: number, family: string): boolean {
+  const t = tokens[first]!;
+  if (family !== 'territory' && !STATE_WORDS.has(t.text.toLowerCase())) return false;
+  if (!/ed$/i.test(t.text) || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return false;
+  const next = tokens[first + 1];
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN')) return false;
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k < 0 || OPENERS.has(tokens[k]!.pos);
+}
+
 /** Past verbs whose infinitive reports the deed itself: "continued to shell", "began to withdraw". */
 const ASPECTUAL_PAST = new Set(['continued', 'began', 'started', 'resumed', 'managed', 'kept']);
 

@@ -89,5 +89,16 @@ describe('what is not an event, and captions', () => {
   it('"the assault to Ukraine", as machine translation writes it, is the war as a whole', () => {
     expect(eventsOf("The leaders last met before Russia's assault to Ukraine.").filter((e) => e.type.startsWith('battle'))).toEqual([]);
   });
+
+  it('participles that name a state are no happenings; a shelled building in a caption still is', () => {
+    expect(eventsOf('She urged people to look at the images from liberated Ukrainian cities.').filter((e) => e.type.startsWith('territory'))).toEqual([]);
+    expect(eventsOf('No leader knows what it is like to meet the families of the killed ones.')).toEqual([]);
+    expect(eventsOf({ text: 'A shelled cafe in Hilltown.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }] }).map((e) => e.type)).toContain('strike.shelling');
+    expect(eventsOf({ text: 'Ukrainian forces recently liberated Hilltown.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }] }).map((e) => e.type)).toContain('territory.recapture');
+  });
+
+  it('a policy attacked in argument is no armed clash', () => {
+    expect(eventsOf('He attacked Western policy and the government.').filter((e) => e.type.startsWith('battle'))).toEqual([]);
+  });
 });
 

@@ -8,6 +8,8 @@ const DISMISSED = ['professor', 'teacher', 'employee', 'staff', 'job', 'coach', 
 const BE = ['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s"];
 /** Words after "air raid" or "strike" that make it a warning of one: "air raid alert", "strike warning". */
 const ALERTS = ['alert', 'alerts', 'alarm', 'alarms', 'siren', 'sirens', 'warning', 'warnings', 'shelter', 'shelters', 'signal'];
+/** What is attacked in argument, not in war. */
+const WORDS_ATTACKED = ['policy', 'policies', 'plan', 'plans', 'decision', 'idea', 'ideas', 'remarks', 'statement', 'statements', 'comments', 'critics', 'media', 'press', 'reform', 'reforms', 'law', 'bill', 'proposal', 'stance', 'record', 'rhetoric', 'narrative'];
 /** What one launches in an attack. */
 const LAUNCHED = [...MUNITIONS, 'missile', 'drone', 'drones', 'uav', 'uavs', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes',
   'raid', 'raids', 'assault', 'assaults', 'offensive', 'counteroffensive', 'counterattack', 'shahed', 'shaheds', 'ballistic', 'cruise', 'barrage', 'salvo', 'volley', 'artillery', 'mortar', 'mortars',
@@ -43,7 +45,8 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'strike / hit', type: 'strike.shelling', lemmas: ['strike', 'hit', 'pound', 'target', 'sink', 'drop'], pos: ['VERB', 'NOUN', 'ADJ'], notNext: ALERTS, refine: 'attack', weight: 0.65 },
   // One launches missiles, drones or an attack; "launched its invasion", "launched an inquiry" report no strike.
   { name: 'launch', type: 'strike.shelling', lemmas: ['launch'], pos: ['VERB', 'NOUN'], object: LAUNCHED, refine: 'attack', weight: 0.65 },
-  { name: 'attack', type: 'battle.armed-clash', lemmas: ['attack'], pos: ['VERB', 'NOUN'], veto: ['cyber', 'hacker', 'hackers', 'ddos', 'heart', 'panic', 'verbal'], notPrev: ['cyber', 'terrorist'], refine: 'attack', weight: 0.65 },
+  // "He attacked Western policy": words are attacked too.
+  { name: 'attack', type: 'battle.armed-clash', lemmas: ['attack'], pos: ['VERB', 'NOUN'], veto: ['cyber', 'hacker', 'hackers', 'ddos', 'heart', 'panic', 'verbal'], notPrev: ['cyber', 'terrorist'], notObject: WORDS_ATTACKED, refine: 'attack', weight: 0.65 },
   { name: 'shoot', type: 'battle.armed-clash', lemmas: ['shoot'], pos: ['VERB', 'NOUN'], refine: 'attack', weight: 0.6 },
   { name: 'blow up', type: 'explosive.mine', lemmas: ['blow'], next: [['up']], refine: 'instrument', weight: 0.7 },
   { name: 'go off', type: 'explosive.mine', lemmas: ['go'], next: [['off']], refine: 'instrument', weight: 0.65 },
