@@ -97,6 +97,12 @@ function main(): void {
   console.log(`ratio            sitrep takes ${(sitrep / wink).toFixed(2)}x the CPU time of wink-nlp tokenising + tagging alone`);
   console.log('stage shares (wall clock):');
   for (const [name, ms] of timings) console.log(`  ${name.padEnd(20)} ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(ms / rounds / mb / 1000).toFixed(3)} s/MB`);
+  // The whole corpus as one page: a long page must cost about what its length costs in short ones.
+  // Each paragraph numbered, so that no paragraph is one the time scan has seen in the rounds above.
+  let n = 0;
+  const long = { id: 'whole-corpus', text: texts.map((t) => t.text.replace(/^(?=\S)/gm, () => `(${++n}) `)).join('\n\n') };
+  const longRound = timed(() => contractLine(processDocument(toRawDocument(long))));
+  console.log(`one long page    the corpus as one ${mb.toFixed(2)} MB document: ${(longRound.cpuMs / 1000 / mb).toFixed(3)} CPU s/MB, ${(longRound.cpuMs / sitrep).toFixed(2)}x the cost of the same text as separate documents`);
   const mem = process.memoryUsage();
   console.log(`memory: rss ${(mem.rss / 1e6).toFixed(0)} MB, heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
 }

@@ -12,12 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { acledCalibration, newsCalibration, reliabilityTable } from './calibration.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = process.env.SITREP_SHARED ?? join(ROOT, '..', 'shared');
 const EVAL = join(SHARED, 'eval');
 const CORPORA = join(SHARED, 'corpora');
 const MINIMUMS = join(ROOT, 'eval', 'minimums.json');
+const NEWS_JUDGMENTS = join(ROOT, 'eval', 'news-judgments.json');
 
 type Figures = Record<string, number>;
 
@@ -116,6 +118,7 @@ const SUITES: Suite[] = [
         within_25km: pick(r, 'within_25km.accuracy'),
         fatalities: pick(r, 'fatalities.accuracy'),
         fatalities_gold_positive: pick(r, 'fatalities_gold_positive.accuracy'),
+        ...calibrationFigures('ACLED dev, every event (right: sub-event type and day)', acledCalibration(out, join(CORPORA, 'acled', 'acled-ukraine.csv'))),
       };
     },
   },
@@ -147,14 +150,26 @@ const SUITES: Suite[] = [
     },
     score(out) {
       const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { error?: unknown; events?: unknown[] });
+      const judged = newsCalibration(out, NEWS_JUDGMENTS);
+      for (const b of judged.bySample) console.error(`news judged sample ${b.sample}: ${b.found} found, precision ${b.precision.toFixed(3)}, AUC ${b.auc.toFixed(3)}`);
       return {
         documents: lines.length,
         ok_share: lines.filter((l) => !l.error).length / Math.max(1, lines.length),
         events_per_doc: lines.reduce((n, l) => n + (l.events?.length ?? 0), 0) / Math.max(1, lines.length),
+        ...calibrationFigures(`news, ${judged.judged} events judged by hand (eval/news-judgments.json), ${judged.found} still found`, judged),
+        judged_precision: judged.precision,
+        judged_precision_at_half: judged.precisionAtHalf,
+        judged_real_kept: judged.realKept,
       };
     },
   },
 ];
+
+/** Prints the reliability table; the gate keeps 1 - ECE (higher is better, like every figure) and the AUC. */
+function calibrationFigures(title: string, r: ReturnType<typeof acledCalibration>): Figures {
+  console.error(reliabilityTable(`calibration, ${title}`, r));
+  return { calibration: 1 - r.ece, confidence_auc: r.auc };
+}
 
 function main(): number {
   const { values } = parseArgs({

@@ -44,6 +44,39 @@ export class SentenceLemmas {
   }
 }
 
+/** How many words after a trigger may hold its object: "launched two 'Iskander-M' ballistic missiles". */
+const OBJECT_SPAN = 5;
+/** Marks that end the trigger's clause: its object does not reach past them. */
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2013', '\u2014']);
+
+/** The lowercase words after token `from`, up to OBJECT_SPAN of them, within the clause (quotes skipped). */
+function objectWords(tokens: readonly Token[], from: number): string[] {
+  const words: string[] = [];
+  for (let j = from; j < tokens.length && words.length < OBJECT_SPAN; j++) {
+    const t = tokens[j]!;
+    if (CLAUSE_END.has(t.text)) break;
+    if (t.pos === 'PUNCT') continue;
+    // A word joined by a hyphen modifies the noun after it ("a false-flag operation"): it is not the object.
+    const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+    const prev = tokens[j - 1];
+    const next = tokens[j + 1];
+    if ((next?.text === '-' && joined(t, next)) || (prev?.text === '-' && joined(prev, t))) continue;
+    words.push(t.text.toLowerCase());
+  }
+  return words;
+}
+
+/** The few words just before a trigger, in its clause: the object of a passive or a compound ("flag being raised", "TOS-1 launch"). */
+function wordsBefore(tokens: readonly Token[], i: number): string[] {
+  const words: string[] = [];
+  for (let j = i - 1; j >= 0 && words.length < 3; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_END.has(t.text)) break;
+    if (t.pos !== 'PUNCT') words.push(t.text.toLowerCase());
+  }
+  return words;
+}
+
 function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemmas: SentenceLemmas): number | null {
   const tok = tokens[i]!;
   // Title case makes nouns and verbs look like proper nouns ("Clashes between ...", "Strike on ...").
@@ -61,6 +94,9 @@ function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemma
     if (!seq) return null;
     last = i + 1 + seq.length;
   }
+  if (rule.notNext && rule.notNext.includes(tokens[last]?.text.toLowerCase() ?? '')) return null;
+  if (rule.object && !objectWords(tokens, last).some((w) => rule.object!.includes(w)) && !wordsBefore(tokens, i).some((w) => rule.object!.includes(w))) return null;
+  if (rule.notObject && objectWords(tokens, last).some((w) => rule.notObject!.includes(w))) return null;
   if (rule.context && !lemmas.any(rule.context)) return null;
   if (rule.veto && lemmas.any(rule.veto)) return null;
   return last;

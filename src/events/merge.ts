@@ -5,6 +5,7 @@ import type { Draft } from './draft.js';
 import { datesCompatible } from './args/date.js';
 import { placesCompatible } from './args/place.js';
 import { combineCounts } from './args/casualties.js';
+import { EVENT_TYPES } from './taxonomy.js';
 
 const REAL = new Set(['asserted', 'claimed', 'historical']);
 
@@ -44,13 +45,29 @@ function datesAgree(a: Draft, b: Draft): boolean {
   return gap >= 0 && gap <= 7;
 }
 
-export function sameHappening(a: Draft, b: Draft): boolean {
-  return a.type === b.type && REAL.has(a.modality) === REAL.has(b.modality) && datesAgree(a, b) &&
-    placesCompatible(a.location, b.location) && actorsCompatible(a, b);
+/** Types that say only that a happening of their family took place: a more telling mention of the family absorbs them. */
+const GENERIC_TYPES = new Set(['protest.peaceful']);
+
+/** "The protesters" and "hauliers blocked the crossing" report one blockade; a strike and a clash are two. */
+function typesAgree(a: Draft, b: Draft): boolean {
+  if (a.type === b.type) return true;
+  return (GENERIC_TYPES.has(a.type) || GENERIC_TYPES.has(b.type)) && EVENT_TYPES[a.type].family === EVENT_TYPES[b.type].family;
+}
+
+export function sameHappening(a: Draft, b: Draft, opts: { actors?: boolean } = {}): boolean {
+  return typesAgree(a, b) && REAL.has(a.modality) === REAL.has(b.modality) && datesAgree(a, b) &&
+    placesAgree(a, b) && (opts.actors === false || actorsCompatible(a, b));
+}
+
+/** A flood or a fire covers an area: two places of one oblast can be one disaster; a strike has one place. */
+function placesAgree(a: Draft, b: Draft): boolean {
+  if (placesCompatible(a.location, b.location)) return true;
+  return EVENT_TYPES[a.type].family === 'disaster' && !!a.location?.admin1 && a.location.admin1 === b.location?.admin1;
 }
 
 /** Folds `b` into `a`. */
 export function fold(a: Draft, b: Draft): void {
+  if (GENERIC_TYPES.has(a.type) && a.type !== b.type) a.type = b.type;
   if (b.dateQuality > a.dateQuality) {
     a.date = b.date;
     a.dateQuality = b.dateQuality;
@@ -76,7 +93,7 @@ export function fold(a: Draft, b: Draft): void {
   a.weakTrigger &&= b.weakTrigger;
 }
 
-export function mergeSection(drafts: readonly Draft[]): Draft[] {
+function mergePass(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const same = out.find((o) => sameHappening(o, d));
@@ -86,11 +103,29 @@ export function mergeSection(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
+/**
+ * Passes until nothing folds: a fold sharpens the date or place of the kept draft ("the floods", then "the
+ * dam at Nova Kakhovka ... on Tuesday"), which can make it match a mention it did not match before.
+ */
+export function mergeSection(drafts: readonly Draft[]): Draft[] {
+  let out = mergePass(drafts);
+  // Each pass costs drafts x kept; a few passes reach the fixpoint in practice, and a bound keeps a huge
+  // page from paying for many.
+  for (let n = drafts.length, pass = 1; out.length < n && pass < MAX_PASSES; pass++) {
+    n = out.length;
+    out = mergePass(out);
+  }
+  return out;
+}
+
+const MAX_PASSES = 4;
+
 /** Title drafts matched by a body draft fold into it; the rest are returned. */
 export function foldTitle(title: readonly Draft[], body: Draft[]): Draft[] {
   const rest: Draft[] = [];
   for (const t of title) {
-    const match = body.find((b) => sameHappening(b, t));
+    // A headline names the actor loosely ("Foreign minister visits ..."): type, time and place decide.
+    const match = body.find((b) => sameHappening(b, t, { actors: false }));
     if (match) {
       match.mentions += 1;
       match.weight = Math.min(0.95, match.weight + 0.05);

@@ -1,7 +1,8 @@
 // One section's events, sentence by sentence: triggers, their sub-type, actors, place, date, modality and
 // source; coordinated triggers of one family in a sentence become one event; tolls attach to the event
 // they follow.
-import type { AnnotatedSection, PlaceMention, Sentence } from '../annotate/types.js';
+import type { AnnotatedSection, EntityMention, PlaceMention, Sentence, Timex } from '../annotate/types.js';
+import { byStart, covers, within } from '../text/spans.js';
 import type { Draft } from './draft.js';
 import type { EventActor } from './types.js';
 import { EVENT_TYPES } from './taxonomy.js';
@@ -13,7 +14,7 @@ import { findActors, isArmedActor, targetKind } from './args/actors.js';
 import { dateEvent } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
-import { isAspectualInfinitive, isAttributive, isNameOrIdiom, isReportedDeed, sentenceAnchors } from './specific.js';
+import { isAspectualInfinitive, isAttributive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
@@ -51,6 +52,29 @@ function paragraphStartOf(starts: readonly number[], at: number): number {
   return p;
 }
 
+/** The drafts of sentence `from` and later: drafts are kept in sentence order, so they are the list's tail. */
+function recent(drafts: readonly Draft[], from: number): Draft[] {
+  let i = drafts.length;
+  while (i > 0 && drafts[i - 1]!.sentence >= from) i--;
+  return drafts.slice(i);
+}
+
+/**
+ * "The claim could not be independently confirmed." "A spokesman ... described the statement as false.": a
+ * sentence that judges a claim made just before, by someone other than its source, sets that claim's status.
+ */
+function judgeEarlierClaim(drafts: Draft[], k: number, verdict: 'unconfirmed' | 'confirmed' | 'disputed' | 'unknown', by: Attribution | null): void {
+  if (verdict !== 'unconfirmed' && verdict !== 'disputed') return;
+  const claim = recent(drafts, k - 2).findLast((d) => d.sentence < k && d.source);
+  if (!claim || (by && by.name === claim.source!.name)) return;
+  if (claim.verification === null || (claim.verification === 'unconfirmed' && verdict === 'disputed')) claim.verification = verdict;
+}
+
+/** Whether offset `at` lies in a person's name: "Burns has traveled to Kyiv" names the CIA director. */
+function inPersonName(people: readonly EntityMention[], at: number): boolean {
+  return covers(people, at);
+}
+
 /** Keeps the highest-ranked draft of each family in a sentence, folding the others' facts into it. */
 function mergeInSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -74,8 +98,14 @@ function mergeInSentence(drafts: Draft[]): Draft[] {
 export function extractSection(s: AnnotatedSection, sectionIndex: number, memory: DocumentMemory): Draft[] {
   const text = s.section.text.text;
   const paragraphs = paragraphStarts(text);
-  const notSources = [...s.timexes, ...s.places];
-  const modifiers = modifierPlaces(s.places, s.sentences, s.entities.filter((e) => e.type === 'PERSON'));
+  // Sorted by start, so that each sentence looks up its own timexes, places and names by binary search.
+  const timexes = byStart(s.timexes);
+  const places = byStart(s.places);
+  const entities = byStart(s.entities);
+  // A town is no speaker, but a country is: "Ukraine said", "Russia claimed".
+  const notSources = byStart([...timexes, ...places.filter((p) => p.place.kind !== 'country')]);
+  const people = entities.filter((e) => e.type === 'PERSON');
+  const modifiers = modifierPlaces(places, s.sentences, people);
   const drafts: Draft[] = [];
   let pendingQuote: Draft[] = [];
   let fallback: { sentence: Sentence; k: number; match: TriggerMatch } | null = null;
@@ -85,10 +115,12 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     const tokens = sentence.tokens;
     if (tokens.length === 0) return;
     const all = flags & TRIGGER ? findTriggers(tokens) : [];
-    const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last));
+    const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last) && !inPersonName(people, tokens[m.first]!.start) && !namesTheWar(tokens, m.first, m.last)
+      && !isStateParticiple(tokens, m.first, EVENT_TYPES[m.rule.type].family));
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
-    const attribution = flags & SPEECH ? findAttribution({ text, tokens, entities: s.entities, notSources, lastSource: memory.lastSource }) : null;
+    const local = { entities: within(entities, sentence.start, sentence.end), notSources: within(notSources, sentence.start, sentence.end) };
+    const attribution = flags & SPEECH ? findAttribution({ text, tokens, entities: local.entities, notSources: local.notSources, lastSource: memory.lastSource }) : null;
     const verification = flags & VERIFY ? findVerification(tokens) : null;
     if (attribution) {
       memory.lastSource = attribution;
@@ -98,17 +130,16 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     const quotes = findQuotes(text, sentence.start, sentence.end);
     if (pendingQuote.length && attribution) for (const d of pendingQuote) attachSource(d, attribution, verification);
     if (pendingQuote.length && (quotes.length === 0 || text.slice(sentence.start, sentence.end).includes('\u201d'))) pendingQuote = [];
+    if (verification) judgeEarlierClaim(drafts, k, verification, attribution);
     if (triggers.length === 0) {
       if (flags & CASUALTY) attachCasualties(drafts, tokens, k);
       return;
     }
-    const instruments = findInstruments(tokens);
-    const lead = leadingInstrument(instruments);
-    const lemmas = new SentenceLemmas(tokens);
-    const sentenceDrafts = triggers.map((m) => draftOf(s, sectionIndex, sentence, k, m, { lead, instruments: instruments.map((i) => i.instrument), lemmas, paragraphStart: paragraphStartOf(paragraphs, sentence.start), memory, modifiers }));
+    const facts = factsOf(sentence, { timexes, places, entities }, paragraphs, memory, modifiers);
+    const sentenceDrafts = triggers.map((m) => draftOf(s, sectionIndex, sentence, k, m, facts));
     const merged = mergeInSentence(sentenceDrafts);
     // "A civilian was killed." "A house was damaged.": the toll or damage of the event just reported.
-    const previous = [...drafts].reverse().find((d) => d.sentence >= k - 2 && EVENT_TYPES[d.type].family === 'violence' && !AFTERMATH.has(d.type));
+    const previous = recent(drafts, k - 2).findLast((d) => EVENT_TYPES[d.type].family === 'violence' && !AFTERMATH.has(d.type));
     if (previous && merged.every((d) => AFTERMATH.has(d.type))) {
       previous.evidence.push({ start: sentence.start, end: sentence.end });
       attachCasualties(drafts, tokens, k);
@@ -135,9 +166,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
   const last = fallback as { sentence: Sentence; k: number; match: TriggerMatch } | null;
   if (drafts.length === 0 && last) {
     const { sentence, k, match } = last;
-    const instruments = findInstruments(sentence.tokens);
-    const facts = { lead: leadingInstrument(instruments), instruments: instruments.map((i) => i.instrument), lemmas: new SentenceLemmas(sentence.tokens), paragraphStart: paragraphStartOf(paragraphs, sentence.start), memory, modifiers };
-    drafts.push(draftOf(s, sectionIndex, sentence, k, match, facts));
+    drafts.push(draftOf(s, sectionIndex, sentence, k, match, factsOf(sentence, { timexes, places, entities }, paragraphs, memory, modifiers)));
     attachCasualties(drafts, sentence.tokens, k);
   }
   return drafts;
@@ -152,8 +181,9 @@ function attachSource(d: Draft, a: Attribution, verification: ReturnType<typeof 
 function attachCasualties(drafts: Draft[], tokens: Sentence['tokens'], k: number): void {
   const statements = findCasualties(tokens);
   if (statements.length === 0) return;
-  const own = drafts.filter((d) => d.sentence === k);
-  const earlier = [...drafts].reverse().find((d) => d.sentence < k && d.sentence >= k - 2 && ['violence', 'disaster'].includes(EVENT_TYPES[d.type].family));
+  const near = recent(drafts, k - 2);
+  const own = near.filter((d) => d.sentence === k);
+  const earlier = near.findLast((d) => d.sentence < k && ['violence', 'disaster'].includes(EVENT_TYPES[d.type].family));
   const target = own.find((d) => ['violence', 'disaster'].includes(EVENT_TYPES[d.type].family)) ?? earlier;
   if (!target) return;
   // Several statements in one sentence add up ("2 killed and 1 wounded" are two kinds; "one soldier and
@@ -176,6 +206,32 @@ interface SentenceFacts {
   paragraphStart: number;
   memory: DocumentMemory;
   modifiers: ReadonlySet<PlaceMention>;
+  /** The timexes from the paragraph's start to the sentence's end (a date carries over inside a paragraph). */
+  timexes: Timex[];
+  /** The sentence's names. */
+  entities: EntityMention[];
+  /** Every place of the section, by start (the place may have been named before the sentence). */
+  places: readonly PlaceMention[];
+}
+
+/** The section's spans, sorted by start. */
+interface SectionSpans {
+  timexes: readonly Timex[];
+  places: readonly PlaceMention[];
+  entities: readonly EntityMention[];
+}
+
+/** What a sentence gives every draft of it, built once per sentence. */
+function factsOf(sentence: Sentence, spans: SectionSpans, paragraphs: readonly number[], memory: DocumentMemory, modifiers: ReadonlySet<PlaceMention>): SentenceFacts {
+  const instruments = findInstruments(sentence.tokens);
+  const paragraphStart = paragraphStartOf(paragraphs, sentence.start);
+  return {
+    lead: leadingInstrument(instruments), instruments: instruments.map((i) => i.instrument), lemmas: new SentenceLemmas(sentence.tokens),
+    paragraphStart, memory, modifiers,
+    timexes: within(spans.timexes, paragraphStart, sentence.end),
+    entities: within(spans.entities, sentence.start, sentence.end),
+    places: spans.places,
+  };
 }
 
 function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, k: number, m: TriggerMatch, f: SentenceFacts): Draft {
@@ -184,14 +240,16 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
   const first = tokens[m.first]!;
   const lastTok = tokens[m.last - 1]!;
   const nounTrigger = NOUN_POS.has(first.pos);
-  const actors = findActors({ text, tokens, entities: s.entities, lastPerson: f.memory.lastPerson, lastGroup: f.memory.lastGroup }, m.first, m.last, nounTrigger);
+  const actors = findActors({ text, tokens, entities: f.entities, lastPerson: f.memory.lastPerson, lastGroup: f.memory.lastGroup }, m.first, m.last, nounTrigger);
   const actor1 = actors.find((a) => a.role === 'actor1');
   const type = refineType(m.rule, { instrument: f.lead, actorSide: actor1?.side, actorArmed: isArmedActor(actor1), target: targetKind(tokens, m.last), lemmas: f.lemmas });
   const info = EVENT_TYPES[type];
-  const dated = dateEvent({ text, timexes: s.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
-  const placed = placeEvent({ text, places: s.places, sentence, type, modifiers: f.modifiers }, first.start);
+  const background = isBackgroundMention(tokens, m.first);
+  const dated = background ? { date: null, quality: 0, own: false } : dateEvent({ text, timexes: f.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
+  const placed = placeEvent({ text, places: f.places, sentence, type, modifiers: f.modifiers }, first.start);
   let modality = modalityAt(tokens, m.first, m.last).modality;
   if (modality === 'asserted' && isReportedDeed(tokens, m.first) && namesEarlierEra(tokens)) modality = 'historical';
+  if ((modality === 'asserted' || modality === 'claimed') && isPurposeInfinitive(tokens, m.first)) modality = 'planned';
   return {
     // A generic verb ("struck") made specific by its weapon is as telling as a specific one ("shelled").
     type, weight: type !== m.rule.type || (m.rule.refine && f.lead) ? Math.max(m.rule.weight, 0.78) : m.rule.weight,
@@ -201,7 +259,7 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
     date: dated.date, dateQuality: dated.quality, location: placed.location, placeQuality: placed.quality,
     actors: info.family === 'disaster' ? [] : actors, fatalities: null, injuries: null, modality, source: null, verification: null,
     instruments: info.family === 'violence' ? [...new Set(f.instruments)] : [], quotes: [], mentions: 1,
-    anchors: sentenceAnchors(sentence, s.entities, dated.own, placed.quality === 1, m.first), lastResort: !!m.rule.lastResort,
-    weakTrigger: (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger),
+    anchors: sentenceAnchors(sentence, f.entities, dated.own, placed.quality === 1, m.first), lastResort: !!m.rule.lastResort,
+    weakTrigger: background || (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger),
   };
 }

@@ -68,12 +68,82 @@ export function isAttributive(tokens: readonly Token[], first: number, last: num
   return last === first + 1 && t.pos === 'ADJ' && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !SUBJECT_POS.has(before?.pos ?? '');
 }
 
+/** Participles that name a state before a noun: territory held, people killed. "A shelled cafe", "bombed
+ * homes" in a caption do report the strike, like "a destroyed bridge" reports damage. */
+const STATE_WORDS = new Set(['killed']);
+const OPENERS = new Set(['DET', 'ADP', 'ADJ', 'PUNCT', 'CCONJ', 'SCONJ']);
+
+/**
+ * Whether a past participle before a noun names a state, not a happening: "images from liberated Ukrainian
+ * cities", "the families of the killed ones", "a captured humvee". "Forces recently liberated Izium" has its
+ * subject.
+ */
+export function isStateParticiple(tokens: readonly Token[], first: number, family: string): boolean {
+  const t = tokens[first]!;
+  if (family !== 'territory' && !STATE_WORDS.has(t.text.toLowerCase())) return false;
+  if (!/ed$/i.test(t.text) || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return false;
+  const next = tokens[first + 1];
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN')) return false;
+  let k = first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k < 0 || OPENERS.has(tokens[k]!.pos);
+}
+
 /** Past verbs whose infinitive reports the deed itself: "continued to shell", "began to withdraw". */
 const ASPECTUAL_PAST = new Set(['continued', 'began', 'started', 'resumed', 'managed', 'kept']);
 
 /** Whether the trigger at token `i` is an infinitive after a past aspectual verb: "continued to shell". */
 export function isAspectualInfinitive(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text.toLowerCase() === 'to' && ASPECTUAL_PAST.has(tokens[i - 2]?.text.toLowerCase() ?? '');
+}
+
+/** Verbs before "to" after which the infinitive still happened: "forced to retreat", "was able to strike". */
+const REALISED_BEFORE_TO = new Set([...ASPECTUAL_PAST, 'forced', 'compelled', 'able', 'had', 'proceeded']);
+
+/**
+ * Whether the trigger at token `i` is an infinitive of purpose, demand or plan: "an offensive under way to
+ * seize the town", "sent to fight", "seeks to repel". It names what is meant to happen, not what did.
+ */
+export function isPurposeInfinitive(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text.toLowerCase() === 'to' && tokens[i]!.pos === 'VERB' && !REALISED_BEFORE_TO.has(tokens[i - 2]?.text.toLowerCase() ?? '');
+}
+
+const PARTICIPLE = /(?:ed|en)$/;
+const IRREGULAR_PARTICIPLES = new Set(['hit', 'struck', 'shot', 'blown', 'torn', 'burnt', 'left', 'held', 'taken', 'seized', 'killed']);
+const isParticiple = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'ADJ') && (PARTICIPLE.test(t.text.toLowerCase()) || IRREGULAR_PARTICIPLES.has(t.text.toLowerCase()));
+/** Prepositions before a noun that a participle then describes: "a memorial to civilians killed in the city". */
+const BEFORE_DESCRIBED_NOUN = new Set(['to', 'for', 'of', 'with', 'about', 'among']);
+
+/**
+ * Whether the trigger only describes something named in passing, with no time of its own: "touring a school
+ * damaged by a missile strike" (the strike is what damaged the school, some time before), "a memorial to
+ * civilians killed in the city". Such a mention is not dated by its sentence's time.
+ */
+export function isBackgroundMention(tokens: readonly Token[], i: number): boolean {
+  const w1 = tokens[i - 1]?.text.toLowerCase();
+  const byAt = w1 === 'by' ? i - 1 : ['a', 'an', 'the'].includes(w1 ?? '') && tokens[i - 2]?.text.toLowerCase() === 'by' ? i - 2 : -1;
+  // The noun must sit inside a clause with a verb of its own ("toured a school damaged by ..."); a headline
+  // or caption that is only "Homes damaged by strike" reports the strike.
+  if (byAt > 0 && isParticiple(tokens[byAt - 1]) && SUBJECT_POS.has(tokens[byAt - 2]?.pos ?? '') && tokens[byAt - 2]!.pos !== 'PRON') {
+    return determined(tokens, byAt - 2) && hasVerbBefore(tokens, byAt - 2);
+  }
+  return isParticiple(tokens[i]) && tokens[i - 1]?.pos === 'NOUN' && BEFORE_DESCRIBED_NOUN.has(tokens[i - 2]?.text.toLowerCase() ?? '') && hasVerbBefore(tokens, i - 2);
+}
+
+const DETERMINERS_OF_OBJECT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'several', 'two', 'three']);
+
+/** "a school", "the badly damaged school": the noun at `k` opens with a determiner (an adjective may come between). */
+function determined(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before && (DETERMINERS_OF_OBJECT.has(before.text.toLowerCase()) || before.pos === 'NUM')) return true;
+  return before?.pos === 'ADJ' && DETERMINERS_OF_OBJECT.has(tokens[k - 2]?.text.toLowerCase() ?? '');
+}
+
+/** Whether a main verb stands before token `end`: the noun phrase there is then an object, not the clause. */
+function hasVerbBefore(tokens: readonly Token[], end: number): boolean {
+  // A capitalised "verb" opening a caption is mostly a noun the tagger misread ("Damage to power plant ...").
+  for (let j = 0; j < end; j++) if (tokens[j]!.pos === 'VERB' && /^[a-z]/.test(tokens[j]!.text)) return true;
+  return false;
 }
 
 /** Whether the trigger at token `i` is a past-tense verb that reports one deed. */
@@ -113,6 +183,27 @@ export function isNameOrIdiom(tokens: readonly Token[], first: number, last: num
   const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text));
   const upper = words.filter((t) => /^[A-Z]/.test(t.text)).length;
   return upper / Math.max(1, words.length) < 0.7;
+}
+
+/** Countries whose name after "attack on", "invasion of" makes the phrase the war as a whole. */
+const WAR_TARGETS = new Set(['ukraine', 'russia', 'europe', 'georgia', 'moldova', 'poland', 'belarus', 'israel', 'iran', 'nato', 'the west']);
+/** What stands before the war named as a whole: "Russia's attack", "the invasion", "its full-scale offensive". A bare
+ * headline ("Attack on Israel.") reports one strike. */
+const WAR_OWNERS = new Set(["'s", '\u2019s', 'the', 'its', 'their', 'this', 'russian', 'full-scale', 'large-scale', 'unprovoked', 'brutal', 'ongoing', 'illegal', 'scale']);
+/** Nouns that name a war when their target is a country; "destruction in Ukraine's Mariupol" is still damage. */
+const WAR_NOUNS = new Set(['attack', 'attacks', 'invasion', 'offensive', 'aggression', 'assault', 'war', 'operation', 'onslaught', 'bombardment']);
+const WAR_LINKS = new Set(['on', 'against', 'of', 'in', 'into', 'to']);
+
+/**
+ * Whether a noun trigger names the war as a whole: "Russia's attack on Ukraine in February 2022", "the
+ * offensive against Ukraine". An attack on a city or on positions stays a happening.
+ */
+export function namesTheWar(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first]!.pos !== 'NOUN' || !WAR_NOUNS.has(tokens[first]!.text.toLowerCase())) return false;
+  if (!WAR_OWNERS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return false;
+  if (!WAR_LINKS.has(tokens[last]?.text.toLowerCase() ?? '')) return false;
+  const next = tokens[last + 1]?.text.toLowerCase() ?? '';
+  return WAR_TARGETS.has(next) || (next === 'the' && WAR_TARGETS.has(`the ${tokens[last + 2]?.text.toLowerCase() ?? ''}`));
 }
 
 /** The anchors a trigger's sentence gives it, as ANCHOR bits. */

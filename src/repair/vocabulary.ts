@@ -9,26 +9,23 @@ export function vocabularyOf(text: string): Vocabulary {
   return counts;
 }
 
-/** Occurrences of lowercase words: the words the English share is taken over. */
-function lowercaseOccurrences(vocabulary: Vocabulary): number {
-  let all = 0;
-  for (const [word, count] of vocabulary) if (word === word.toLowerCase()) all += count;
-  return all;
-}
+/** How many lowercase word occurrences are enough to tell a page's language. */
+const SAMPLE_OCCURRENCES = 400;
 
 /**
- * At least `minShare` of the document's lowercase words (by occurrence) are English words. Words are
- * looked up only until the answer is sure: the share only grows as words are counted, so on an English
- * page the lookups stop once the English words alone reach the minimum.
+ * At least `minShare` of the document's lowercase words (by occurrence) are English words, judged on the
+ * words the page uses first until they make SAMPLE_OCCURRENCES occurrences: a page's language shows in its
+ * first paragraphs, and looking up every word of a long page costs more than the answer is worth.
  */
 export function hasEnglishShare(vocabulary: Vocabulary, isEnglish: (word: string) => boolean, minShare: number): boolean {
-  const all = lowercaseOccurrences(vocabulary);
-  if (all === 0) return 0 >= minShare;
+  let all = 0;
   let english = 0;
   for (const [word, count] of vocabulary) {
-    if (word !== word.toLowerCase() || !isEnglish(word)) continue;
-    english += count;
-    if (english / all >= minShare) return true;
+    if (word !== word.toLowerCase()) continue;
+    all += count;
+    if (isEnglish(word)) english += count;
+    if (all >= SAMPLE_OCCURRENCES) break;
   }
+  if (all === 0) return 0 >= minShare;
   return english / all >= minShare;
 }

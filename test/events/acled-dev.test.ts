@@ -8,27 +8,7 @@ import { describeShared, SHARED } from '../helpers/shared.js';
 import { processDocument } from '../../src/pipeline.js';
 import { toRawDocument } from '../../src/ingest/document.js';
 import type { SitrepEvent } from '../../src/events/types.js';
-
-/** RFC 4180 rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+import { parseCsv } from '../../src/text/csv.js';
 
 function top(events: readonly SitrepEvent[]): SitrepEvent | undefined {
   return events.reduce<SitrepEvent | undefined>((a, b) => (!a || b.confidence > a.confidence ? b : a), undefined);

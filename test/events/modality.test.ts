@@ -65,3 +65,22 @@ describe('plans and history', () => {
     expect(events.find((e) => e.acled?.event_type === 'Explosions/Remote violence')?.modality).toBe('asserted');
   });
 });
+
+describe('demands, expectations and capabilities', () => {
+  it('"called on X to withdraw", "urged": planned', () => {
+    expect(modalityOf('The summit called on Russia to withdraw its troops from Hilltown.')).toBe('planned');
+    expect(modalityOf('Allies urged Moscow to withdraw from Hilltown.')).toBe('planned');
+  });
+
+  it('"do not anticipate that ...", an "anticipated" offensive, "allowed it to strike": hypothetical', () => {
+    const t = { timexes: [{ text: 'Friday', value: '2024-03-15' }] };
+    expect(modalityOf('We do not anticipate that the army recaptured Hilltown on Friday.', t)).toBe('hypothetical');
+    expect(modalityOf('Residents feared an anticipated offensive on Hilltown on Friday.', t)).toBe('hypothetical');
+    expect(modalityOf('The new rockets allowed it to strike depots near Hilltown on Friday.', t)).toBe('hypothetical');
+  });
+
+  it('a village called Hilltown is no demand', () => {
+    expect(modalityOf('Artillery shelled a village called Hilltown.')).toBe('asserted');
+  });
+});
+

@@ -38,4 +38,67 @@ describe('what is not an event, and captions', () => {
   it('a month name is no march', () => {
     expect(eventsOf('March was a quiet month in the region.')).toEqual([]);
   });
+
+  it('one launches weapons or attacks, not an invasion or an inquiry', () => {
+    expect(eventsOf('Two years ago Russia launched its invasion.').filter((e) => e.type.startsWith('strike'))).toEqual([]);
+    expect(eventsOf('The ministry launched an inquiry into the bridge contract.')).toEqual([]);
+    expect(eventsOf({ text: 'Russian forces launched three missiles at Hilltown.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }] }).map((e) => e.type)).toContain('strike.missile');
+  });
+
+  it('warnings of strikes and riot police are no strikes and no riots', () => {
+    expect(eventsOf('The air raid alert in the region was lifted at noon.').filter((e) => e.type === 'strike.air')).toEqual([]);
+    expect(eventsOf('Riot police guarded the ministry overnight.').filter((e) => e.type.startsWith('riot'))).toEqual([]);
+    expect(eventsOf('The court issued an arrest warrant for the governor.').filter((e) => e.type === 'arrest')).toEqual([]);
+  });
+
+  it('"blasted" as criticism is no explosion; a blast is', () => {
+    expect(eventsOf('The minister blasted the plan as reckless.').filter((e) => e.type.startsWith('explosion'))).toEqual([]);
+    expect(eventsOf('A blast shook the port of Hilltown.').map((e) => e.type)).toContain('explosion.unspecified');
+  });
+
+  it('capturing soldiers takes no ground; the flag raised must be the object', () => {
+    expect(eventsOf('The brigade captured 40 enemy soldiers near the river.').filter((e) => e.type.startsWith('territory'))).toEqual([]);
+    expect(eventsOf('Critics raised concerns about a false-flag operation.').filter((e) => e.type.startsWith('territory'))).toEqual([]);
+    expect(eventsOf('Soldiers raised the flag over the town hall.').map((e) => e.type)).toContain('territory.capture');
+  });
+
+  it('a view is not reinforced the way troops are', () => {
+    expect(eventsOf('The summer only reinforced that view.')).toEqual([]);
+    expect(eventsOf('Moscow reinforced its troops near the border.').map((e) => e.type)).toContain('group.change');
+  });
+
+  it('a trigger word inside a person\'s name is no trigger', () => {
+    const text = 'Burns met the prime minister in the capital.';
+    expect(eventsOf({ text, entities: [{ text: 'Burns', canonical: 'William Burns', type: 'PERSON' }] }).filter((e) => e.type === 'infrastructure.damage')).toEqual([]);
+  });
+
+  it('the war named as a whole is no happening; a headline about one attack is', () => {
+    expect(eventsOf("Sanctions followed Russia's attack on Ukraine.").filter((e) => e.type.startsWith('battle'))).toEqual([]);
+    expect(eventsOf('An attack on Israel killed two people on Sunday.').map((e) => e.type)).toContain('battle.armed-clash');
+  });
+
+  it('"sent to fight" is a purpose, not a battle', () => {
+    expect(eventsOf('Thousands of troops were sent to fight in the east.').filter((e) => e.type.startsWith('battle'))).toEqual([]);
+  });
+
+  it('crowds visiting a memorial make no visit; an envoy does', () => {
+    expect(eventsOf('Last year 500,000 people visited the memorial in Hilltown.').filter((e) => e.type === 'visit')).toEqual([]);
+    expect(eventsOf({ text: 'The envoy visited Hilltown on Friday.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }], timexes: [{ text: 'Friday', value: '2024-03-15' }] }).map((e) => e.type)).toContain('visit');
+  });
+
+  it('"the assault to Ukraine", as machine translation writes it, is the war as a whole', () => {
+    expect(eventsOf("The leaders last met before Russia's assault to Ukraine.").filter((e) => e.type.startsWith('battle'))).toEqual([]);
+  });
+
+  it('participles that name a state are no happenings; a shelled building in a caption still is', () => {
+    expect(eventsOf('She urged people to look at the images from liberated Ukrainian cities.').filter((e) => e.type.startsWith('territory'))).toEqual([]);
+    expect(eventsOf('No leader knows what it is like to meet the families of the killed ones.')).toEqual([]);
+    expect(eventsOf({ text: 'A shelled cafe in Hilltown.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }] }).map((e) => e.type)).toContain('strike.shelling');
+    expect(eventsOf({ text: 'Ukrainian forces recently liberated Hilltown.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }] }).map((e) => e.type)).toContain('territory.recapture');
+  });
+
+  it('a policy attacked in argument is no armed clash', () => {
+    expect(eventsOf('He attacked Western policy and the government.').filter((e) => e.type.startsWith('battle'))).toEqual([]);
+  });
 });
+

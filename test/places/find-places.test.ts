@@ -17,6 +17,15 @@ describe('findPlaces', () => {
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('an area given with a name rules out namesakes abroad, and a renamed village answers to its English name', () => {
+    const found = placesIn('Artillery hit New York, Donetsk region, on Tuesday.');
+    const m = mentionOf(found, 'New York');
+    expect(m?.place.country).toBe('UA');
+    expect(m?.place.admin1).toBe('Donetsk');
+    // Without an area a reader means the city in the United States.
+    expect(mentionOf(placesIn('The delegation flew to New York on Tuesday.'), 'New York')?.place.country).toBe('US');
+  });
+
   it('prefers the populous namesake without context, the qualified one with it', () => {
     expect(mentionOf(placesIn('The port of Mykolaiv was shelled again.'), 'Mykolaiv')?.place.geonameId).toBe(700569);
     const qualified = placesIn('A depot burned in Mykolaiv, Lviv Oblast, on the western border.');

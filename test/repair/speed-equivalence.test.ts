@@ -1,5 +1,5 @@
 // The shortcuts taken for speed must give the answers of the plain definitions they stand for: the
-// English share stops counting early, isEnglishWord remembers answers, and glued-sentences skips texts
+// English share is taken on a page's first 400 words (exact below that), isEnglishWord remembers answers, and glued-sentences skips texts
 // that fail a cheap test. Each is checked here against the plain definition, written out in the test.
 import { describe, expect, it } from 'vitest';
 import { hasEnglishShare, vocabularyOf } from '../../src/repair/vocabulary.js';
@@ -43,6 +43,20 @@ describe('hasEnglishShare', () => {
       const text = words.join(' ');
       for (const min of [0.5, 0.8]) expect(hasEnglishShare(vocabularyOf(text), isEnglish, min)).toBe(plainShare(text, isEnglish) >= min);
     }
+  });
+});
+
+describe('hasEnglishShare on long pages', () => {
+  const english = new Set(['the', 'troops', 'left', 'city']);
+  const isEnglish = (w: string) => english.has(w);
+
+  it('agrees with the definition up to 400 words, and past them judges by the words the page uses first', () => {
+    const short = Array.from({ length: 150 }, () => 'the troops left city').join(' ');
+    expect(hasEnglishShare(vocabularyOf(short), isEnglish, 0.8)).toBe(true);
+    // English first, then a long foreign tail: the first 400 occurrences decide.
+    const tail = Array.from({ length: 2000 }, (_, i) => `palabra${'abcdefghij'[i % 10]}`).join(' ');
+    expect(hasEnglishShare(vocabularyOf(`${short} ${tail}`), isEnglish, 0.8)).toBe(true);
+    expect(hasEnglishShare(vocabularyOf(`${tail} ${short}`), isEnglish, 0.8)).toBe(false);
   });
 });
 

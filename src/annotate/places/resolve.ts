@@ -78,6 +78,9 @@ export function resolveName(name: string, ctx: ResolveContext): Resolution | nul
   if (pool.length === 0 && name.length >= 7) {
     pool = gaz.lookupTypo(name).filter((p) => plausibleLooseMatch(p, ctx)).map((p) => [p, 'typo']);
   }
+  // "New York, Donetsk region": the area given with the name rules out places in other countries.
+  const qualifier = ctx.qualifier;
+  if (qualifier) pool = pool.filter(([p]) => p.kind !== 'settlement' || p.country === qualifier.country);
   if (pool.length === 0) return null;
   const q: Query = { fold: foldName(name), sounds: soundKeys(name) };
   const ranked = pool

@@ -47,8 +47,19 @@ const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
  * before tagging: offsets stay as they are and the run yields no tokens.
  */
 function maskLongRuns(text: string): string {
-  LONG_RUN.lastIndex = 0;
-  return LONG_RUN.test(text) ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
+  return hasLongRun(text) ? text.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : text;
+}
+
+/** A loop over char codes: the regex engine retries \S{257,} from every character of every word. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Exactly the characters \s matches, so that this agrees with LONG_RUN.
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
 }
 
 export function splitSentences(original: string): Sentence[] {

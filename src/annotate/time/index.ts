@@ -68,7 +68,15 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
 function choose(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  // Characters already covered by a kept span: checking a candidate costs its length, not the number kept
+  // (a long page has thousands of timexes).
+  const end = sorted.reduce((m, c) => Math.max(m, c.end), 0);
+  const taken = new Uint8Array(end);
+  for (const c of sorted) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

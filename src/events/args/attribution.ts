@@ -98,9 +98,12 @@ const CONFIRM = new Set(['confirmed', 'confirm', 'verified', 'verify', 'geolocat
 const UNCONFIRMED = new Set(['unconfirmed', 'unverified', 'alleged', 'allegedly', 'purportedly', 'reportedly']);
 const DISPUTED = new Set(['denied', 'denies', 'refuted', 'disputed', 'dismissed', 'rejected', 'fake']);
 const NEGATORS = new Set(['not', "n't", 'cannot', 'unable', 'no', 'never']);
+/** Judgements that dispute a claim when said of it: "described the statement as false", "the report is untrue". */
+const JUDGED_FALSE = new Set(['false', 'untrue', 'baseless', 'groundless', 'fabricated']);
+const JUDGED_AFTER = new Set(['as', 'is', 'was', 'are', 'were', 'be', 'been']);
 
 /** Every word that can make a sentence say something about verification. */
-export const VERIFICATION_WORDS: ReadonlySet<string> = new Set([...CONFIRM, ...UNCONFIRMED, ...DISPUTED]);
+export const VERIFICATION_WORDS: ReadonlySet<string> = new Set([...CONFIRM, ...UNCONFIRMED, ...DISPUTED, ...JUDGED_FALSE]);
 
 /** What the sentence says about checking its claims, or null when it says nothing. */
 export function findVerification(tokens: readonly Token[]): Verification | null {
@@ -108,6 +111,7 @@ export function findVerification(tokens: readonly Token[]): Verification | null 
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.text.toLowerCase();
     if (DISPUTED.has(w)) return 'disputed';
+    if (JUDGED_FALSE.has(w) && JUDGED_AFTER.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return 'disputed';
     if (CONFIRM.has(w)) {
       let negated = false;
       for (let j = Math.max(0, i - 4); j < i; j++) if (NEGATORS.has(tokens[j]!.text.toLowerCase())) negated = true;

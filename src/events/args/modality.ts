@@ -6,12 +6,16 @@ import type { Modality } from '../types.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'refused', 'refuse', 'refuses', 'failed', 'fail', 'fails', 'without', 'absence', 'lack', 'instead']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'refuted', 'refutes', 'rejected', 'dismissed']);
-const HYPOTHETICAL = new Set(['if', 'could', 'might', 'may', 'would', 'whether', 'either', 'can', 'possible', 'possibly', 'unless', 'should', 'perhaps', 'potential', 'potentially', 'impending', 'imminent', 'risk', 'danger', 'prospect', 'fear', 'fears', 'feared', 'speculation', 'accusations', 'unlikely', 'hypothetical']);
+const HYPOTHETICAL = new Set(['if', 'could', 'might', 'may', 'would', 'whether', 'either', 'can', 'possible', 'possibly', 'unless', 'should', 'perhaps', 'potential', 'potentially', 'impending', 'imminent', 'anticipated', 'looming', 'allow', 'allows', 'allowed', 'allowing', 'enable', 'enables', 'enabled', 'enabling', 'risk', 'danger', 'prospect', 'fear', 'fears', 'feared', 'speculation', 'accusations', 'unlikely', 'hypothetical']);
 /** Verbs whose "that" clause is an assessment, not a report. */
 const ASSESSING = new Set(['assess', 'assesses', 'assessed', 'believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'suggests', 'suggested', 'indicates', 'estimates', 'estimated']);
+/** Verbs whose "that" clause is an expectation or a fear. */
+const EXPECTING = new Set(['anticipate', 'anticipates', 'anticipated', 'expect', 'expects', 'think', 'thinks', 'doubt', 'doubts', 'hope', 'hopes', 'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted']);
 /** Hedges on a report of something past: it is said or assessed to have happened, not asserted. */
-const HEDGE = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'alleged', 'assess', 'assesses', 'assessed', 'likely', 'probably', 'presumably']);
+const HEDGE = new Set(['blamed', 'blames', 'accused', 'accuses', 'accusing', 'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'alleged', 'assess', 'assesses', 'assessed', 'likely', 'probably', 'presumably']);
 const PLANNED = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'threaten', 'threatens', 'threatened', 'vowed', 'vow', 'vows', 'prepare', 'prepares', 'preparing', 'going', 'ordered', 'order', 'aims', 'aim', 'expected', 'expects', 'want', 'wants', 'ready', 'attempt', 'attempted', 'attempting', 'attempts', 'trying', 'tried', 'try', 'tasked', 'task', 'seek', 'seeks', 'sought', 'goal', 'objective', 'intention', 'scheduled', 'due']);
+/** Verbs of asking someone to act ("call" only as "call on"). */
+const DEMAND = new Set(['urged', 'urge', 'urges', 'urging', 'demanded', 'demand', 'demands', 'demanding', 'called', 'calls', 'call', 'asked', 'asks', 'pressed', 'appealed', 'appeals']);
 const BE_FUTURE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'which', 'who', 'but', 'and', 'while', 'after', 'before', 'when', '\u201c', '\u201d', '"']);
 const WINDOW = 6;
@@ -69,6 +73,8 @@ function modalityBefore(tokens: readonly Token[], i: number): ModalityCue {
     if (CLAUSE_BREAK.has(w) && !(w === 'and' && negated >= 0)) {
       // "ISW assesses that ...", "officials believe that ...": the clause is an assessment.
       if (w === 'that' && hedged < 0 && ASSESSING.has(tokens[j - 1]?.text.toLowerCase() ?? '')) hedged = j - 1;
+      // "We do not anticipate that the army regained ...", "fears that ...": an expectation, not a report.
+      if (w === 'that' && hypothetical < 0 && EXPECTING.has(tokens[j - 1]?.text.toLowerCase() ?? '')) hypothetical = j - 1;
       break;
     }
     // "not only shelled ... but also": no negation.
@@ -80,6 +86,8 @@ function modalityBefore(tokens: readonly Token[], i: number): ModalityCue {
     }
     if (HYPOTHETICAL.has(w) && hypothetical < 0) hypothetical = j;
     if (PLANNED.has(w) && planned < 0) planned = j;
+    // "called on Russia to withdraw", "urged them to leave": a demand, not a report.
+    if (DEMAND.has(w) && planned < 0 && (w !== 'called' && w !== 'calls' && w !== 'call' || ['on', 'upon'].includes(tokens[j + 1]?.text.toLowerCase() ?? ''))) planned = j;
     // "is to visit", "are to withdraw": an arrangement for the future.
     if (w === 'to' && planned < 0 && BE_FUTURE.has(tokens[j - 1]?.text.toLowerCase() ?? '')) planned = j;
   }

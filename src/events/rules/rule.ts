@@ -30,6 +30,12 @@ export interface TriggerRule {
   prev?: readonly string[];
   /** The previous token (lowercase) must not be one of these. */
   notPrev?: readonly string[];
+  /** The token right after the trigger (phrase) must not be one of these (lowercase): "air raid alert", "riot police". */
+  notNext?: readonly string[];
+  /** One of these words (lowercase) must stand among the few words after the trigger, in its clause: "raised the flag". */
+  object?: readonly string[];
+  /** None of these words (lowercase) may stand among the few words after the trigger, in its clause: "captured 300 soldiers". */
+  notObject?: readonly string[];
   /** Some lemma of the sentence must be one of these. */
   context?: readonly string[];
   /** No lemma of the sentence may be one of these. */

@@ -6,25 +6,34 @@ const MILITARY = ['military', 'troops', 'troop', 'soldier', 'soldiers', 'forces'
 /** Leaving a deal, a market or a post is no retreat from ground. */
 const NOT_TERRITORY = ['talks', 'deal', 'agreement', 'treaty', 'negotiations', 'initiative', 'embassy', 'ambassador', 'sanctions', 'market', 'company', 'companies', 'business', 'businesses', 'investors', 'candidacy', 'race', 'bid', 'membership', 'convention', 'funding', 'support', 'grain', 'contest', 'competition'];
 const CIVILIANS = ['civilian', 'civilians', 'resident', 'residents', 'refugee', 'refugees', 'family', 'families', 'people'];
+/** People taken in battle: capturing them takes no ground. */
+const PEOPLE_TAKEN = ['troops', 'soldiers', 'servicemen', 'prisoners', 'fighters', 'men', 'personnel', 'crew', 'crews', 'mercenaries', 'officers', 'marines', 'paratroopers', 'conscripts', 'people', 'civilians', 'pows'];
+/** What an event leaves behind: "leaving trucks waiting", "leaving thousands without power". */
+const LEFT_BEHIND = ['trucks', 'cars', 'vehicles', 'people', 'residents', 'thousands', 'hundreds', 'millions', 'homes', 'dead', 'injured', 'wounded', 'without', 'homeless', 'stranded', 'waiting', 'behind'];
 const PLACE_NOUNS = ['city', 'town', 'village', 'settlement', 'position', 'positions', 'area', 'region', 'bank', 'district', 'oblast', 'island'];
 
 export const STRATEGIC_RULES: TriggerRule[] = [
   { name: 'take control', type: 'territory.capture', lemmas: ['take', 'gain', 'establish'], next: [['control'], ['over']], refine: 'side', weight: 0.8 },
-  { name: 'capture', type: 'territory.capture', lemmas: ['capture', 'seize', 'overrun', 'conquer'], pos: ['VERB', 'NOUN'], veto: ['initiative', 'power', 'assets', 'property', 'funds', 'ship', 'tanker', 'vessel', 'documents', 'weapons', 'cargo', 'shipment', 'prisoner', 'prisoners', 'pow', 'soldier', 'soldiers', 'moment', 'opportunity'], refine: 'side', weight: 0.8 },
+  { name: 'capture', type: 'territory.capture', lemmas: ['capture', 'seize', 'overrun', 'conquer'], pos: ['VERB', 'NOUN'], veto: ['initiative', 'power', 'assets', 'property', 'funds', 'ship', 'tanker', 'vessel', 'documents', 'weapons', 'cargo', 'shipment', 'prisoner', 'prisoners', 'pow', 'soldier', 'soldiers', 'moment', 'opportunity'], notObject: PEOPLE_TAKEN, refine: 'side', weight: 0.8 },
   // "occupied Oleshky", "the occupying forces": a state, not an event; "troops occupied the town" is one.
-  { name: 'occupy', type: 'territory.capture', lemmas: ['occupy'], pos: ['VERB'], notForms: ['occupying'], notPrev: ['-', 'the', 'a', 'an', 'temporarily', 'newly', 'partially', 'illegally', 'russian', 'russian-', 'of', 'in', 'still', 'currently', 'formerly'], refine: 'side', weight: 0.7 },
-  { name: 'raise flag', type: 'territory.capture', lemmas: ['raise', 'hoist', 'plant'], context: ['flag'], refine: 'side', weight: 0.6 },
+  { name: 'occupy', type: 'territory.capture', lemmas: ['occupy'], pos: ['VERB'], notForms: ['occupying'], notPrev: ['-', 'the', 'a', 'an', 'temporarily', 'newly', 'partially', 'illegally', 'russian', 'russian-', 'of', 'in', 'still', 'currently', 'formerly', 'previously'], refine: 'side', weight: 0.7 },
+  // The flag is what is raised: "raised concerns about false-flag operations" is no flag raising.
+  { name: 'raise flag', type: 'territory.capture', lemmas: ['raise', 'hoist', 'plant'], object: ['flag', 'flags', 'banner'], refine: 'side', weight: 0.6 },
   { name: 'liberate', type: 'territory.recapture', lemmas: ['liberate', 'liberation', 'retake', 'recapture', 'regain', 'reclaim'], refine: 'side', weight: 0.8 },
   // "Three were pulled out alive": a rescue, not a retreat.
   { name: 'pull out', type: 'retreat.withdrawal', lemmas: ['pull'], next: [['out'], ['back']], veto: ['alive', 'rubble', 'debris', 'survivor', 'rescuer', 'rescue'], weight: 0.7 },
   { name: 'withdraw', type: 'retreat.withdrawal', lemmas: ['withdraw', 'withdrawal', 'retreat'], veto: NOT_TERRITORY, weight: 0.75 },
-  { name: 'leave a place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon', 'depart', 'flee'], pos: ['VERB'], context: PLACE_NOUNS, veto: CIVILIANS, weight: 0.55 },
-  { name: 'leave a named place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon'], pos: ['VERB'], nextPos: ['PROPN'], veto: CIVILIANS, weight: 0.5 },
+  // "..., leaving 1,500 trucks waiting", "leaving two dead": what an event left behind, not a retreat.
+  { name: 'leave a place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon', 'depart', 'flee'], pos: ['VERB'], context: PLACE_NOUNS, veto: CIVILIANS, notObject: LEFT_BEHIND, weight: 0.55 },
+  { name: 'leave a named place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon'], pos: ['VERB'], nextPos: ['PROPN'], veto: CIVILIANS, notObject: LEFT_BEHIND, weight: 0.5 },
   { name: 'hand over', type: 'territory.transfer', lemmas: ['hand'], next: [['over']], context: PLACE_NOUNS, weight: 0.5 },
   { name: 'loot', type: 'looting', lemmas: ['loot', 'looting', 'plunder', 'pillage', 'ransack', 'steal'], weight: 0.75 },
-  { name: 'arrest', type: 'arrest', lemmas: ['arrest', 'detain', 'detention'], weight: 0.65 },
+  // "Issued an arrest warrant": a court's order, not an arrest.
+  { name: 'arrest', type: 'arrest', lemmas: ['arrest', 'detain', 'detention'], notNext: ['warrant', 'warrants'], weight: 0.65 },
   { name: 'base established', type: 'base.established', lemmas: ['headquarters', 'base'], pos: ['NOUN'], context: ['establish', 'set', 'open'], weight: 0.5 },
-  { name: 'reinforce', type: 'group.change', lemmas: ['reinforce', 'reinforcement', 'mobilize', 'mobilization', 'mobilise', 'deploy', 'redeploy'], weight: 0.4 },
+  // Troops are reinforced; "a view the summer only reinforced" is not.
+  { name: 'reinforcements', type: 'group.change', lemmas: ['reinforcement', 'mobilization', 'mobilisation', 'deployment', 'redeployment'], pos: ['NOUN', 'PROPN'], weight: 0.4 },
+  { name: 'reinforce', type: 'group.change', lemmas: ['reinforce', 'mobilize', 'mobilise', 'deploy', 'redeploy'], context: [...MILITARY, 'army', 'unit', 'units', 'brigade', 'brigades', 'position', 'positions', 'front', 'frontline', 'border', 'reservist', 'reservists', 'men', 'defence', 'defense', 'defences', 'defenses', 'personnel'], weight: 0.4 },
   { name: 'presence', type: 'military.presence', lemmas: ['convoy', 'column', 'patrol', 'presence', 'movement', 'buildup', 'checkpoint'], context: MILITARY, weight: 0.3 },
   { name: 'forces moving', type: 'military.presence', lemmas: ['enter', 'move', 'drive', 'run', 'film', 'cross', 'transport', 'arrive', 'gather', 'mass', 'sighting'], context: MILITARY, lastResort: true, weight: 0.25 },
   { name: 'forces seen', type: 'military.presence', lemmas: MILITARY, lastResort: true, weight: 0.2 },

@@ -6,6 +6,14 @@ const MUNITIONS = ['missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells'
 /** People one fires from a job, not at. */
 const DISMISSED = ['professor', 'teacher', 'employee', 'staff', 'job', 'coach', 'manager', 'editor', 'dismiss', 'sack', 'resign', 'worker'];
 const BE = ['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s"];
+/** Words after "air raid" or "strike" that make it a warning of one: "air raid alert", "strike warning". */
+const ALERTS = ['alert', 'alerts', 'alarm', 'alarms', 'siren', 'sirens', 'warning', 'warnings', 'shelter', 'shelters', 'signal'];
+/** What is attacked in argument, not in war. */
+const WORDS_ATTACKED = ['policy', 'policies', 'plan', 'plans', 'decision', 'idea', 'ideas', 'remarks', 'statement', 'statements', 'comments', 'critics', 'media', 'press', 'reform', 'reforms', 'law', 'bill', 'proposal', 'stance', 'record', 'rhetoric', 'narrative'];
+/** What one launches in an attack. */
+const LAUNCHED = [...MUNITIONS, 'missile', 'drone', 'drones', 'uav', 'uavs', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes',
+  'raid', 'raids', 'assault', 'assaults', 'offensive', 'counteroffensive', 'counterattack', 'shahed', 'shaheds', 'ballistic', 'cruise', 'barrage', 'salvo', 'volley', 'artillery', 'mortar', 'mortars',
+  'tos', 'tos-1', 'himars', 'mlrs', 'kinzhal', 'lancet', 'storm', 'atacms', 's-300', 'tornado'];
 /** Found ordnance going off while handled is unexploded ordnance, not a thrown grenade. */
 export const UXO_CONTEXT = ['dismantle', 'disassemble', 'handle', 'manipulate', 'find', 'found', 'unknown', 'unidentified', 'play'];
 
@@ -15,7 +23,8 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'intercept', type: 'weapons.disrupted', lemmas: ['intercept', 'interception', 'defuse', 'defusal'], weight: 0.8 },
   { name: 'suicide bombing', type: 'explosive.suicide', lemmas: ['suicide'], next: [['bomber'], ['bombing'], ['bomb'], ['attack']], weight: 0.8 },
   { name: 'chemical attack', type: 'strike.chemical', lemmas: ['chemical', 'gas'], next: [['weapon'], ['weapons'], ['attack'], ['munitions']], weight: 0.75 },
-  { name: 'air strike', type: 'strike.air', lemmas: ['air'], next: [['strike'], ['strikes'], ['raid'], ['raids'], ['attack'], ['attacks']], refine: 'aerial', weight: 0.8 },
+  // "The air raid alert was lifted": a warning, not a strike.
+  { name: 'air strike', type: 'strike.air', lemmas: ['air'], next: [['strike'], ['strikes'], ['raid'], ['raids'], ['attack'], ['attacks']], notNext: ALERTS, refine: 'aerial', weight: 0.8 },
   { name: 'drone strike', type: 'strike.drone', lemmas: ['drone'], next: [['strike'], ['strikes'], ['attack'], ['attacks']], weight: 0.8 },
   { name: 'missile strike', type: 'strike.missile', lemmas: ['missile', 'rocket'], next: [['strike'], ['strikes'], ['attack'], ['attacks']], refine: 'aerial', weight: 0.8 },
   { name: 'airstrike', type: 'strike.air', lemmas: ['airstrike'], refine: 'aerial', weight: 0.8 },
@@ -25,7 +34,7 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'artillery fire', type: 'strike.shelling', lemmas: ['artillery', 'mortar'], next: [['fire'], ['shelling'], ['strike'], ['strikes'], ['attack']], refine: 'aerial', weight: 0.75 },
   { name: 'armed clash', type: 'battle.armed-clash', lemmas: ['clash', 'skirmish', 'firefight', 'counterattack', 'counteroffensive', 'ambush', 'offensive', 'assault', 'repel', 'repulse', 'storm', 'thwart', 'engage'], pos: ['VERB', 'NOUN', 'ADJ'], veto: ['sexual', 'sexually', 'cyber', 'hacker', 'hackers', 'charm', 'diplomatic'], weight: 0.8 },
   // "Fight" and "battle" often name the war as a whole ("the fight for freedom"): weaker alone.
-  { name: 'fighting', type: 'battle.armed-clash', lemmas: ['fight', 'fighting', 'battle'], pos: ['VERB', 'NOUN'], veto: ['corruption', 'inflation', 'cyber', 'legal', 'court', 'election', 'political'], weight: 0.6 },
+  { name: 'fighting', type: 'battle.armed-clash', lemmas: ['fight', 'fighting', 'battle'], pos: ['VERB', 'NOUN'], notPrev: ['to'], veto: ['corruption', 'inflation', 'cyber', 'legal', 'court', 'election', 'political'], weight: 0.6 },
   { name: 'ground attack', type: 'battle.armed-clash', lemmas: ['ground', 'infantry'], next: [['attack'], ['attacks'], ['assault'], ['assaults'], ['offensive'], ['operations']], weight: 0.8 },
   { name: 'use weapons against', type: 'battle.armed-clash', lemmas: ['use', 'employ'], pos: ['VERB'], context: ['arms', 'gun', 'guns', 'launcher', 'launchers', 'mortar', 'mortars', 'artillery', 'drone', 'drones', 'missile', 'missiles', 'rifle', 'rifles'], veto: ['supply', 'supplying', 'deliver', 'send', 'provide', 'permission', 'allow'], refine: 'instrument', weight: 0.5 },
   { name: 'push back', type: 'battle.armed-clash', lemmas: ['push', 'drive'], next: [['back'], ['out']], context: ['forces', 'troops', 'army', 'units', 'positions', 'occupiers', 'invaders', 'counteroffensive'], weight: 0.6 },
@@ -33,13 +42,18 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'open fire', type: 'battle.armed-clash', lemmas: ['open'], next: [['fire']], refine: 'instrument', weight: 0.75 },
   // "Professors who spoke out were fired": dismissal, not shooting.
   { name: 'fire at', type: 'strike.shelling', lemmas: ['fire'], pos: ['VERB'], veto: DISMISSED, refine: 'attack', weight: 0.7 },
-  { name: 'strike / hit', type: 'strike.shelling', lemmas: ['strike', 'hit', 'pound', 'target', 'launch', 'sink', 'drop'], pos: ['VERB', 'NOUN', 'ADJ'], refine: 'attack', weight: 0.65 },
-  { name: 'attack', type: 'battle.armed-clash', lemmas: ['attack'], pos: ['VERB', 'NOUN'], veto: ['cyber', 'hacker', 'hackers', 'ddos', 'heart', 'panic', 'verbal'], notPrev: ['cyber', 'terrorist'], refine: 'attack', weight: 0.65 },
+  { name: 'strike / hit', type: 'strike.shelling', lemmas: ['strike', 'hit', 'pound', 'target', 'sink', 'drop'], pos: ['VERB', 'NOUN', 'ADJ'], notNext: ALERTS, refine: 'attack', weight: 0.65 },
+  // One launches missiles, drones or an attack; "launched its invasion", "launched an inquiry" report no strike.
+  { name: 'launch', type: 'strike.shelling', lemmas: ['launch'], pos: ['VERB', 'NOUN'], object: LAUNCHED, refine: 'attack', weight: 0.65 },
+  // "He attacked Western policy": words are attacked too.
+  { name: 'attack', type: 'battle.armed-clash', lemmas: ['attack'], pos: ['VERB', 'NOUN'], veto: ['cyber', 'hacker', 'hackers', 'ddos', 'heart', 'panic', 'verbal'], notPrev: ['cyber', 'terrorist'], notObject: WORDS_ATTACKED, refine: 'attack', weight: 0.65 },
   { name: 'shoot', type: 'battle.armed-clash', lemmas: ['shoot'], pos: ['VERB', 'NOUN'], refine: 'attack', weight: 0.6 },
   { name: 'blow up', type: 'explosive.mine', lemmas: ['blow'], next: [['up']], refine: 'instrument', weight: 0.7 },
   { name: 'go off', type: 'explosive.mine', lemmas: ['go'], next: [['off']], refine: 'instrument', weight: 0.65 },
   { name: 'detonate', type: 'explosive.mine', lemmas: ['detonate', 'detonation'], refine: 'instrument', weight: 0.7 },
-  { name: 'explosion', type: 'explosion.unspecified', lemmas: ['explosion', 'blast', 'explode'], refine: 'instrument', weight: 0.6 },
+  { name: 'explosion', type: 'explosion.unspecified', lemmas: ['explosion', 'explode'], refine: 'instrument', weight: 0.6 },
+  // "Blasted Washington's policies": as a verb, blast mostly means to criticise.
+  { name: 'blast', type: 'explosion.unspecified', lemmas: ['blast'], pos: ['NOUN'], refine: 'instrument', weight: 0.6 },
   { name: 'destroy', type: 'infrastructure.damage', lemmas: ['destroy'], pos: ['VERB'], refine: 'instrument', weight: 0.5 },
   { name: 'rape', type: 'violence.sexual', lemmas: ['rape'], weight: 0.75 },
   { name: 'sexual violence', type: 'violence.sexual', lemmas: ['sexual'], next: [['violence'], ['assault'], ['abuse']], weight: 0.75 },

@@ -15,7 +15,7 @@ const ROWS: Row[] = [
   ['Svitlodarsk', 'Donetsk', 48.43, 38.22, ['Svetlodarsk', 'Світлодарськ', 'Светлодарск']],
   ['Klishchiivka', 'Donetsk', 48.53, 37.97, ['Klishchiyivka', 'Kleshcheevka', 'Кліщіївка']],
   ['Ocheretyne', 'Donetsk', 48.27, 37.61, ['Ocheretino', 'Очеретине', 'Очеретино']],
-  ['Niu-York', 'Donetsk', 48.33, 37.83, ['Novhorodske', 'Novgorodskoye', 'Нью-Йорк']],
+  ['Niu-York', 'Donetsk', 48.33, 37.83, ['New York', 'Novhorodske', 'Novgorodskoye', 'Нью-Йорк']],
   ['Robotyne', 'Zaporizhia', 47.45, 35.84, ['Rabotino', 'Роботине', 'Работино']],
   ['Staromaiorske', 'Donetsk', 47.80, 36.73, ['Staromayorske', 'Staromayorskoye', 'Старомайорське']],
   ['Verbove', 'Zaporizhia', 47.45, 35.97, ['Verbovoye', 'Вербове']],
