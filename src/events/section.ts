@@ -119,8 +119,9 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
       && !isStateParticiple(tokens, m.first, EVENT_TYPES[m.rule.type].family));
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
-    const local = { entities: within(entities, sentence.start, sentence.end), notSources: within(notSources, sentence.start, sentence.end) };
-    const attribution = flags & SPEECH ? findAttribution({ text, tokens, entities: local.entities, notSources: local.notSources, lastSource: memory.lastSource }) : null;
+    const attribution = flags & SPEECH
+      ? findAttribution({ text, tokens, entities: within(entities, sentence.start, sentence.end), notSources: within(notSources, sentence.start, sentence.end), lastSource: memory.lastSource })
+      : null;
     const verification = flags & VERIFY ? findVerification(tokens) : null;
     if (attribution) {
       memory.lastSource = attribution;
