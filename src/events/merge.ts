@@ -5,7 +5,7 @@ import type { Draft } from './draft.js';
 import { datesCompatible } from './args/date.js';
 import { placesCompatible } from './args/place.js';
 import { combineCounts } from './args/casualties.js';
-import { EVENT_TYPES } from './taxonomy.js';
+import { EVENT_TYPES, isGenericType } from './taxonomy.js';
 
 const REAL = new Set(['asserted', 'claimed', 'historical']);
 
@@ -45,13 +45,10 @@ function datesAgree(a: Draft, b: Draft): boolean {
   return gap >= 0 && gap <= 7;
 }
 
-/** Types that say only that a happening of their family took place: a more telling mention of the family absorbs them. */
-const GENERIC_TYPES = new Set(['protest.peaceful']);
-
 /** "The protesters" and "hauliers blocked the crossing" report one blockade; a strike and a clash are two. */
 function typesAgree(a: Draft, b: Draft): boolean {
   if (a.type === b.type) return true;
-  return (GENERIC_TYPES.has(a.type) || GENERIC_TYPES.has(b.type)) && EVENT_TYPES[a.type].family === EVENT_TYPES[b.type].family;
+  return (isGenericType(a.type) || isGenericType(b.type)) && EVENT_TYPES[a.type].family === EVENT_TYPES[b.type].family;
 }
 
 export function sameHappening(a: Draft, b: Draft, opts: { actors?: boolean } = {}): boolean {
@@ -67,7 +64,7 @@ function placesAgree(a: Draft, b: Draft): boolean {
 
 /** Folds `b` into `a`. */
 export function fold(a: Draft, b: Draft): void {
-  if (GENERIC_TYPES.has(a.type) && a.type !== b.type) a.type = b.type;
+  if (isGenericType(a.type) && a.type !== b.type) a.type = b.type;
   if (b.dateQuality > a.dateQuality) {
     a.date = b.date;
     a.dateQuality = b.dateQuality;

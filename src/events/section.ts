@@ -116,7 +116,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     if (tokens.length === 0) return;
     const all = flags & TRIGGER ? findTriggers(tokens) : [];
     const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last) && !inPersonName(people, tokens[m.first]!.start) && !namesTheWar(tokens, m.first, m.last)
-      && !isStateParticiple(tokens, m.first, EVENT_TYPES[m.rule.type].family));
+      && !isStateParticiple(tokens, m.first, m.rule.type));
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
     const attribution = flags & SPEECH

@@ -71,16 +71,16 @@ export function isAttributive(tokens: readonly Token[], first: number, last: num
 /** Participles that name a state before a noun: territory held, people killed. "A shelled cafe", "bombed
  * homes" in a caption do report the strike, like "a destroyed bridge" reports damage. */
 const STATE_WORDS = new Set(['killed']);
-const OPENERS = new Set(['DET', 'ADP', 'ADJ', 'PUNCT', 'CCONJ', 'SCONJ']);
+const OPENERS = new Set(['DET', 'ADP', 'ADJ', 'PUNCT']);
 
 /**
  * Whether a past participle before a noun names a state, not a happening: "images from liberated Ukrainian
  * cities", "the families of the killed ones", "a captured humvee". "Forces recently liberated Izium" has its
  * subject.
  */
-export function isStateParticiple(tokens: readonly Token[], first: number, family: string): boolean {
+export function isStateParticiple(tokens: readonly Token[], first: number, type: string): boolean {
   const t = tokens[first]!;
-  if (family !== 'territory' && !STATE_WORDS.has(t.text.toLowerCase())) return false;
+  if (!type.startsWith('territory.') && !STATE_WORDS.has(t.text.toLowerCase())) return false;
   if (!/ed$/i.test(t.text) || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return false;
   const next = tokens[first + 1];
   if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN')) return false;

@@ -15,6 +15,9 @@ export interface EventTypeInfo {
   rank: number;
   /** Events that are themselves speech or decisions: a time expression on the speech verb dates them. */
   communicative?: boolean;
+  /** Says only that a happening of its family took place ("the protesters"): a more telling mention of the
+   * family in the same document is the same happening and gives its type. */
+  generic?: boolean;
 }
 
 const ERV = 'Explosions/Remote violence';
@@ -44,7 +47,7 @@ export const EVENT_TYPES = {
   'protest.excessive-force': { acled: acled('Protests', 'Excessive force against protesters'), plover: 'COERCE', ploverMode: 'repress', family: 'civil', rank: 28 },
   'protest.intervention': { acled: acled('Protests', 'Protest with intervention'), plover: 'PROTEST', ploverMode: 'demonstrate', family: 'civil', rank: 27 },
   'protest.blockade': { acled: acled('Protests', 'Peaceful protest'), plover: 'PROTEST', ploverMode: 'block', family: 'civil', rank: 26 },
-  'protest.peaceful': { acled: acled('Protests', 'Peaceful protest'), plover: 'PROTEST', ploverMode: 'demonstrate', family: 'civil', rank: 25 },
+  'protest.peaceful': { acled: acled('Protests', 'Peaceful protest'), plover: 'PROTEST', ploverMode: 'demonstrate', family: 'civil', rank: 25, generic: true },
   'looting': { acled: acled(SD, 'Looting/property destruction'), plover: 'COERCE', ploverMode: 'seize', family: 'civil', rank: 24 },
   'arrest': { acled: acled(SD, 'Arrests'), plover: 'COERCE', ploverMode: 'arrest', family: 'civil', rank: 23 },
   'weapons.disrupted': { acled: acled(SD, 'Disrupted weapons use'), plover: 'COERCE', ploverMode: 'disrupt', family: 'disruption', rank: 20 },
@@ -67,4 +70,10 @@ export type EventTypeId = keyof typeof EVENT_TYPES;
 
 export function typeInfo(id: EventTypeId): EventTypeInfo {
   return EVENT_TYPES[id];
+}
+
+/** Whether a type only says that a happening of its family took place (see EventTypeInfo.generic). */
+export function isGenericType(type: EventTypeId): boolean {
+  const info: EventTypeInfo = EVENT_TYPES[type];
+  return info.generic === true;
 }

@@ -47,6 +47,18 @@ const RULES: ReadonlyArray<{ pattern: RegExp; range: (m: RegExpMatchArray) => Da
   { pattern: /^(\d{4})$/, range: (m) => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }) },
 ];
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of the leading YYYY-MM-DD of an ISO date or date-time. */
+export function dayNumberOf(iso: string): number {
+  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+}
+
+/** The ISO day `by` days after (or before, when negative) the leading day of `iso`. */
+export function shiftDay(iso: string, by: number): string {
+  return new Date((dayNumberOf(iso) + by) * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The day range of a date value, or null when it names no definite stretch of days ("PRESENT_REF"). */
 export function dayRangeOf(value: string | null | undefined): DayRange | null {
   if (!value) return null;

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/edges/cli/main.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite.js';
 import { defaultLedgerPath } from '../../src/ledger/location.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 import { KHARKIV, KHERSON, ODESA, contractEvent, contractLineFor, tempDir, textDocument } from '../ledger/fixtures.js';
-import { memoryIO } from './memory-io.js';
+import { runCli as run } from './memory-io.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;
@@ -17,11 +16,6 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-async function run(argv: string[], stdin = '') {
-  const m = memoryIO(stdin);
-  const code = await main(argv, m.io);
-  return { code, out: m.out(), err: m.err() };
-}
 
 const REPORT = 'Shelling in Kherson\n\nShells hit a market in Kherson on Tuesday. Two people were killed.\n';
 

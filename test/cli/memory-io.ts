@@ -1,6 +1,7 @@
 // In-memory stdin/stdout/stderr for driving main(argv, io) in tests.
 import { PassThrough, Readable } from 'node:stream';
 import type { CommandIO } from '../../src/edges/cli/command.js';
+import { main } from '../../src/edges/cli/main.js';
 
 export interface MemoryIO {
   io: CommandIO;
@@ -19,4 +20,11 @@ export function memoryIO(stdin = ''): MemoryIO {
     out: () => Buffer.concat(chunks.out).toString('utf8'),
     err: () => Buffer.concat(chunks.err).toString('utf8'),
   };
+}
+
+/** Runs the CLI on argv with `stdin`, returning its exit code and what it wrote. */
+export async function runCli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const m = memoryIO(stdin);
+  const code = await main(argv, m.io);
+  return { code, out: m.out(), err: m.err() };
 }

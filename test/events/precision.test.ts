@@ -100,5 +100,11 @@ describe('what is not an event, and captions', () => {
   it('a policy attacked in argument is no armed clash', () => {
     expect(eventsOf('He attacked Western policy and the government.').filter((e) => e.type.startsWith('battle'))).toEqual([]);
   });
+
+  it('a captured vehicle is no taken ground; a coordinated verb keeps its subject', () => {
+    expect(eventsOf('Fighters posed with a captured armoured vehicle.').filter((e) => e.type.startsWith('territory'))).toEqual([]);
+    const hill = [{ text: 'Hilltown', place: { name: 'Hilltown' } }];
+    expect(eventsOf({ text: 'The army crossed the river and gained control over Hilltown.', places: hill }).map((e) => e.type)).toContain('territory.capture');
+  });
 });
 

@@ -2,9 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { main } from '../../src/edges/cli/main.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite.js';
-import { memoryIO } from '../cli/memory-io.js';
+import { runCli as run } from '../cli/memory-io.js';
 import { tempDir } from '../ledger/fixtures.js';
 import { newsPage, redirect, send, startServer, type LocalServer } from './local-server.js';
 
@@ -41,11 +40,6 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-async function run(argv: string[]) {
-  const m = memoryIO();
-  const code = await main(argv, m.io);
-  return { code, out: m.out(), err: m.err() };
-}
 
 describe('sitrep ingest URL', () => {
   it('fetches pages beside files, keeps each URL, reports each failure and goes on', async () => {

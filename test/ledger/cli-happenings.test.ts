@@ -2,9 +2,8 @@
 // --text filter, and the show page with every report, its evidence and the revision log.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { main } from '../../src/edges/cli/main.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite.js';
-import { memoryIO } from '../cli/memory-io.js';
+import { runCli as run } from '../cli/memory-io.js';
 import { KHERSON, ODESA, contractEvent, contractLineFor, tempDir, textDocument } from './fixtures.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -15,11 +14,6 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-async function run(argv: string[]) {
-  const m = memoryIO();
-  const code = await main(argv, m.io);
-  return { code, out: m.out() };
-}
 
 const DAY = { value: '2023-03-21', precision: 'day' };
 const TEXTS = [

@@ -5,19 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { main } from '../../src/edges/cli/main.js';
 import { samplesDir } from '../../src/edges/cli/commands/demo.js';
 import { serve } from '../../src/edges/cli/commands/serve.js';
 import { openPostgresLedger } from '../../src/ledger/postgres.js';
-import { memoryIO } from '../cli/memory-io.js';
+import { runCli } from '../cli/memory-io.js';
 import { createTestDatabase, describePostgres } from '../helpers/stores.js';
 import { textDocument, contractLineFor } from '../ledger/fixtures.js';
 
-async function sitrep(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const m = memoryIO();
-  const code = await main(argv, m.io);
-  return { code, out: m.out(), err: m.err() };
-}
+const sitrep = (...argv: string[]) => runCli(argv);
 
 describePostgres('sitrep on PostgreSQL', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-pg-cli-'));

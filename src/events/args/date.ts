@@ -4,6 +4,13 @@
 import type { Sentence, Timex, Token } from '../../annotate/types.js';
 import type { DatePrecision, EventDate } from '../types.js';
 import { governingTimex } from '../../annotate/time/governing.js';
+import { isoWeekValue, parseIsoDay } from '../../annotate/time/calendar.js';
+
+/** ISO week of a YYYY-MM-DD day, as TIMEX3 "YYYY-Www" (a value that is no real day is left as it is). */
+function isoWeek(day: string): string {
+  const n = parseIsoDay(day);
+  return n === null ? day : isoWeekValue(n);
+}
 
 export interface DatedEvent {
   date: EventDate | null;
@@ -45,15 +52,6 @@ function onSpeechVerb(t: Timex, tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** ISO week of a date, as TIMEX3 "YYYY-Www". */
-export function isoWeek(day: string): string {
-  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  const dow = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - dow + 3);
-  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round(((d.getTime() - yearStart.getTime()) / 86400000 - 3 + ((yearStart.getUTCDay() + 6) % 7)) / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
 
 export interface DateContext {
   /** The section text the offsets index into. */

@@ -9,6 +9,7 @@
 
 import { DEFAULT_LINK_OPTIONS, typeFamily, type Report } from '../linking/link.js';
 import { MAX_LINKED_SPAN_DAYS } from './report.js';
+import { dayNumberOf, shiftDay } from '../day-range.js';
 
 /** One lock: the family's 32-bit hash and a week number (NO_DAY for happenings with no day). */
 export interface LinkLock {
@@ -19,11 +20,7 @@ export interface LinkLock {
 /** The week of happenings without an anchor day (nobody's window reads them; re-counting still writes them). */
 export const NO_DAY = -1;
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 const weekOf = (day: number) => Math.floor(day / 7);
-
-export const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + by * DAY_MS).toISOString().slice(0, 10);
 
 /** The anchor days (inclusive, ISO) of the stored happenings a report could join. */
 export function candidateWindow(r: Report): { family: string; from: string; to: string } {
@@ -48,14 +45,14 @@ export function linkLocks(windows: ReadonlyArray<{ family: string; from: string;
     const lock = { family: familyKey(family), week };
     keys.set(`${lock.family}:${week}`, lock);
   };
-  for (const w of windows) for (let week = weekOf(dayNumber(w.from)); week <= weekOf(dayNumber(w.to)); week++) add(w.family, week);
-  for (const p of places) add(p.family, p.day ? weekOf(dayNumber(p.day)) : NO_DAY);
+  for (const w of windows) for (let week = weekOf(dayNumberOf(w.from)); week <= weekOf(dayNumberOf(w.to)); week++) add(w.family, week);
+  for (const p of places) add(p.family, p.day ? weekOf(dayNumberOf(p.day)) : NO_DAY);
   return [...keys.values()].sort((a, b) => a.family - b.family || a.week - b.week);
 }
 
 /** Whether a lock set covers a happening's place. */
 export function covers(locks: readonly LinkLock[], place: { family: string; day: string | null }): boolean {
   const family = familyKey(place.family);
-  const week = place.day ? weekOf(dayNumber(place.day)) : NO_DAY;
+  const week = place.day ? weekOf(dayNumberOf(place.day)) : NO_DAY;
   return locks.some((l) => l.family === family && l.week === week);
 }

@@ -1,6 +1,7 @@
 // Cross-document linking: reports of one happening join one event. Two reports match when their event
 // types belong to one family, their dates fit one window, their places lie close together, and their
 // actors do not contradict each other. Clusters form by union-find over matching pairs.
+import { dayNumberOf } from '../day-range.js';
 
 export interface Report {
   /** The ledger's id for this reported event. */
@@ -38,16 +39,12 @@ export function typeFamily(type: string): string {
   return type.split('.')[0]!;
 }
 
-function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
-}
-
 function datesFit(a: Report, b: Report, slack: number): boolean {
   if (!a.dateStart || !b.dateStart) return false;
-  const a0 = dayNumber(a.dateStart) - slack;
-  const a1 = dayNumber(a.dateEnd ?? a.dateStart) + slack;
-  const b0 = dayNumber(b.dateStart);
-  const b1 = dayNumber(b.dateEnd ?? b.dateStart);
+  const a0 = dayNumberOf(a.dateStart) - slack;
+  const a1 = dayNumberOf(a.dateEnd ?? a.dateStart) + slack;
+  const b0 = dayNumberOf(b.dateStart);
+  const b1 = dayNumberOf(b.dateEnd ?? b.dateStart);
   return a0 <= b1 && b0 <= a1;
 }
 
@@ -109,13 +106,13 @@ export function linkReports(reports: readonly Report[], opts: LinkOptions = DEFA
     buckets.set(key, list);
   });
   for (const idx of buckets.values()) {
-    idx.sort((x, y) => dayNumber(reports[x]!.dateStart!) - dayNumber(reports[y]!.dateStart!));
+    idx.sort((x, y) => dayNumberOf(reports[x]!.dateStart!) - dayNumberOf(reports[y]!.dateStart!));
     for (let i = 0; i < idx.length; i++) {
       const a = reports[idx[i]!]!;
-      const horizon = dayNumber(a.dateEnd ?? a.dateStart!) + 2 * opts.slackDays;
+      const horizon = dayNumberOf(a.dateEnd ?? a.dateStart!) + 2 * opts.slackDays;
       for (let j = i + 1; j < idx.length; j++) {
         const b = reports[idx[j]!]!;
-        if (dayNumber(b.dateStart!) > horizon) break;
+        if (dayNumberOf(b.dateStart!) > horizon) break;
         if (a.documentId !== b.documentId && sameHappening(a, b, opts)) uf.union(idx[i]!, idx[j]!);
       }
     }

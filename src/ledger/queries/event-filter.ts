@@ -5,6 +5,7 @@ import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kys
 import { POSTGRES_DOCUMENT_VECTOR } from '../migrations/004-text-search.js';
 import type { SqlFlavor } from '../migrations/flavor.js';
 import type { EventFilter } from '../store.js';
+import { shiftDay } from '../day-range.js';
 
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const like = (column: string, pattern: string) => sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
@@ -15,7 +16,6 @@ export function fts5Query(text: string): string | null {
   return words?.length ? words.map((w) => `"${w}"`).join(' ') : null;
 }
 
-export const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 
 export interface FilterTarget {
   flavor: SqlFlavor;
