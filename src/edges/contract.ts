@@ -38,26 +38,40 @@ function spanMapper(doc: ProcessedDocument['doc']) {
   };
 }
 
-function eventLine(e: SitrepEvent, map: (start: number, end: number) => ContractSpan) {
-  return {
-    type: e.type,
-    acled: e.acled,
-    plover: e.plover,
-    ...(e.ploverMode ? { ploverMode: e.ploverMode } : {}),
-    date: e.date,
-    location: e.location,
-    actors: e.actors,
-    fatalities: e.fatalities,
-    ...(e.injuries ? { injuries: e.injuries } : {}),
-    ...(e.instruments?.length ? { instruments: e.instruments } : {}),
-    modality: e.modality,
-    source: e.source,
-    verification: e.verification,
-    trigger: { ...map(e.trigger.start, e.trigger.end), text: e.trigger.text },
-    evidence: e.evidence.map((s) => map(s.start, s.end)),
-    ...(e.quotes?.length ? { quotes: e.quotes.map((q) => ({ ...map(q.start, q.end), speaker: q.speaker })) } : {}),
-    confidence: e.confidence,
-  };
+/**
+ * A new record that starts with the span's fields, for the caller to add its own to, in output order.
+ * (Built field by field, not by spreading: V8 copies a spread object several times slower, and the
+ * contract line makes dozens of these per document.)
+ */
+function spanRecord(span: ContractSpan): Record<string, unknown> {
+  return span.item === undefined ? { start: span.start, end: span.end } : { start: span.start, end: span.end, item: span.item };
+}
+
+function eventLine(e: SitrepEvent, map: (start: number, end: number) => ContractSpan): Record<string, unknown> {
+  const line: Record<string, unknown> = { type: e.type, acled: e.acled, plover: e.plover };
+  if (e.ploverMode) line.ploverMode = e.ploverMode;
+  line.date = e.date;
+  line.location = e.location;
+  line.actors = e.actors;
+  line.fatalities = e.fatalities;
+  if (e.injuries) line.injuries = e.injuries;
+  if (e.instruments?.length) line.instruments = e.instruments;
+  line.modality = e.modality;
+  line.source = e.source;
+  line.verification = e.verification;
+  const trigger = spanRecord(map(e.trigger.start, e.trigger.end));
+  trigger.text = e.trigger.text;
+  line.trigger = trigger;
+  line.evidence = e.evidence.map((s) => map(s.start, s.end));
+  if (e.quotes?.length) {
+    line.quotes = e.quotes.map((q) => {
+      const quote = spanRecord(map(q.start, q.end));
+      quote.speaker = q.speaker;
+      return quote;
+    });
+  }
+  line.confidence = e.confidence;
+  return line;
 }
 
 export function contractLine(p: ProcessedDocument): ContractLine {
@@ -68,19 +82,41 @@ export function contractLine(p: ProcessedDocument): ContractLine {
   const entities: unknown[] = [];
   const places: unknown[] = [];
   for (const s of doc.sections) {
+    const kind = s.section.kind;
     for (const t of s.timexes) {
-      timexes.push({ ...map(s, t.start, t.end), text: t.text, type: t.type, value: t.value,
-        ...(t.mod ? { mod: t.mod } : {}), ...(t.range ? { range: t.range } : {}), section: s.section.kind });
+      const timex = spanRecord(map(s, t.start, t.end));
+      timex.text = t.text;
+      timex.type = t.type;
+      timex.value = t.value;
+      if (t.mod) timex.mod = t.mod;
+      if (t.range) timex.range = t.range;
+      timex.section = kind;
+      timexes.push(timex);
     }
     for (const e of s.entities) {
-      entities.push({ ...map(s, e.start, e.end), text: e.text, type: e.type, canonical: e.canonical, id: e.id,
-        ...(e.side ? { side: e.side } : {}), ...(e.role ? { role: e.role } : {}) });
+      const entity = spanRecord(map(s, e.start, e.end));
+      entity.text = e.text;
+      entity.type = e.type;
+      entity.canonical = e.canonical;
+      entity.id = e.id;
+      if (e.side) entity.side = e.side;
+      if (e.role) entity.role = e.role;
+      entities.push(entity);
     }
     for (const m of s.places) {
       const { place } = m;
-      places.push({ ...map(s, m.start, m.end), text: m.text, name: place.name, geonameId: place.geonameId,
-        lat: place.lat, lon: place.lon, country: place.country, admin1: place.admin1, kind: place.kind,
-        precision: place.precision, confidence: m.confidence });
+      const mention = spanRecord(map(s, m.start, m.end));
+      mention.text = m.text;
+      mention.name = place.name;
+      mention.geonameId = place.geonameId;
+      mention.lat = place.lat;
+      mention.lon = place.lon;
+      mention.country = place.country;
+      mention.admin1 = place.admin1;
+      mention.kind = place.kind;
+      mention.precision = place.precision;
+      mention.confidence = m.confidence;
+      places.push(mention);
     }
   }
   return {
@@ -95,7 +131,7 @@ export function contractLine(p: ProcessedDocument): ContractLine {
       language: doc.language ?? null,
       canonicalUrl: doc.canonicalUrl ?? null,
       body: body?.section.text.text ?? '',
-      items: doc.items.map((it) => ({ time: it.time, timeSource: it.timeSource, ...(it.clock ? { clock: it.clock } : {}), text: it.text.text })),
+      items: doc.items.map((it) => (it.clock ? { time: it.time, timeSource: it.timeSource, clock: it.clock, text: it.text.text } : { time: it.time, timeSource: it.timeSource, text: it.text.text })),
       captions: doc.captions,
       related: doc.related,
       removed: doc.removed,

@@ -18,6 +18,14 @@ export const MONTHS: ReadonlyArray<readonly [number, string]> = [
 /** Alternation of every month spelling (longest first so "March" wins over "Mar."). */
 export const MONTH_RE = MONTHS.map(([, re]) => re).join('|');
 
+/** Every month spelling as a bare word ("jan" for "Jan."; "sept" and "sep"), for word gates (rules/gates.ts). */
+export const MONTH_WORDS: readonly string[] = MONTHS.flatMap(([, re]) =>
+  re.split('|').flatMap((alt) => {
+    const word = alt.replace(/\\\.\??$/, '');
+    return word.endsWith('?') ? [word.slice(0, -1), word.slice(0, -2)] : [word];
+  }),
+);
+
 const MONTH_TESTS = MONTHS.map(([n, re]) => [n, new RegExp(`^(?:${re})$`)] as const);
 
 export function monthNumber(word: string): number | null {

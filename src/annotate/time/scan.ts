@@ -2,7 +2,9 @@
 // match depends on the chunk alone, not on the report time or the sentences, so the matches of recently seen
 // chunks are kept: the dating stage scans each paragraph without a report time to infer one, and the annotate
 // stage then finds the same paragraphs in the body and only has to value the matches again.
+import { ChunkWords, passes } from './rules/gates.js';
 import { TIMEX_RULES } from './rules/index.js';
+import type { Gate } from './rules/types.js';
 
 /** Any digit or time word: a chunk without one holds no timex. */
 const TRIGGER =
@@ -33,11 +35,12 @@ export function scanChunk(chunk: string): readonly RuleMatch[] {
 
 function scan(chunk: string): RuleMatch[] {
   const out: RuleMatch[] = [];
-  const gates = new Map<RegExp, boolean>();
+  const gates = new Map<Gate, boolean>();
+  const view = new ChunkWords(chunk);
   TIMEX_RULES.forEach((rule, rank) => {
     if (rule.gate) {
       let open = gates.get(rule.gate);
-      if (open === undefined) gates.set(rule.gate, (open = rule.gate.test(chunk)));
+      if (open === undefined) gates.set(rule.gate, (open = passes(rule.gate, view)));
       if (!open) return;
     }
     const re = rule.pattern;

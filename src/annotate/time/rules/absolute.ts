@@ -1,5 +1,6 @@
 // Dates written out: "March 22, 2023", "22 March 2023", "Aug. 7", "July 1997", "2023-03-22", "22.03.2023", years, decades.
-import { MONTH_RE, monthNumber, quantity } from '../lexicon.js';
+import { MONTH_RE, MONTH_WORDS, monthNumber, quantity } from '../lexicon.js';
+import { allOf, anyWord } from './gates.js';
 import { dayValue, resolveMonth, resolveMonthDay, unitValue } from '../resolve.js';
 import { dayNumber, fromDayNumber, isValidDay, isoMonth, isoWeekValue, parseIsoDay } from '../calendar.js';
 import type { Built, RuleContext, TimexRule } from './types.js';
@@ -18,6 +19,9 @@ export function edgeMod(edge: string | undefined): Built['mod'] {
   return undefined;
 }
 
+/** Every rule that reads a month name needs one of its words. */
+export const MONTH_GATE = anyWord(MONTH_WORDS);
+
 const plausibleYear = (y: number): boolean => y >= 1000 && y <= 2199;
 
 export const ABSOLUTE_RULES: TimexRule[] = [
@@ -32,7 +36,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'month-day-year',
-    gate: /\d{4}/,
+    gate: allOf(MONTH_GATE, /\d{4}/),
     pattern: new RegExp(`\\b${EDGE}(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     build: (m) => {
       const month = capitalised(m[2]) ? monthNumber(m[2]!) : null;
@@ -42,6 +46,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'day-month-year',
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}),?\\s+(\\d{4})\\b`, 'gi'),
     build: (m) => {
       const month = capitalised(m[2]) ? monthNumber(m[2]!) : null;
@@ -52,7 +57,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   {
     // "the week of March 6": the ISO week holding that day.
     name: 'week-of-date',
-    gate: /week of/i,
+    gate: allOf(MONTH_GATE, /week of/i),
     pattern: new RegExp(`\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     build: (m, ctx) => {
       const month = capitalised(m[1]) ? monthNumber(m[1]!) : null;
@@ -64,6 +69,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'month-day',
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d:.,]\\d|\\s*(?:%|percent|per cent))`, 'gi'),
     build: (m, ctx) => {
       const month = capitalised(m[1]) ? monthNumber(m[1]!) : null;
@@ -75,6 +81,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'day-month',
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b`, 'gi'),
     build: (m, ctx) => {
       const month = capitalised(m[2]) ? monthNumber(m[2]!) : null;
@@ -86,6 +93,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'month-year',
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b${EDGE}(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'),
     build: (m) => {
       const month = capitalised(m[2]) ? monthNumber(m[2]!) : null;
@@ -96,6 +104,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   {
     // "January this year", "June last year".
     name: 'month-relative-year',
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b${EDGE}(${MONTH_RE})\\s+(?:of\\s+)?(this|last|next) year\\b`, 'gi'),
     build: (m, ctx) => {
       const month = capitalised(m[2]) ? monthNumber(m[2]!) : null;
@@ -107,6 +116,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   {
     // Years read out: "nineteen ninety-six", "the year two thousand".
     name: 'spoken-year',
+    gate: anyWord(['nineteen', 'twenty', 'thousand']),
     pattern: /\b(?:the year\s+)?(nineteen|twenty|two thousand)(?:[\s-]+(?:and\s+)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))?\b/gi,
     build: (m) => {
       const head = m[1]!.toLowerCase();
@@ -119,6 +129,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   },
   {
     name: 'month',
+    gate: MONTH_GATE,
     pattern: new RegExp(`\\b(?:(last|next|this|this past|this coming)\\s+)?${EDGE}(${MONTH_RE})(?![\\w.]*\\s*\\d)\\b`, 'gi'),
     build: (m, ctx) => monthAlone(m, ctx),
   },
@@ -164,7 +175,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
   {
     // "the nineties": this century's decade unless it is still ahead of the report year, as "the '90s".
     name: 'spoken-decade',
-    gate: /ties\b/i,
+    gate: anyWord(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']),
     pattern: /\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     build: (m, ctx) => {
       const decade = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[1]!.toLowerCase()) + 2;

@@ -3,7 +3,15 @@ import { TIME_ANCHORS } from '../../../facts/time-anchors.js';
 import { NUMBER_RE, quantity, unitOf } from '../lexicon.js';
 import { offsetValue, type Unit } from '../resolve.js';
 import { parseIsoDay } from '../calendar.js';
+import { allOf, anyWord } from './gates.js';
 import type { TimexRule } from './types.js';
+
+/** Every anchored rule counts units before or after its anchor: a chunk needs both words before its phrases are
+ * looked for. */
+const COUNTED_FROM = allOf(
+  anyWord(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']),
+  anyWord(['after', 'since', 'into', 'before', 'from']),
+);
 
 export const ANCHORED_RULES: TimexRule[] = TIME_ANCHORS.map((anchor, i): TimexRule => ({
   name: `anchored-${i}`,
@@ -11,7 +19,7 @@ export const ANCHORED_RULES: TimexRule[] = TIME_ANCHORS.map((anchor, i): TimexRu
     `\\b(?:(about|nearly|almost|more than|over|some|roughly|around|just)\\s+)?(${NUMBER_RE})[\\s-]+(days?|weeks?|months?|years?)\\s+(after|since|into|before|from)\\s+(?:the\\s+)?(?:${anchor.phrases})\\b`,
     'gi',
   ),
-  gate: new RegExp(anchor.phrases, 'i'),
+  gate: allOf(COUNTED_FROM, new RegExp(anchor.phrases, 'i')),
   build: (m) => {
     const n = quantity(m[2]!);
     const day = parseIsoDay(anchor.date);

@@ -1,5 +1,6 @@
 // Clock times: "10:35 a.m.", "22:53", "3 p.m.", "noon", "midnight". Valued on the report day.
 import { isoDay } from '../calendar.js';
+import { anyWord } from './gates.js';
 import type { RuleContext, TimexRule } from './types.js';
 
 const ZONE = '(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Kyiv time|Moscow time|local time))?';
@@ -40,7 +41,7 @@ export const CLOCK_RULES: TimexRule[] = [
   {
     // "4 in the morning", "9 in the evening".
     name: 'hour-part-of-day',
-    gate: /in the/i,
+    gate: anyWord(['morning', 'afternoon', 'evening', 'night']),
     pattern: /(?<![\d:.$])\b(\d{1,2})(?:\s+o'clock)?\s+in\s+the\s+(morning|afternoon|evening|night)\b/gi,
     build: (m, ctx) => {
       const h = Number(m[1]);
@@ -51,6 +52,7 @@ export const CLOCK_RULES: TimexRule[] = [
   },
   {
     name: 'noon-midnight',
+    gate: anyWord(['noon', 'midday', 'midnight']),
     pattern: /\b(noon|midday|midnight)\b/gi,
     build: (m, ctx) => ({ type: 'TIME', value: on(ctx, /midnight/i.test(m[1]!) ? 24 : 12, 0).replace('T24:00', 'T24:00') }),
   },

@@ -1,13 +1,19 @@
 // Durations: "three years", "13 months", "the past week", "two-year", "several days", "the first nine months".
 import { NUMBER_RE, UNIT_RE, durationValue, quantity, unitOf } from '../lexicon.js';
+import { anyWord } from './gates.js';
 import type { Built, TimexRule } from './types.js';
 
 const APPROX = 'about|nearly|almost|more than|less than|over|under|at least|roughly|around|up to|some|only|just|barely|fewer than|as many as|as long as|as few as';
 
+/** Every unit word of UNIT_RE, singular and plural. */
+const UNIT_GATE = anyWord(
+  ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade'].flatMap((u) => [u, `${u}s`]).concat(['century', 'centuries']),
+);
+
 export const DURATION_RULES: TimexRule[] = [
   {
     name: 'counted-duration',
-    gate: new RegExp(UNIT_RE, 'i'),
+    gate: UNIT_GATE,
     pattern: new RegExp(
       `\\b(?:(${APPROX})\\s+)?(?:(the|a|an|its|their|his|her)\\s+)?(?:(past|last|next|first|coming|previous|following|final|remaining|full|entire|whole|initial|latest|other|same)\\s+)?(${NUMBER_RE})[\\s-]+(?:(?:more|additional|extra|straight|consecutive|long)\\s+)?(${UNIT_RE})\\b(?!-)`,
       'gi',
@@ -36,7 +42,7 @@ export const DURATION_RULES: TimexRule[] = [
   },
   {
     name: 'vague-duration',
-    gate: /years|months|weeks|days|hours|minutes|decades|quarters/i,
+    gate: anyWord(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'quarters']),
     pattern: /\b(?:(the\s+(?:past|last)|past|last)\s+)?(?:(several|a few|many|recent|few|some|coming|the coming)\s+)(years|months|weeks|days|hours|minutes|decades|quarters)\b/gi,
     // "the past few months" is the past in general; "recent years", "several days" are vague durations.
     build: (m) => (m[1] ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue('X', unitOf(m[3]!)) }),
@@ -44,12 +50,13 @@ export const DURATION_RULES: TimexRule[] = [
   {
     // "for weeks", "the first time in years": a bare plural after the preposition is a vague duration.
     name: 'bare-plural-duration',
-    gate: /days|weeks|months|years/i,
+    gate: anyWord(['days', 'weeks', 'months', 'years']),
     pattern: /\b(?:for|in)\s+(days|weeks|months|years)\b(?![-'’])/gi,
     build: (m) => ({ type: 'DURATION', value: durationValue('X', unitOf(m[1]!)), dropStart: m[0].length - m[1]!.length }),
   },
   {
     name: 'plural-decades',
+    gate: anyWord(['decades', 'centuries']),
     pattern: /\b(decades|centuries)\b/gi,
     build: (m) => ({ type: 'DURATION', value: durationValue('X', unitOf(m[1]!)) }),
   },

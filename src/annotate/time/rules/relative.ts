@@ -4,6 +4,7 @@ import { NUMBER_RE, ORDINAL, SEASONS, durationValue, quantity, unitOf } from '..
 import { offsetValue, resolveSeason, unitValue, type Unit } from '../resolve.js';
 import { fromDayNumber, pad } from '../calendar.js';
 import { edgeMod } from './absolute.js';
+import { anyWord } from './gates.js';
 import type { Built, TimexRule } from './types.js';
 
 const SHIFT: Record<string, number> = {
@@ -26,6 +27,7 @@ function stretch(dct: number | null, unit: Unit, sign: 1 | -1): [number, number]
 }
 
 const CAL_UNIT = 'week|weekend|month|year|quarter|decade|century';
+const CAL_UNIT_GATE = anyWord(CAL_UNIT.split('|'));
 
 function asUnit(word: string): Unit {
   const u = unitOf(word);
@@ -37,6 +39,7 @@ export const RELATIVE_RULES: TimexRule[] = [
     // "earlier this month", "late last year", "early next week", "this year", "the past year", "later that year",
     // "the following month"; "the past week" is a duration.
     name: 'shifted-unit',
+    gate: CAL_UNIT_GATE,
     pattern: new RegExp(
       `\\b(?:(earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the middle of|the rest of|the first half of|the second half of)\\s*)?` +
         `(last|previous|next|coming|following|this|current|the same|the current|the previous|the past|the coming|the next|the following|the last|that same|that|the prior|the preceding)\\s+(${CAL_UNIT})\\b(?!\\s*(?:'s|’s)?\\s*(?:-|old|ago))`,
@@ -69,7 +72,7 @@ export const RELATIVE_RULES: TimexRule[] = [
   },
   {
     name: 'ago',
-    gate: /ago|earlier|before|later|after|from now|hence|previously|prior/i,
+    gate: anyWord(['ago', 'earlier', 'before', 'later', 'after', 'from', 'hence', 'previously', 'prior']),
     pattern: new RegExp(
       `\\b(?:(about|nearly|almost|more than|less than|over|some|roughly|around|just|only)\\s+)?(${NUMBER_RE})[\\s-]+(days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)\\s+(ago|earlier|before|later|after|from now|hence|previously|prior)\\b`,
       'gi',
@@ -94,6 +97,7 @@ export const RELATIVE_RULES: TimexRule[] = [
   },
   {
     name: 'year-earlier',
+    gate: anyWord(['year', 'month', 'week']),
     pattern: /\b(?:the\s+)?(year|month|week)[- ](earlier|ago)(?:\s+(quarter|period|month|year|week))?\b/gi,
     build: (m, ctx) => {
       const unit = asUnit(m[1]!);
@@ -107,7 +111,7 @@ export const RELATIVE_RULES: TimexRule[] = [
   {
     // "the third quarter", "third-quarter", "the fourth quarter of 1990", "the latest quarter", "the quarter".
     name: 'quarter',
-    gate: /quarter|period/i,
+    gate: anyWord(['quarter', 'period']),
     pattern: /\b(?:(the|(?:this|last|next) year['’]s)\s+)?(?:(?:((?:19|20)\d{2})|year-ago|year-earlier)\s+)?(?:(fiscal|calendar)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|next|same|year-earlier|year-ago|previous)[- ]+)?(?:(fiscal)\s+)?(?:quarter|(?<=(?:latest|year-earlier|year-ago|(?:19|20)\d{2}) )period)(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d{2}))?\b(?!s)/gi,
     build: (m, ctx): Built | null => {
       const which = m[4]?.toLowerCase();
@@ -138,7 +142,7 @@ export const RELATIVE_RULES: TimexRule[] = [
   },
   {
     name: 'season',
-    gate: /spring|summer|fall|autumn|winter/i,
+    gate: anyWord(['spring', 'summer', 'fall', 'autumn', 'winter']),
     pattern: /\b(?:(last|this|next|this past|this coming|early|late|mid-?|the)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
     build: (m, ctx): Built | null => {
       const word = m[1]?.toLowerCase();
@@ -153,6 +157,7 @@ export const RELATIVE_RULES: TimexRule[] = [
     // "the fiscal year", "the full year", "for the year", "earlier in the year": the report year; "the year ended
     // June 30" is the twelve months that ended then, a duration (TimeML marks the date apart).
     name: 'whole-year',
+    gate: anyWord(['year']),
     pattern: /\b(?:(earlier|later|early|late)\s+in\s+)?the\s+(?:(full|current|latest|same|entire|whole)\s+)?(?:(fiscal|calendar)\s+)?year\b(?!s|-|\s+(?:ago|earlier|before|later|or|after|two|of\s+(?:the|our|their|his|her))\b)/gi,
     build: (m, ctx): Built | null => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -165,14 +170,14 @@ export const RELATIVE_RULES: TimexRule[] = [
   {
     // "For the week, the index dropped": a week of the report's year that the text does not pin down.
     name: 'the-week',
-    gate: /week/i,
+    gate: anyWord(['week']),
     pattern: /\bthe\s+week\b(?!\s+(?:of|before|after|ahead|ago|earlier|later|ended|ending|to)\b|-)/gi,
     build: (m, ctx): Built => ({ type: 'DATE', value: ctx.dct === null ? 'XXXX-WXX' : `${unitValue(ctx.dct, 'year', 0)}-WXX` }),
   },
   {
     // "the end of the year", "the middle of the month", "year's end".
     name: 'edge-of-unit',
-    gate: /end|beginning|start|middle|rest/i,
+    gate: anyWord(['end', 'beginning', 'start', 'middle', 'rest']),
     pattern: /\b(?:the\s+)?(end|beginning|start|middle|rest)\s+of\s+the\s+(week|month|year|quarter|decade)\b|\b(year|month)(?:'s|’s)\s+end\b/gi,
     build: (m, ctx): Built => {
       const unit = asUnit(m[2] ?? m[3]!);
@@ -182,11 +187,13 @@ export const RELATIVE_RULES: TimexRule[] = [
   {
     // "the 20th century", "the 11th century".
     name: 'ordinal-century',
+    gate: anyWord(['century']),
     pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
     build: (m): Built => ({ type: 'DATE', value: String(Number(m[1]) - 1).padStart(2, '0') }),
   },
   {
     name: 'year-end',
+    gate: anyWord(['year', 'month', 'quarter']),
     pattern: /\b(year|month|quarter)[- ]end\b/gi,
     build: (m, ctx) => {
       const unit = asUnit(m[1]!);

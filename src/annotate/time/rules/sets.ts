@@ -1,5 +1,7 @@
 // Recurring times (TIMEX3 SET): "daily", "every day", "each week", "twice a year", "every Friday".
 import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon.js';
+import { MONTH_GATE } from './absolute.js';
+import { allOf, anyWord } from './gates.js';
 import type { TimexRule } from './types.js';
 
 const EVERY: Record<string, string> = {
@@ -13,23 +15,26 @@ const ADVERB: Record<string, string> = {
 export const SET_RULES: TimexRule[] = [
   {
     name: 'every-unit',
+    gate: anyWord(['every', 'each', 'per']),
     pattern: /\b(?:every|each|per)\s+(?:other\s+|single\s+)?(day|night|morning|evening|week|month|year|hour|minute|quarter|weekend|decade)\b/gi,
     build: (m) => ({ type: 'SET', value: EVERY[m[1]!.toLowerCase()]! }),
   },
   {
     name: 'times-a-unit',
-    gate: /once|twice|times/i,
+    gate: anyWord(['once', 'twice', 'times']),
     pattern: /\b(?:once|twice|three times|four times|\w+ times)\s+(?:a|an|per)\s+(day|week|month|year|hour)\b/gi,
     build: (m) => ({ type: 'SET', value: EVERY[m[1]!.toLowerCase()]! }),
   },
   {
     name: 'every-weekday',
+    gate: anyWord(['every', 'each']),
     pattern: new RegExp(`\\b(?:every|each)\\s+(${WEEKDAY_RE})\\b`, 'gi'),
     build: (m) => ({ type: 'SET', value: `XXXX-WXX-${((weekdayNumber(m[1]!) ?? 0) + 6) % 7 + 1}` }),
   },
   {
     // "each July": that month every year.
     name: 'every-month',
+    gate: allOf(anyWord(['every', 'each']), MONTH_GATE),
     pattern: new RegExp(`\\b(?:every|each)\\s+(${MONTH_RE})(?![\\w.]*\\s*\\d)\\b`, 'gi'),
     build: (m) => {
       const month = /^[A-Z]/.test(m[1]!) ? monthNumber(m[1]!) : null;
@@ -38,6 +43,7 @@ export const SET_RULES: TimexRule[] = [
   },
   {
     name: 'frequency-adverb',
+    gate: anyWord(['daily', 'nightly', 'weekly', 'monthly', 'yearly', 'hourly']),
     // "quarterly" and "annually" mostly qualify reports and dividends, not times: left out.
     pattern: /\b(daily|nightly|weekly|monthly|yearly|hourly)\b/gi,
     build: (m) => ({ type: 'SET', value: ADVERB[m[1]!.toLowerCase()]! }),

@@ -41,12 +41,22 @@ export interface Anaphor {
   fiscal?: boolean;
 }
 
+/** A chunk (a paragraph) as a gate sees it: its text, and whether it holds a word (see gates.ts). */
+export interface ChunkView {
+  readonly text: string;
+  /** True when `word` (lower case, a–z) is one of the chunk's whole words. */
+  hasWord(word: string): boolean;
+}
+
+/** A regex the chunk's text must match, or a test of the chunk (gates.ts builds them from word lists). */
+export type Gate = RegExp | ((chunk: ChunkView) => boolean);
+
 export interface TimexRule {
   name: string;
   /** A global ('g') pattern; most are also case-insensitive. */
   pattern: RegExp;
   /** A cheap test that every match of `pattern` implies (a word the pattern cannot match without): a chunk that
    * fails it is not scanned with `pattern`. Rules may share one gate object; it is tested once per chunk. */
-  gate?: RegExp;
+  gate?: Gate;
   build(m: RegExpExecArray, ctx: RuleContext): Built | null;
 }

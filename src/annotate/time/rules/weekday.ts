@@ -2,9 +2,10 @@
 import { WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import { resolveWeekday } from '../resolve.js';
 import { isoWeekValue, weekdayOf } from '../calendar.js';
+import { anyWord } from './gates.js';
 import type { TimexRule } from './types.js';
 
-const WEEKDAY_GATE = new RegExp(WEEKDAY_RE, 'i');
+const WEEKDAY_GATE = anyWord(WEEKDAY_RE.split('|'));
 
 export const WEEKDAY_RULES: TimexRule[] = [
   {
@@ -36,7 +37,7 @@ export const WEEKDAY_RULES: TimexRule[] = [
 export const WEEKEND_RULES: TimexRule[] = [
   {
     name: 'weekend',
-    gate: /weekend/i,
+    gate: anyWord(['weekend']),
     pattern: /\b(?:(the|this|last|next|this past|this coming|over the)\s+)weekend\b(?!s)/gi,
     build: (m, ctx) => {
       const word = m[1]!.toLowerCase();
