@@ -2,9 +2,8 @@
 // match depends on the chunk alone, not on the report time or the sentences, so the matches of recently seen
 // chunks are kept: the dating stage scans each paragraph without a report time to infer one, and the annotate
 // stage then finds the same paragraphs in the body and only has to value the matches again.
-import { ChunkWords, passes } from './rules/gates.js';
+import { ChunkGates } from './rules/gates.js';
 import { TIMEX_RULES } from './rules/index.js';
-import type { Gate } from './rules/types.js';
 
 /** Any digit or time word: a chunk without one holds no timex. */
 const TRIGGER =
@@ -35,14 +34,10 @@ export function scanChunk(chunk: string): readonly RuleMatch[] {
 
 function scan(chunk: string): RuleMatch[] {
   const out: RuleMatch[] = [];
-  const gates = new Map<Gate, boolean>();
-  const view = new ChunkWords(chunk);
-  TIMEX_RULES.forEach((rule, rank) => {
-    if (rule.gate) {
-      let open = gates.get(rule.gate);
-      if (open === undefined) gates.set(rule.gate, (open = passes(rule.gate, view)));
-      if (!open) return;
-    }
+  const gates = new ChunkGates(chunk);
+  for (let rank = 0; rank < TIMEX_RULES.length; rank++) {
+    const rule = TIMEX_RULES[rank]!;
+    if (rule.gate && !gates.passes(rule.gate)) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
@@ -52,6 +47,6 @@ function scan(chunk: string): RuleMatch[] {
       }
       out.push({ rank, match: m });
     }
-  });
+  }
   return out;
 }

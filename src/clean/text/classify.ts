@@ -26,8 +26,11 @@ export function classifyLines(lines: readonly Line[]): ClassifiedLine[] {
     }
     const isText = kind === 'text';
     const wireDateline = isText && isWireDateline(text, words);
+    // Fields written out rather than spread from `line`: V8 copies a spread object several times slower.
     return {
-      ...line,
+      index: line.index,
+      text: line.text,
+      blankBefore: line.blankBefore,
       kind,
       rule,
       words,

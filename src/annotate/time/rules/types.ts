@@ -1,5 +1,6 @@
 // The shape of one timex rule: a pattern and a builder that types and values what the pattern found.
 import type { Timex, TimexType } from '../../types.js';
+import type { Gate } from './gates.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -40,16 +41,6 @@ export interface Anaphor {
   /** Only a fiscal quarter the text named can be the focus ("the quarter", "the latest period"). */
   fiscal?: boolean;
 }
-
-/** A chunk (a paragraph) as a gate sees it: its text, and whether it holds a word (see gates.ts). */
-export interface ChunkView {
-  readonly text: string;
-  /** True when `word` (lower case, a–z) is one of the chunk's whole words. */
-  hasWord(word: string): boolean;
-}
-
-/** A regex the chunk's text must match, or a test of the chunk (gates.ts builds them from word lists). */
-export type Gate = RegExp | ((chunk: ChunkView) => boolean);
 
 export interface TimexRule {
   name: string;
