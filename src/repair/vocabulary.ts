@@ -1,11 +1,14 @@
 // The document's own words, counted as they are written: a name the page spells alone elsewhere
 // ("Kherson") is a safe half when the same name turns up glued to a word ("Khersondespite").
+import { hasAsciiLettersOnly } from '../text/plain.js';
+
 export type Vocabulary = ReadonlyMap<string, number>;
 
 export function vocabularyOf(text: string): Vocabulary {
   const counts = new Map<string, number>();
   // match() hands back the words alone; matchAll would build a match object (index, groups) per word.
-  for (const word of text.match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = hasAsciiLettersOnly(text) ? /[A-Za-z]+/g : /\p{L}+/gu;
+  for (const word of text.match(words) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 

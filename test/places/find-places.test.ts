@@ -101,6 +101,17 @@ describe('findPlaces, lists and odd writing', () => {
     expect(mentionOf(ms, 'Mykolaiv')?.place.geonameId).toBe(700569);
     expect(placesIn('A lorry was seen in a bar near the square.')).toEqual([]);
   });
+
+  it('reads lower-case words alike in plain ASCII text and in text with other letters', () => {
+    // ASCII text takes a faster pattern; a letter beyond ASCII anywhere takes the Unicode one.
+    const plain = placesIn('convoys left melitopol at dawn, drivers said.');
+    const accented = placesIn('convoys left melitopol at dawn, drivers told Łukasz.');
+    expect(mentionOf(plain, 'melitopol')?.start).toBe(13);
+    expect(mentionOf(accented, 'melitopol')?.start).toBe(13);
+    // Glued to a letter beyond ASCII it is no word of its own, in either case.
+    expect(mentionOf(placesIn('convoys left melitopolł at dawn.'), 'melitopol')).toBeUndefined();
+    expect(mentionOf(placesIn('convoys left łmelitopol at dawn.'), 'melitopol')).toBeUndefined();
+  });
 });
 
 describe('findPlaces, Cyrillic', () => {

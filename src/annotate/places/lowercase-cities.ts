@@ -5,8 +5,12 @@ import type { PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { toPlace } from './resolve.js';
 import { foldName } from './translit.js';
+import { hasAsciiLettersOnly } from '../../text/plain.js';
 
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’]{4,}(?:-\p{Ll}+)*(?![\p{L}\p{N}])/gu;
+/** The same words in a text whose letters and digits are all ASCII, several times faster than LOWER_WORD. */
+const LOWER_WORD_ASCII = /(?<![A-Za-z0-9'’-])[a-z][a-z'’]{4,}(?:-[a-z]+)*(?![A-Za-z0-9])/g;
+
 const CITY_POPULATION = 100_000;
 const PLAIN_WORD = /^[a-z]+$/;
 
@@ -37,12 +41,13 @@ function foldedWord(word: string): string {
 
 export function findLowercaseCities(text: string, focusCountry: string): PlaceMention[] {
   const names = namesFor(focusCountry);
+  const words = hasAsciiLettersOnly(text) ? LOWER_WORD_ASCII : LOWER_WORD;
   // Nearly every text names no big city in lower case: the words alone (match() builds no match objects)
   // say so, and only a text with a candidate is walked again for offsets.
-  if (!(text.match(LOWER_WORD) ?? []).some((w) => names.has(foldedWord(w)))) return [];
+  if (!(text.match(words) ?? []).some((w) => names.has(foldedWord(w)))) return [];
   const out: PlaceMention[] = [];
   const gaz = gazetteer();
-  for (const m of text.matchAll(LOWER_WORD)) {
+  for (const m of text.matchAll(words)) {
     const folded = foldedWord(m[0]);
     if (!names.has(folded)) continue;
     const word = PLAIN_WORD.test(m[0]) ? m[0] : m[0].replace(/['’]s$/, '');

@@ -5,10 +5,6 @@
 import { ChunkGates } from './rules/gates.js';
 import { TIMEX_RULES } from './rules/index.js';
 
-/** Any digit or time word: a chunk without one holds no timex. */
-const TRIGGER =
-  /\d|day|week|month|year|quarter|decade|centur|hour|minute|second|morning|evening|afternoon|nineteen|thousand|weekend|christmas|thanksgiving|now|current|recent|future|past|ties\b|term\b|election|tonight|overnight|noon|night|spring|summer|fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|ly\b|formerly|previously|lately|present|moment|[\u0400-\u04ff]|[áéíóúñ]|hoy|ayer|lunes|martes|jueves|viernes|domingo|enero|abril|mayo|junio|julio|agosto|octubre/i;
-
 export interface RuleMatch {
   /** Index of the rule in TIMEX_RULES (its priority). */
   rank: number;
@@ -24,7 +20,7 @@ const cache = new Map<string, readonly RuleMatch[]>();
 export function scanChunk(chunk: string): readonly RuleMatch[] {
   const known = cache.get(chunk);
   if (known) return known;
-  const found = TRIGGER.test(chunk) ? scan(chunk) : [];
+  const found = scan(chunk);
   if (chunk.length <= CACHE_MAX_CHARS) {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(chunk, found);
