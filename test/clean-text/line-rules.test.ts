@@ -83,6 +83,16 @@ describe('signals', () => {
     expect(dateInLine('Published 7 March 2023')?.iso).toBe('2023-03-07');
     expect(dateInLine('by Jane Doe March 7')).toBeNull();
   });
+
+  it('never dates a line from words that only count from the reading day', () => {
+    // chrono dates "today" or "3 hours ago" from its reference day and calls the result certain.
+    for (const line of ['Updated today 10:53 AM', 'Published yesterday at 9:00', 'Posted 3 hours ago', 'Today, 12:30']) {
+      expect(dateInLine(line), line).toBeNull();
+      expect(dateInLine(line, 0, false)?.iso ?? null, line).toBeNull(); // a clock alone may stand
+    }
+    expect(dateInLine('Posted 3 hours ago, March 7, 2023 6:41 AM')?.iso).toBe('2023-03-07T06:41');
+    expect(dateInLine('June 7, 10:53 PM', 0.6, false)).toMatchObject({ iso: null, clock: '22:53' });
+  });
 });
 
 describe('line rules: media teasers', () => {

@@ -25,8 +25,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function dateInLine(text: string, minCover = 0, requireYear = true): LineDate | null {
   if (!/\d/.test(text)) return null;
-  const results = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  // Strict: no casual words ("today", "yesterday at 9:00"), which chrono would date from the reference day
+  // and call certain; relative results ("2 hours ago") are skipped below for the same reason. (Strict also
+  // has a third of the patterns to compile and run.)
+  const results = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
+    if (r.tags().has('result/relativeDate')) continue;
     const s = r.start;
     if (requireYear && (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day'))) continue;
     const letters = (x: string) => x.replace(/[^\p{L}\p{N}]/gu, '').length;
