@@ -15,9 +15,12 @@ export class ResponseCache {
     this.revisions = new RevisionReads(store);
   }
 
-  /** A stable key for a route and its query, whatever order the parameters came in. */
+  /**
+   * A stable key for a route and its (decoded) query, whatever order the parameters came in. Names and
+   * values are encoded again, so a value holding `&` or `=` cannot pass for other parameters.
+   */
   static key(route: string, query: Record<string, string>): string {
-    return `${route}?${Object.keys(query).sort().map((k) => `${k}=${query[k]}`).join('&')}`;
+    return `${route}?${Object.keys(query).sort().map((k) => `${encodeURIComponent(k)}=${encodeURIComponent(query[k]!)}`).join('&')}`;
   }
 
   async get(key: string, make: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
