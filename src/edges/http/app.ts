@@ -20,6 +20,7 @@ import { inProcessReader, type ReadRunner } from './read-pool.js';
 import type { ReadTask } from './answers.js';
 import { CachedReply } from './cached-reply.js';
 import { preferredCoding } from './content-coding.js';
+import { RequestKeys } from './request-keys.js';
 import { ResponseCache } from './response-cache.js';
 import { securityHeaders } from './security-headers.js';
 import { documentView, eventView } from './views.js';
@@ -52,10 +53,20 @@ function acceptEncoding(c: Context): string | undefined {
   return c.req.header('accept-encoding');
 }
 
+/** The request target as sent (path and query), from Node's request when there is one (see acceptEncoding). */
+function requestTarget(c: Context): string {
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  if (incoming?.url !== undefined) return incoming.url;
+  const url = c.req.url;
+  return url.slice(url.indexOf('/', url.indexOf('//') + 2));
+}
+
 export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
   // Every answer of the read routes below is cached until the next save (see response-cache.ts).
   const pages = new ResponseCache<CachedReply>(store, opts.cacheEntries);
+  const keys = new RequestKeys();
+  const queryKey = (c: Context, route: string) => keys.keyFor(requestTarget(c), () => ResponseCache.key(route, c.req.query()));
   const reader = opts.reader ?? inProcessReader(store);
   // The cache is asked first, by the raw query: a hit was validated when it was made, so it skips the
   // parsing too. A miss parses (a bad parameter rejects, and a rejection is never cached) and runs the task.
@@ -73,9 +84,8 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/openapi.json', (c) => c.json(openApiDocument({ ingest: Boolean(opts.token), version: opts.version ?? '0' })));
 
   app.get('/api/events', async (c) => {
-    const query = c.req.query();
-    return json(c, ResponseCache.key('events', query), () => {
-      const { filters, own } = parseQuery(query, eventsQuerySchema);
+    return json(c, queryKey(c, 'events'), () => {
+      const { filters, own } = parseQuery(c.req.query(), eventsQuerySchema);
       if (own.cursor !== undefined && own.offset !== undefined) throw new SitrepError(ERROR_CODES.USAGE, 'pass cursor or offset, not both');
       const start = own.cursor !== undefined ? decodeCursor(own.cursor) : { offset: own.offset ?? 0 };
       return { route: 'events', filters, page: { limit: own.limit, ...start } };
@@ -95,8 +105,7 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.get('/api/stats', async (c) => {
-    const query = c.req.query();
-    return json(c, ResponseCache.key('stats', query), () => ({ route: 'stats', filters: parseQuery(query, noOwnParams).filters }));
+    return json(c, queryKey(c, 'stats'), () => ({ route: 'stats', filters: parseQuery(c.req.query(), noOwnParams).filters }));
   });
 
   app.get('/api/export', async (c) => {
