@@ -9,21 +9,19 @@ import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, SitrepError, type ErrorCode } from '../../errors.js';
 import type { LedgerStore } from '../../ledger/store.js';
 import { answerBytes, type ReadTask } from './answers.js';
-import { encodeBody, type EncodedBody } from './encoded-body.js';
 
-/** Makes a task's answer: its JSON bytes, plain and compressed. */
 export interface ReadRunner {
-  run(task: ReadTask): Promise<EncodedBody>;
+  run(task: ReadTask): Promise<Uint8Array<ArrayBuffer>>;
   close(): Promise<void>;
 }
 
-export const inProcessReader = (store: LedgerStore): ReadRunner => ({ run: async (task) => encodeBody(await answerBytes(store, task)), close: async () => undefined });
+export const inProcessReader = (store: LedgerStore): ReadRunner => ({ run: (task) => answerBytes(store, task), close: async () => undefined });
 
 /** What a reader thread posts back for task `id`. */
-export type ReadReply = { id: number; body: EncodedBody } | { id: number; error: { code: ErrorCode; message: string } } | { ready: true };
+export type ReadReply = { id: number; body: Uint8Array<ArrayBuffer> } | { id: number; error: { code: ErrorCode; message: string } } | { ready: true };
 
 interface Pending {
-  resolve: (body: EncodedBody) => void;
+  resolve: (body: Uint8Array<ArrayBuffer>) => void;
   reject: (err: Error) => void;
 }
 
@@ -73,7 +71,7 @@ export class ReaderPool implements ReadRunner {
     this.ready = Promise.all(started).then(() => undefined);
   }
 
-  run(task: ReadTask): Promise<EncodedBody> {
+  run(task: ReadTask): Promise<Uint8Array<ArrayBuffer>> {
     if (this.workers.length === 0) return Promise.reject(new SitrepError(ERROR_CODES.STORE, 'no ledger reader thread is running'));
     const w = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.next++;
