@@ -7,7 +7,12 @@
 // - warm: the same variants again, alone (cache hits);
 // - load: 100 concurrent autocannon clients (BENCH_CONNECTIONS) for BENCH_SECONDS (default 10), each
 //   request a random variant, on another fresh server, so every variant's first request is a miss inside
-//   the measured run;
+//   the measured run. The clients send no Accept-Encoding, so every answer goes uncompressed;
+// - compressed load (BENCH_COMPRESSED=1, the default; 0 skips it): the same with the clients sending
+//   `Accept-Encoding: gzip, deflate, br` as a browser does, so they get the brotli answers (~5 KB for a
+//   page of 100 events instead of ~70 KB). autocannon does not decompress, but it does turn every body into
+//   a JavaScript string, which for binary bytes costs it more than for plain JSON: on this 2-core machine the
+//   load generator, not the server, then sets the pace, so the plain run is the one the p99 figures quote;
 // - uncached load (BENCH_UNCACHED=1, the default; 0 skips it): the same with the response cache off, every
 //   request answered by the store.
 // BENCH_PG=postgres://… serves the same ledger from PostgreSQL instead: the SQLite ledger is copied into that
@@ -184,6 +189,9 @@ async function timed(url: string): Promise<number> {
   return performance.now() - t0;
 }
 
+/** Bytes per response over a load run, headers included (compressed bodies as sent). */
+const bytesPer = (r: autocannon.Result) => Math.round(r.throughput.total / Math.max(1, r.requests.total)).toLocaleString('en');
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function serveChild(db: string, cacheEntries: number): Promise<void> {
@@ -209,7 +217,10 @@ async function startChild(db: string, cacheEntries = 256): Promise<{ url: string
   return { url, stop };
 }
 
-async function load(url: string, paths: string[], connections: number, seconds: number) {
+/** What the compressed load's clients send, as a browser does. */
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br';
+
+async function load(url: string, paths: string[], connections: number, seconds: number, acceptEncoding: string | null = null) {
   let i = 0;
   const rand = rng(99);
   const r = await autocannon({
@@ -217,6 +228,7 @@ async function load(url: string, paths: string[], connections: number, seconds: 
     connections,
     duration: seconds,
     timeout: 30,
+    ...(acceptEncoding ? { headers: { 'accept-encoding': acceptEncoding } } : {}),
     requests: [{ setupRequest: (req: any) => ({ ...req, path: paths[i++ < paths.length ? i - 1 : Math.floor(rand() * paths.length)] }) }],
   });
   return r;
@@ -228,6 +240,7 @@ async function main(): Promise<void> {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
   const uncached = process.env.BENCH_UNCACHED !== '0';
+  const compressed = process.env.BENCH_COMPRESSED !== '0';
   const keep = process.env.BENCH_DB;
   const dir = keep ? null : mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
   const db = keep ?? join(dir!, 'ledger.db');
@@ -260,9 +273,14 @@ async function main(): Promise<void> {
   }
 
   console.log(`${pgUrl ? 'PostgreSQL' : 'SQLite'} · events ${n} · ${connections} connections · ${seconds} s per query · node ${process.version}`);
-  console.log('cold/warm: one request alone per variant (up to 20), median and worst; load: random variants, fresh server, misses included');
-  console.log('| query | variants | cold ms median / max | warm ms median | load p50 ms | load p99 ms | req/s | non-2xx | errors/timeouts |' + (uncached ? ' uncached p50 / p99 ms | uncached req/s |' : ''));
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|' + (uncached ? '---:|---:|' : ''));
+  console.log('cold/warm: one request alone per variant (up to 20), median and worst; load: random variants, fresh server, misses included,');
+  console.log(`bytes: per response, headers included, as autocannon received them${compressed ? `; compressed: the same load sending Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}` : ''}`);
+  console.log(
+    '| query | variants | cold ms median / max | warm ms median | load p50 ms | load p99 ms | req/s | bytes | non-2xx | errors/timeouts |' +
+      (compressed ? ' compressed p50 / p99 ms | compressed req/s | compressed bytes |' : '') +
+      (uncached ? ' uncached p50 / p99 ms | uncached req/s |' : ''),
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|' + (compressed ? '---:|---:|---:|' : '') + (uncached ? '---:|---:|' : ''));
   try {
     const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
     for (const q of QUERIES.filter(({ name }) => !only || only.test(name))) {
@@ -282,13 +300,19 @@ async function main(): Promise<void> {
       const server = await startChild(served);
       const r = await load(server.url, paths, connections, seconds).finally(() => server.stop());
       let extra = '';
+      if (compressed) {
+        const browser = await startChild(served);
+        const u = await load(browser.url, paths, connections, seconds, BROWSER_ACCEPT_ENCODING).finally(() => browser.stop());
+        const failed = u.non2xx || u.errors || u.timeouts ? ` (non-2xx ${u.non2xx}, errors ${u.errors}/${u.timeouts})` : '';
+        extra += ` ${u.latency.p50} / ${u.latency.p99}${failed} | ${Math.round(u.requests.average)} | ${bytesPer(u)} |`;
+      }
       if (uncached) {
         const bare = await startChild(served, 0);
         const u = await load(bare.url, paths, connections, seconds).finally(() => bare.stop());
-        extra = ` ${u.latency.p50} / ${u.latency.p99} | ${Math.round(u.requests.average)} |`;
+        extra += ` ${u.latency.p50} / ${u.latency.p99} | ${Math.round(u.requests.average)} |`;
       }
       console.log(
-        `| ${q.name} | ${paths.length} | ${median(cold).toFixed(1)} / ${Math.max(...cold).toFixed(1)} | ${median(warm).toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${Math.round(r.requests.average)} | ${r.non2xx} | ${r.errors}/${r.timeouts} |${extra}`,
+        `| ${q.name} | ${paths.length} | ${median(cold).toFixed(1)} / ${Math.max(...cold).toFixed(1)} | ${median(warm).toFixed(1)} | ${r.latency.p50} | ${r.latency.p99} | ${Math.round(r.requests.average)} | ${bytesPer(r)} | ${r.non2xx} | ${r.errors}/${r.timeouts} |${extra}`,
       );
     }
   } finally {

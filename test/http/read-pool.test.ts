@@ -66,6 +66,17 @@ describe('reader threads', () => {
     }
   });
 
+  it('answer compressed forms that decompress to the in-process answer', async () => {
+    const app = createApp({ store });
+    for (const coding of ['br', 'gzip']) {
+      // fetch decompresses what it asked for; the headers still tell which form came.
+      const [served, local] = await Promise.all([fetch(`${url}/api/events?limit=3`, { headers: { 'accept-encoding': coding } }), app.request('/api/events?limit=3')]);
+      expect(served.headers.get('content-encoding')).toBe(coding);
+      expect(served.headers.get('vary')).toBe('Accept-Encoding');
+      expect(await served.json()).toEqual(await local.json());
+    }
+  });
+
   it('see a save made by another connection at the next request', async () => {
     const before = ((await (await fetch(`${url}/api/stats`)).json()) as any).total;
     const raw = new TextEncoder().encode('A later page.');

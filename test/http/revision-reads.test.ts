@@ -22,12 +22,28 @@ function slowStore() {
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('RevisionReads', () => {
+  it('answers the requests of one turn of the event loop with one read, started after all of them', async () => {
+    const s = slowStore();
+    const reads = new RevisionReads(s.store);
+    const same = [reads.current(), reads.current()];
+    expect(s.reads).toHaveLength(0);
+    s.save(); // committed after those requests came but before the turn ended: their read must see it
+    const last = reads.current();
+    await tick();
+    expect(s.reads).toHaveLength(1);
+    s.reads[0]!.finish();
+    expect(await Promise.all([...same, last])).toEqual([2, 2, 2]);
+  });
+
   it('answers requests that came during a read with the next read, one for all of them', async () => {
     const s = slowStore();
     const reads = new RevisionReads(s.store);
     const first = reads.current();
+    await tick();
+    expect(s.reads).toHaveLength(1);
     s.save(); // committed while the first read is under way, before the next requests arrive
     const later = [reads.current(), reads.current(), reads.current()];
+    await tick();
     expect(s.reads).toHaveLength(1);
     s.reads[0]!.finish();
     expect(await first).toBe(1);

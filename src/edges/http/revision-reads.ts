@@ -1,8 +1,11 @@
-// The ledger revision, read for many concurrent requests at once but never from before a request came:
-// a request that arrives while a read is under way waits for the next read, which starts when that one
-// ends and answers every request that arrived meanwhile. So each request still sees every save committed
-// before it arrived, and on PostgreSQL a hundred concurrent requests cost a few round trips, not a hundred.
+// The ledger revision, read for many concurrent requests at once but never from before a request came.
+// A read starts at the end of the event loop's current turn (setImmediate), so every request that arrived
+// in that turn (under load, all the sockets that were readable together) shares it; and it starts only
+// when the read before it has ended, so on PostgreSQL a hundred concurrent requests cost a few round trips,
+// not a hundred. Each request still sees every save committed before it arrived: its read starts later.
 import type { LedgerStore } from '../../ledger/store.js';
+
+const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class RevisionReads {
   private running: Promise<number> | null = null;
@@ -14,18 +17,13 @@ export class RevisionReads {
   current(): Promise<number> {
     // Not started yet, so it starts after this call: shareable.
     if (this.queued) return this.queued;
-    if (!this.running) return this.start();
-    const after = this.running;
-    this.queued = after.then(
-      () => this.next(),
-      () => this.next(),
-    );
-    return this.queued;
-  }
-
-  private next(): Promise<number> {
-    this.queued = null;
-    return this.start();
+    const before = this.running;
+    const next = (before ? before.then(endOfTurn, endOfTurn) : endOfTurn()).then(() => {
+      this.queued = null;
+      return this.start();
+    });
+    this.queued = next;
+    return next;
   }
 
   private start(): Promise<number> {
