@@ -12,7 +12,15 @@ const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).get
 
 const RULES: ReadonlyArray<{ pattern: RegExp; range: (m: RegExpMatchArray) => DayRange | null }> = [
   // 2023-03-22, 2023-03-22T10:00 ...
-  { pattern: /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/, range: (m) => ({ start: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}` }) },
+  {
+    pattern: /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/,
+    range: (m) => {
+      const [month, day] = [Number(m[2]), Number(m[3])];
+      // No such day ("2022-13-01", "2023-02-30"): no days at all, rather than a string no day sorts like.
+      if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(Number(m[1]), month)) return null;
+      return { start: `${m[1]}-${m[2]}-${m[3]}`, end: `${m[1]}-${m[2]}-${m[3]}` };
+    },
+  },
   // 2023-W12: the ISO week, Monday to Sunday.
   {
     pattern: /^(\d{4})-W(\d{2})$/,

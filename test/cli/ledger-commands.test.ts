@@ -106,6 +106,7 @@ describe('sitrep events', () => {
     expect(r.out.split('\n')[0]).toMatch(/^ID\s+DATE\s+TYPE\s+PLACE/);
     expect(r.out).toMatch(/attack\.shelling\s+Kherson/);
     expect((await run(['events', '--db', db, '--since', 'last week'])).code).toBe(2);
+    expect((await run(['events', '--db', db, '--since', '2022-13-01'])).code).toBe(2);
     expect((await run(['events', '--db', db, '--limit', '0'])).code).toBe(2);
     expect((await run(['events', '--db', db, '--verification', 'probably'])).code).toBe(2);
   });

@@ -86,7 +86,7 @@ describe('GET /api/events', () => {
   });
 
   it('rejects bad parameters with 400 and a usage error', async () => {
-    for (const q of ['since=yesterday', 'limit=0', 'limit=5000', 'near=91,0', 'radius_km=5', 'verification=maybe', 'colour=red', 'cursor=!!', 'offset=1&cursor=eyJvIjoxfQ']) {
+    for (const q of ['since=yesterday', 'since=2022-13-01', 'until=2023-02-30', 'limit=0', 'limit=5000', 'near=91,0', 'radius_km=5', 'verification=maybe', 'colour=red', 'cursor=!!', 'offset=1&cursor=eyJvIjoxfQ']) {
       const { status, body } = await get(`/api/events?${q}`);
       expect(status, q).toBe(400);
       expect(body.error.code, q).toBe('usage');

@@ -5,6 +5,7 @@ describe('dayRangeOf', () => {
   it.each([
     ['2023-03-22', '2023-03-22', '2023-03-22'],
     ['2023-03-22T14:05', '2023-03-22', '2023-03-22'],
+    ['2024-02-29', '2024-02-29', '2024-02-29'],
     ['2024-02', '2024-02-01', '2024-02-29'],
     ['2023-02', '2023-02-01', '2023-02-28'],
     ['2023', '2023-01-01', '2023-12-31'],
@@ -16,7 +17,7 @@ describe('dayRangeOf', () => {
   });
 
   it('gives null for values that name no stretch of days', () => {
-    for (const v of ['PRESENT_REF', 'P13M', 'XXXX-XX-XX', '2023-13', '2023-W60', '', null]) expect(dayRangeOf(v)).toBeNull();
+    for (const v of ['PRESENT_REF', 'P13M', 'XXXX-XX-XX', '2023-13', '2023-W60', '2022-13-01', '2023-02-29', '2023-04-31', '2023-03-00', '', null]) expect(dayRangeOf(v)).toBeNull();
   });
 
   it('prefers an event date\'s explicit start and end', () => {

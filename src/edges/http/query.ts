@@ -1,7 +1,11 @@
 // The query parameters each route accepts, as zod schemas: the HTTP layer's only parsing and validation.
 import { z } from 'zod';
+import { dayRangeOf } from '../../ledger/day-range.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((s) => dayRangeOf(s) !== null, 'no such day');
 const latLon = z
   .string()
   .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, 'expected lat,lon')
