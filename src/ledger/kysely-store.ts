@@ -83,7 +83,7 @@ export class KyselyLedgerStore implements LedgerStore {
       // Made before the transaction opens, so its locks are held for SQL only, not for hashing.
       const made = annotationRows(doc, annotation);
       return this.db.transaction().execute(async (trx) => {
-        const { documentId, created } = await this.upsertDocument(trx, doc);
+        const { documentId, created } = opts.documentId !== undefined ? { documentId: opts.documentId, created: false } : await this.upsertDocument(trx, doc);
         const previous = created ? null : await this.retireAnnotation(trx, documentId);
         const retiredCounts = previous ? await documentEventCounts(trx, documentId) : [];
         // Without an earlier annotation there is nothing to replace: a save writes the annotation, its
