@@ -193,7 +193,7 @@ describeEachStore('SQL filters, counts and paging', (backend) => {
           throw new RolledBack(await tables(trx));
         })
         .catch((err: unknown) => {
-          if (err instanceof RolledBack) return err.tables;
+          if (err instanceof RolledBack) return err.tables as typeof kept;
           throw err;
         });
       const numbers = (t: typeof kept) => JSON.parse(JSON.stringify(t, (_k, v: unknown) => (typeof v === 'bigint' || (typeof v === 'string' && /^-?\d+$/.test(v)) ? Number(v) : v))) as unknown;
