@@ -1,5 +1,5 @@
 // Named prepared statements for the statements a process sends again and again (a worker's save is the
-// same dozen texts per document): PostgreSQL then parses and plans each once per connection instead of once
+// same dozen texts per document; workers turn this on, see PostgresOptions): PostgreSQL then parses and plans each once per connection instead of once
 // per use, and the driver sends only the values. A pg pool is wrapped so that Kysely's plain
 // `query(text, values)` goes out as `query({ name, text, values })` once a text has been seen before.
 //

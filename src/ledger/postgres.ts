@@ -16,6 +16,12 @@ export interface PostgresOptions {
   poolSize?: number;
   /** Shown in pg_stat_activity, so an operator can tell workers from the API. */
   applicationName?: string;
+  /**
+   * Send repeated statements as named prepared statements (src/ledger/postgres-prepared.ts): for a worker,
+   * whose saves repeat a few dozen texts; not the API, whose filters make texts without end. Overridden
+   * to off by SITREP_PG_PREPARED=off.
+   */
+  preparedStatements?: boolean;
 }
 
 /** Whether a ledger location names a PostgreSQL database rather than a SQLite file. */
@@ -45,7 +51,7 @@ const typeParsers = {
 
 /** A Kysely handle on the database, migrated to the latest schema. Its owner destroys it. */
 export async function openPostgresKysely(url: string, opts: PostgresOptions = {}): Promise<Kysely<LedgerDatabase>> {
-  const prepare = preparedStatementsEnabled();
+  const prepare = Boolean(opts.preparedStatements) && preparedStatementsEnabled();
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.poolSize ?? 4,

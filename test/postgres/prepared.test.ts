@@ -46,7 +46,7 @@ describePostgres('a ledger written through prepared statements', () => {
       const db = await createTestDatabase();
       const before = process.env.SITREP_PG_PREPARED;
       process.env.SITREP_PG_PREPARED = prepared ? 'on' : 'off';
-      const store = await openPostgresLedger(db.url).finally(() => {
+      const store = await openPostgresLedger(db.url, { preparedStatements: true }).finally(() => {
         if (before === undefined) delete process.env.SITREP_PG_PREPARED;
         else process.env.SITREP_PG_PREPARED = before;
       });
