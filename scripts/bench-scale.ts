@@ -7,8 +7,15 @@
 // people's jobs) weighs on both alike; the ratio is of the summed throughputs. Beside each run: the CPU
 // its worker processes used (start-up included) and its PostgreSQL backends used, per document, since
 // on two cores the ratio is bounded by the whole CPU a document costs.
+//
+// Six copies by default (1,050 documents), because a worker's first few hundred documents are not what a
+// fleet, which runs for hours, spends per document: V8 is still compiling the pipeline's hot code on its
+// background threads then (sampled per thread, one worker spends ~7 ms/doc of background CPU over its first
+// 150 documents, ~2 ms/doc after 850), and each worker process pays that warm-up itself. With 350 documents
+// each of two workers saw only 175, all of them cold, so the two-worker run measured mostly warm-up on
+// two cores and understated how a fleet scales. BENCH_COPIES=2 still gives the short, cold figure.
 //   SITREP_BENCH_PG   a database the bench may create others from (default postgres://postgres@127.0.0.1:5432/test)
-//   BENCH_COPIES      copies of the corpus (default 2: 350 documents)
+//   BENCH_COPIES      copies of the corpus (default 6: 1,050 documents)
 //   BENCH_ROUNDS      rounds of the two PostgreSQL runs (default 2)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -24,7 +31,7 @@ const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const ROOT = FROM_SOURCE ? join(HERE, '..') : join(HERE, '..', '..');
 const NEWS = join(process.env.SITREP_SHARED ?? join(ROOT, '..', 'shared'), 'corpora', 'news');
 const ADMIN_URL = process.env.SITREP_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-const COPIES = Number(process.env.BENCH_COPIES ?? 2);
+const COPIES = Number(process.env.BENCH_COPIES ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 
 /** The CLI as this script runs: compiled (bin/sitrep.js) or from source through tsx. */

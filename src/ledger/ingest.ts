@@ -77,7 +77,12 @@ export async function ingestDocument(store: LedgerStore, doc: SourceDocument, op
       ? { outcome: 'failed', events: 0, documentId: saved.documentId, error: { code: error.code, message: error.message } }
       : { outcome: saved.created ? 'new' : 'updated', events: saved.events, documentId: saved.documentId };
   const inTransaction = opts.inTransaction;
-  const saved = await store.save(doc, { pipelineVersion: opts.pipelineVersion, line, ms: performance.now() - t }, inTransaction ? { inTransaction: (tx, s) => inTransaction(tx, outcomeOf(s)) } : {});
+  const saveOptions: SaveOptions = {
+    // A document already stored keeps its row (and its id): the save need not look it up again.
+    ...(state ? { documentId: state.documentId } : {}),
+    ...(inTransaction ? { inTransaction: (tx, s) => inTransaction(tx, outcomeOf(s)) } : {}),
+  };
+  const saved = await store.save(doc, { pipelineVersion: opts.pipelineVersion, line, ms: performance.now() - t }, saveOptions);
   return outcomeOf(saved);
 }
 

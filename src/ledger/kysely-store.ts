@@ -16,7 +16,7 @@ import { eventColumns, toStoredEvent } from './queries/events.js';
 import { happeningTarget, listHappenings, readHappening } from './queries/happenings.js';
 import { eventStats } from './queries/stats.js';
 import { sqliteTextPlan } from './queries/text-plan.js';
-import { documentEventCounts, updateQuerySummaries } from './queries/summary-tables.js';
+import { documentEventCounts, updateQuerySummaries, type SummarisedEvent } from './queries/summary-tables.js';
 import type {
   AnnotationInput,
   DocumentInput,
@@ -83,7 +83,7 @@ export class KyselyLedgerStore implements LedgerStore {
       // Made before the transaction opens, so its locks are held for SQL only, not for hashing.
       const made = annotationRows(doc, annotation);
       return this.db.transaction().execute(async (trx) => {
-        const { documentId, created } = await this.upsertDocument(trx, doc);
+        const { documentId, created } = opts.documentId !== undefined ? { documentId: opts.documentId, created: false } : await this.upsertDocument(trx, doc);
         const previous = created ? null : await this.retireAnnotation(trx, documentId);
         const retiredCounts = previous ? await documentEventCounts(trx, documentId) : [];
         // Without an earlier annotation there is nothing to replace: a save writes the annotation, its
@@ -104,7 +104,7 @@ export class KyselyLedgerStore implements LedgerStore {
             ...(this.flavor.name === 'postgres' ? { lock: (locks: LinkLock[]) => lockForLinking(trx, locks) } : {}),
           });
         }
-        await updateQuerySummaries(trx, documentId, retiredCounts);
+        await updateQuerySummaries(trx, retiredCounts, rows);
         const saved = { documentId, created, events: rows.length };
         await opts.inTransaction?.(transactionSql(trx), saved);
         // Last: every save on PostgreSQL waits here for the one before it to commit (one row), so the
@@ -163,20 +163,20 @@ export class KyselyLedgerStore implements LedgerStore {
     return putDocument(trx, doc, this.toBytes);
   }
 
-  private async insertAnnotation(trx: Transaction<LedgerDatabase>, documentId: number, made: AnnotationRows): Promise<SavedEventRow[]> {
+  private async insertAnnotation(trx: Transaction<LedgerDatabase>, documentId: number, made: AnnotationRows): Promise<Array<SavedEventRow & SummarisedEvent>> {
     await trx.insertInto('annotations').values({ document_id: documentId, ...made.annotation }).execute();
     if (made.cleaned && made.source) {
       await trx.insertInto('cleaned_documents').values({ document_id: documentId, ...made.cleaned }).execute();
       await trx.insertInto('document_sources').values({ document_id: documentId, ...made.source }).execute();
       await this.indexText(trx, documentId, made.cleaned.title ?? null, made.cleaned.body);
     }
-    const stored: SavedEventRow[] = [];
+    const stored: Array<SavedEventRow & SummarisedEvent> = [];
     // Inserted in chunks so a long live blog stays under any driver's bound-parameter limit.
     for (const chunk of inChunks(made.events, 100)) {
       const rows = chunk.map((e) => ({ ...e, document_id: documentId }));
       const first = rows[0]!.ordinal;
       const ids = await trx.insertInto('events').values(rows).returning(['id', 'ordinal']).execute();
-      for (const { id, ordinal } of ids) stored.push({ ...(rows[Number(ordinal) - first] as Omit<SavedEventRow, 'id'>), id: Number(id) } as SavedEventRow);
+      for (const { id, ordinal } of ids) stored.push({ ...(rows[Number(ordinal) - first] as Omit<SavedEventRow & SummarisedEvent, 'id'>), id: Number(id) });
     }
     return stored;
   }

@@ -7,6 +7,7 @@ import { ERROR_CODES, SitrepError } from '../errors.js';
 import type { LedgerDatabase } from './schema.js';
 import { KyselyLedgerStore } from './kysely-store.js';
 import { migrationProvider } from './migrations/index.js';
+import { PreparedStatements, preparedStatementsEnabled, preparingPool } from './postgres-prepared.js';
 import { POSTGRES } from './migrations/flavor.js';
 import type { LedgerStore } from './store.js';
 
@@ -15,6 +16,12 @@ export interface PostgresOptions {
   poolSize?: number;
   /** Shown in pg_stat_activity, so an operator can tell workers from the API. */
   applicationName?: string;
+  /**
+   * Send repeated statements as named prepared statements (src/ledger/postgres-prepared.ts): for a worker,
+   * whose saves repeat a few dozen texts; not the API, whose filters make texts without end. Overridden
+   * to off by SITREP_PG_PREPARED=off.
+   */
+  preparedStatements?: boolean;
 }
 
 /** Whether a ledger location names a PostgreSQL database rather than a SQLite file. */
@@ -44,6 +51,7 @@ const typeParsers = {
 
 /** A Kysely handle on the database, migrated to the latest schema. Its owner destroys it. */
 export async function openPostgresKysely(url: string, opts: PostgresOptions = {}): Promise<Kysely<LedgerDatabase>> {
+  const prepare = Boolean(opts.preparedStatements) && preparedStatementsEnabled();
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.poolSize ?? 4,
@@ -54,7 +62,7 @@ export async function openPostgresKysely(url: string, opts: PostgresOptions = {}
   // An idle pooled connection the server closed (a restart, an operator's kill) is reported here rather
   // than crashing the process; the pool replaces it and the next query gets a live connection.
   pool.on('error', (err) => process.emitWarning(`ledger ${where}: idle connection lost: ${err.message}`, 'SitrepPostgresWarning'));
-  const db = new Kysely<LedgerDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<LedgerDatabase>({ dialect: new PostgresDialect({ pool: prepare ? preparingPool(pool, new PreparedStatements()) : pool }) });
   let error: unknown;
   try {
     ({ error } = await new Migrator({ db, provider: migrationProvider(POSTGRES) }).migrateToLatest());

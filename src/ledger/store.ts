@@ -160,6 +160,12 @@ export interface SaveOptions {
    * its job's completion, nor a job completed without its save).
    */
   inTransaction?: (tx: TransactionSql, saved: SaveResult) => Promise<void>;
+  /**
+   * The id of the document's stored row, when the caller has read it already (a queue worker reads its
+   * batch's documents, ids included): the save then does not look the row up by hash. Document rows are
+   * never deleted, so an id once read stays the document's.
+   */
+  documentId?: number;
 }
 
 export interface LedgerCounts {

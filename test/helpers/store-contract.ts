@@ -72,6 +72,16 @@ export function storeContract(open: () => Promise<OpenedStore>): void {
     expect((await store.document(first.documentId))?.name).toBe(doc.name);
   });
 
+  it('replaces an annotation by the stored row id it is given as it does by hash', async () => {
+    const doc = textDocument(TEXT);
+    const line = contractLineFor(doc.name, 'x', [contractEvent({ type: 'attack.shelling', place: KHERSON })]);
+    const first = await store.save(doc, { pipelineVersion: 'contract@1', line, ms: 1 });
+    const again = await store.save(doc, { pipelineVersion: 'contract@2', line, ms: 1 }, { documentId: first.documentId });
+    expect(again).toEqual({ documentId: first.documentId, created: false, events: 1 });
+    expect(await store.counts()).toEqual({ documents: 1, failed: 0, events: 1 });
+    expect(await store.annotationHistory(first.documentId)).toMatchObject([{ pipelineVersion: 'contract@1', events: 1 }]);
+  });
+
   it('records a failed document with its error and no events', async () => {
     const doc = textDocument('   ', 'blank.txt');
     await store.save(doc, { pipelineVersion: 'contract@1', line: { id: doc.name, error: { code: 'empty', message: 'blank.txt is empty' } }, ms: 0 });

@@ -2,7 +2,8 @@
 // and event_actors in step with the events it replaced and the events it stored, in the save's own
 // transaction, so a reader never sees counts that disagree with the events.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { LedgerDatabase } from '../schema.js';
+import type { EventRow, LedgerDatabase } from '../schema.js';
+import { inChunks } from '../happenings/chunks.js';
 
 type Db = Kysely<LedgerDatabase> | Transaction<LedgerDatabase>;
 type Json = Record<string, unknown>;
@@ -49,7 +50,7 @@ export async function rebuildQuerySummaries(db: Kysely<any>): Promise<void> {
   }
 }
 
-/** How the events of a document count now: read before a save deletes them, and again after it stores new ones. */
+/** How the events of a document count now: read before a save deletes them (the save counts what it stores itself). */
 export async function documentEventCounts(db: Db, documentId: number): Promise<EventCount[]> {
   const rows = await sql<EventCount>`
     select coalesce(day_start, '') as day_start, coalesce(day_end, '') as day_end, type, verification, source_name,
@@ -57,6 +58,46 @@ export async function documentEventCounts(db: Db, documentId: number): Promise<E
     from events where document_id = ${documentId}
     group by coalesce(day_start, ''), coalesce(day_end, ''), type, verification, source_name`.execute(db);
   return rows.rows.map((r) => ({ ...r, events: Number(r.events), fatalities: Number(r.fatalities) }));
+}
+
+/** A stored event's columns that the summaries count, and its contract JSON (for its actors). */
+export type SummarisedEvent = Pick<EventRow, 'id' | 'day_start' | 'day_end' | 'type' | 'verification' | 'source_name' | 'fatalities_best' | 'json'>;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as the database holds it once stored: both drivers write UTF-8, in which a lone surrogate becomes
+ * U+FFFD. Counts made here are keyed as the ones read back from the database are, so the two cancel.
+ */
+function asStored(text: string): string {
+  return /[\uD800-\uDFFF]/.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
+}
+
+/**
+ * The events a save has just stored, counted as documentEventCounts() would read them back (grouped by
+ * the same keys, '' for an undated event's days, no fatalities as 0), made from the rows in hand instead
+ * of a statement.
+ */
+export function countEvents(events: readonly SummarisedEvent[]): EventCount[] {
+  const out = new Map<string, EventCount>();
+  for (const e of events) {
+    const c: EventCount = {
+      day_start: asStored(e.day_start ?? ''),
+      day_end: asStored(e.day_end ?? ''),
+      type: asStored(e.type),
+      verification: asStored(e.verification),
+      source_name: e.source_name === null ? null : asStored(e.source_name),
+      events: 1,
+      fatalities: e.fatalities_best ?? 0,
+    };
+    const id = JSON.stringify([c.day_start, c.day_end, c.type, c.verification, c.source_name]);
+    const seen = out.get(id);
+    if (seen) {
+      seen.events += 1;
+      seen.fatalities += c.fatalities;
+    } else out.set(id, c);
+  }
+  return [...out.values()];
 }
 
 interface Delta {
@@ -82,20 +123,29 @@ function deltas(retired: EventCount[], stored: EventCount[], keyOf: (c: EventCou
   return [...out.entries()].filter(([, d]) => d.events !== 0 || d.fatalities !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
 }
 
+/** Rows per multi-row upsert: few enough bound parameters for any driver (see happenings/chunks.ts). */
+const UPSERT_ROWS = 500;
+
 /**
  * The save hook: applies the difference between the document's events before (`retired`) and after this
- * save to the count tables, and indexes the stored events' actors (the retired ones' rows went with their
- * events, by ON DELETE CASCADE). Call it after the save has stored its events, in its transaction.
- * Concurrent PostgreSQL saves may meet on a count row: each upsert adds its own difference, and every save
- * takes the rows in the same sorted order, so they wait for one another but never deadlock.
+ * save (`stored`, the rows it has just inserted) to the count tables, and indexes the stored events'
+ * actors (the retired ones' rows went with their events, by ON DELETE CASCADE). Call it after the save has
+ * stored its events, in its transaction. Each table takes one multi-row upsert (its rows in the sorted
+ * order of deltas(), in which PostgreSQL inserts and locks them) and, when counts fell, one delete of the
+ * rows left at zero: a few statements a save, however many days and sources its events have. Concurrent
+ * PostgreSQL saves may meet on a count row: each upsert adds its own difference, and every save takes the
+ * rows in the same sorted order, so they wait for one another but never deadlock.
  */
-export async function updateQuerySummaries(trx: Transaction<LedgerDatabase>, documentId: number, retired: EventCount[]): Promise<void> {
-  const stored = await documentEventCounts(trx, documentId);
-  for (const d of deltas(retired, stored, (c) => [c.day_start, c.day_end, c.type, c.verification])) {
+export async function updateQuerySummaries(trx: Transaction<LedgerDatabase>, retired: EventCount[], stored: readonly SummarisedEvent[]): Promise<void> {
+  const counts = countEvents(stored);
+  const days = deltas(retired, counts, (c) => [c.day_start, c.day_end, c.type, c.verification]).map((d) => {
     const [day_start, day_end, type, verification] = d.key as [string, string, string, string];
+    return { row: { day_start, day_end, type, verification, events: d.events, fatalities: d.fatalities }, fell: d.events < 0 };
+  });
+  for (const chunk of inChunks(days, UPSERT_ROWS)) {
     await trx
       .insertInto('event_day_counts')
-      .values({ day_start, day_end, type, verification, events: d.events, fatalities: d.fatalities })
+      .values(chunk.map((d) => d.row))
       .onConflict((oc) =>
         oc.columns(['day_start', 'day_end', 'type', 'verification']).doUpdateSet((eb) => ({
           events: eb('event_day_counts.events', '+', eb.ref('excluded.events')),
@@ -103,23 +153,36 @@ export async function updateQuerySummaries(trx: Transaction<LedgerDatabase>, doc
         })),
       )
       .execute();
-    if (d.events < 0) {
-      await trx.deleteFrom('event_day_counts').where('day_start', '=', day_start).where('day_end', '=', day_end).where('type', '=', type).where('verification', '=', verification).where('events', '<=', 0).execute();
-    }
   }
-  for (const d of deltas(retired, stored, (c) => (c.source_name === null ? null : [c.source_name, c.type, c.verification]))) {
-    if (d.events === 0) continue;
-    const [source_name, type, verification] = d.key as [string, string, string];
+  for (const chunk of inChunks(days.filter((d) => d.fell), UPSERT_ROWS)) {
+    await trx
+      .deleteFrom('event_day_counts')
+      .where('events', '<=', 0)
+      .where((eb) =>
+        eb.or(chunk.map(({ row: r }) => eb.and([eb('day_start', '=', r.day_start), eb('day_end', '=', r.day_end), eb('type', '=', r.type), eb('verification', '=', r.verification)]))),
+      )
+      .execute();
+  }
+  const sources = deltas(retired, counts, (c) => (c.source_name === null ? null : [c.source_name, c.type, c.verification]))
+    .filter((d) => d.events !== 0)
+    .map((d) => {
+      const [source_name, type, verification] = d.key as [string, string, string];
+      return { row: { source_name, type, verification, events: d.events }, fell: d.events < 0 };
+    });
+  for (const chunk of inChunks(sources, UPSERT_ROWS)) {
     await trx
       .insertInto('event_source_counts')
-      .values({ source_name, type, verification, events: d.events })
+      .values(chunk.map((d) => d.row))
       .onConflict((oc) => oc.columns(['source_name', 'type', 'verification']).doUpdateSet((eb) => ({ events: eb('event_source_counts.events', '+', eb.ref('excluded.events')) })))
       .execute();
-    if (d.events < 0) {
-      await trx.deleteFrom('event_source_counts').where('source_name', '=', source_name).where('type', '=', type).where('verification', '=', verification).where('events', '<=', 0).execute();
-    }
   }
-  const events = await trx.selectFrom('events').select(['id', 'json']).where('document_id', '=', documentId).execute();
-  const actors = events.flatMap((e) => actorKeysOf(JSON.parse(e.json) as Json).map((actor) => ({ event_id: Number(e.id), actor })));
-  for (let i = 0; i < actors.length; i += 500) await trx.insertInto('event_actors').values(actors.slice(i, i + 500)).execute();
+  for (const chunk of inChunks(sources.filter((d) => d.fell), UPSERT_ROWS)) {
+    await trx
+      .deleteFrom('event_source_counts')
+      .where('events', '<=', 0)
+      .where((eb) => eb.or(chunk.map(({ row: r }) => eb.and([eb('source_name', '=', r.source_name), eb('type', '=', r.type), eb('verification', '=', r.verification)]))))
+      .execute();
+  }
+  const actors = stored.flatMap((e) => actorKeysOf(JSON.parse(e.json) as Json).map((actor) => ({ event_id: Number(e.id), actor })));
+  for (const chunk of inChunks(actors, UPSERT_ROWS)) await trx.insertInto('event_actors').values(chunk).execute();
 }
