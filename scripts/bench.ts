@@ -7,8 +7,12 @@
 // Both are measured in their steady state: V8 keeps compiling sitrep's few hundred functions for the first
 // few hundred documents a process sees (over the first pass of the corpus a third of the CPU goes to its
 // compiler threads), and a batch, a worker or a server runs for thousands. So each is first run over the
-// corpus BENCH_WARMUP times (default 3), and the first of those passes, cold, is printed too.
+// corpus BENCH_WARMUP times (default 3), and the first of those passes, cold, is printed too. Repeating the
+// same texts also flatters whatever remembers text (paragraph and name caches), so a last line times each
+// half of the corpus on first sight, in a process warmed up on the other half (bench-first-sight.ts): what
+// a stream of new documents gets.
 // Usage: BENCH_WARMUP=3 BENCH_ROUNDS=5 node dist/scripts/bench.js
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +117,15 @@ function main(): void {
   const long = { id: 'whole-corpus', text: texts.map((t) => t.text.replace(/^(?=\S)/gm, () => `(${++n}) `)).join('\n\n') };
   const longRound = timed(() => contractLine(processDocument(toRawDocument(long))));
   console.log(`one long page    the corpus as one ${mb.toFixed(2)} MB document: ${(longRound.cpuMs / 1000 / mb).toFixed(3)} CPU s/MB, ${(longRound.cpuMs / sitrep).toFixed(2)}x the cost of the same text as separate documents`);
+  // First sight: each half of the corpus timed on its first pass, in a process warmed up on the other half.
+  const script = fileURLToPath(new URL('./bench-first-sight.js', import.meta.url));
+  const halves = [0, 1].map((half) => JSON.parse(execFileSync(process.execPath, [script, NEWS, String(half)], { encoding: 'utf8' })) as { docs: number; sitrepCpuMs: number; winkCpuMs: number });
+  const sight = halves.reduce((a, h) => ({ docs: a.docs + h.docs, sitrepCpuMs: a.sitrepCpuMs + h.sitrepCpuMs, winkCpuMs: a.winkCpuMs + h.winkCpuMs }), { docs: 0, sitrepCpuMs: 0, winkCpuMs: 0 });
+  const perCore = (ms: number) => (sight.docs / (ms / 1000)).toFixed(1);
+  console.log(
+    `first sight      sitrep ${perCore(sight.sitrepCpuMs)} docs/s per core (CPU time, ${(sight.sitrepCpuMs / sight.docs).toFixed(2)} ms/doc), wink-nlp ${perCore(sight.winkCpuMs)}, ratio ${(sight.sitrepCpuMs / sight.winkCpuMs).toFixed(2)}x: ` +
+      'documents this process has never seen (each half of the corpus, after six passes over the other half)',
+  );
   const mem = process.memoryUsage();
   console.log(`memory: rss ${(mem.rss / 1e6).toFixed(0)} MB, heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
 }
