@@ -124,7 +124,7 @@ function main(): void {
   const perCore = (ms: number) => (sight.docs / (ms / 1000)).toFixed(1);
   console.log(
     `first sight      sitrep ${perCore(sight.sitrepCpuMs)} docs/s per core (CPU time, ${(sight.sitrepCpuMs / sight.docs).toFixed(2)} ms/doc), wink-nlp ${perCore(sight.winkCpuMs)}, ratio ${(sight.sitrepCpuMs / sight.winkCpuMs).toFixed(2)}x: ` +
-      'documents this process has never seen (each half of the corpus, after six passes over the other half)',
+      'documents this process has never seen (each half of the corpus, after the other half, the ISW reports and the ACLED notes three times)',
   );
   const mem = process.memoryUsage();
   console.log(`memory: rss ${(mem.rss / 1e6).toFixed(0)} MB, heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
