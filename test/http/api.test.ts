@@ -1,21 +1,13 @@
 // The JSON API, in process (hono's app.request): filters, pagination, evidence, stats, errors, OpenAPI.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/edges/http/app.js';
 import type { EventFilter, LedgerStore } from '../../src/ledger/store.js';
-import { BODY_2, TEXT_1, fixtureStore } from './fixtures.js';
+import { BODY_2, TEXT_1, fixtureApp } from './fixtures.js';
 
-let store: LedgerStore;
-let app: Hono;
-
-beforeAll(async () => {
-  store = await fixtureStore();
-  app = createApp({ store, version: 'test' });
-});
-afterAll(() => store.close());
+const fixture = fixtureApp();
 
 async function get(path: string): Promise<{ status: number; body: any }> {
-  const res = await app.request(path);
+  const res = await fixture.app.request(path);
   return { status: res.status, body: await res.json() };
 }
 const types = (body: any) => body.events.map((e: any) => e.type).sort();
@@ -71,7 +63,7 @@ describe('GET /api/events', () => {
 
   it('hands every filter to the store as SQL, the actor and the radius too', async () => {
     const asked: EventFilter[] = [];
-    const recording = Object.assign(Object.create(store) as LedgerStore, { events: (f: EventFilter = {}) => (asked.push(f), store.events(f)) });
+    const recording = Object.assign(Object.create(fixture.store) as LedgerStore, { events: (f: EventFilter = {}) => (asked.push(f), fixture.store.events(f)) });
     const res = await createApp({ store: recording }).request('/api/events?actor=Russian&near=50.45,30.52&radius_km=10&limit=5');
     expect(((await res.json()) as any).events.map((e: any) => e.type)).toEqual(['strike.drone']);
     expect(asked).toEqual([{ actor: 'Russian', near: { lat: 50.45, lon: 30.52, radiusKm: 10 }, limit: 6 }]);
@@ -166,7 +158,7 @@ describe('GET /api/stats, /openapi.json, /healthz', () => {
   });
 
   it('reports health with the ledger totals and sets a strict CSP', async () => {
-    const res = await app.request('/healthz');
+    const res = await fixture.app.request('/healthz');
     expect(await res.json()).toMatchObject({ ok: true, ledger: { documents: 3, events: 6 } });
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
   });

@@ -4,29 +4,21 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/edges/http/app.js';
 import { preferredCoding } from '../../src/edges/http/content-coding.js';
 import { CachedReply } from '../../src/edges/http/cached-reply.js';
 import { MIN_COMPRESSED_BYTES, compress } from '../../src/edges/http/encoded-body.js';
 import { SECURITY_HEADERS } from '../../src/edges/http/security-headers.js';
 import { contentHash } from '../../src/ingest/hash.js';
-import type { LedgerStore } from '../../src/ledger/store.js';
-import { fixtureStore } from './fixtures.js';
+import { fixtureApp, fixtureStore } from './fixtures.js';
 
-let store: LedgerStore;
-let app: Hono;
-
-beforeAll(async () => {
-  store = await fixtureStore();
-  app = createApp({ store, version: 'test' });
-});
-afterAll(() => store.close());
+const fixture = fixtureApp();
 
 const decode = { br: brotliDecompressSync, gzip: gunzipSync } as const;
 
 async function fetchAs(path: string, acceptEncoding?: string) {
-  const res = await app.request(path, acceptEncoding === undefined ? {} : { headers: { 'accept-encoding': acceptEncoding } });
+  const res = await fixture.app.request(path, acceptEncoding === undefined ? {} : { headers: { 'accept-encoding': acceptEncoding } });
   return { res, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
@@ -146,7 +138,7 @@ describe('security headers', () => {
     const expected = Object.fromEntries([...(await reference.request('/')).headers].filter(([k]) => k !== 'content-type'));
     expect(SECURITY_HEADERS).toEqual(expected);
     for (const [path, status] of [['/api/events', 200], ['/api/events', 200], ['/api/events?limit=0', 400], ['/api/events/999999', 404], ['/healthz', 200], ['/nowhere', 404]] as const) {
-      const res = await app.request(path, { headers: { 'accept-encoding': 'br' } });
+      const res = await fixture.app.request(path, { headers: { 'accept-encoding': 'br' } });
       expect(res.status, path).toBe(status);
       for (const [name, value] of Object.entries(expected)) expect(res.headers.get(name), `${path} ${name}`).toBe(value);
     }

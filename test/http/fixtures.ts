@@ -1,5 +1,8 @@
 // A small ledger of invented reports (no real article text), stored through the real SQLite store, for the
 // HTTP and browser tests. Offsets are computed from the fixture text so they always cut what they claim.
+import type { Hono } from 'hono';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp } from '../../src/edges/http/app.js';
 import { contentHash } from '../../src/ingest/hash.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite.js';
 import type { LedgerStore } from '../../src/ledger/store.js';
@@ -126,4 +129,25 @@ export async function fixtureStore(path = ':memory:'): Promise<LedgerStore> {
     );
   }
   return store;
+}
+
+/**
+ * The fixture ledger behind the API, opened before a test file's tests and closed after them. Read
+ * `store` and `app` inside tests (they are set once beforeAll has run).
+ */
+export function fixtureApp(): { readonly store: LedgerStore; readonly app: Hono } {
+  const held: { store?: LedgerStore; app?: Hono } = {};
+  beforeAll(async () => {
+    held.store = await fixtureStore();
+    held.app = createApp({ store: held.store, version: 'test' });
+  });
+  afterAll(() => held.store?.close());
+  return {
+    get store() {
+      return held.store!;
+    },
+    get app() {
+      return held.app!;
+    },
+  };
 }
