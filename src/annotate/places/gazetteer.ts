@@ -182,9 +182,16 @@ export class Gazetteer {
 
   private lookupUncached(name: string): NameMatches {
     const exact = [...new Set(this.withFold(foldName(name)))];
+    // Sets for membership: a short sound key can file thousands of places, and arrays' includes() made
+    // that quadratic for every name a process meets the first time.
+    const seen = new Set<GazPlace>(exact);
     const sound: GazPlace[] = [];
     for (const k of soundKeys(name)) {
-      for (const p of this.withSound(k)) if (!exact.includes(p) && !sound.includes(p)) sound.push(p);
+      for (const p of this.withSound(k)) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        sound.push(p);
+      }
     }
     return { exact, sound };
   }
@@ -212,18 +219,16 @@ export class Gazetteer {
   }
 
   private lookupTypoUncached(name: string): GazPlace[] {
-    const out: GazPlace[] = [];
+    const out = new Set<GazPlace>();
     for (const k of soundKeys(name)) {
       if (k.length < 7) continue;
-      for (const p of this.byDeletion.get(k) ?? []) if (!out.includes(p)) out.push(p);
+      for (const p of this.byDeletion.get(k) ?? []) out.add(p);
       for (const d of deletions(k)) {
         // Only one letter dropped or added; a swapped letter ("Shyrokyne"/"Sorokyne") is another name.
-        for (const p of this.withSound(d)) {
-          if (typoTolerant(p) && !out.includes(p)) out.push(p);
-        }
+        for (const p of this.withSound(d)) if (typoTolerant(p)) out.add(p);
       }
     }
-    return out;
+    return [...out];
   }
 
   place(geonameId: number): GazPlace | null {
