@@ -1,6 +1,6 @@
 // Named prepared statements for the statements a process sends again and again (a worker's save is the
-// same dozen texts per document; workers turn this on, see PostgresOptions): PostgreSQL then parses and plans each once per connection instead of once
-// per use, and the driver sends only the values. A pg pool is wrapped so that Kysely's plain
+// same dozen texts per document; workers turn this on, see PostgresOptions): PostgreSQL then parses and
+// plans each once per connection instead of once per use, and the driver sends only the values. A pg pool is wrapped so that Kysely's plain
 // `query(text, values)` goes out as `query({ name, text, values })` once a text has been seen before.
 //
 // Which texts, and how many: only a text used twice (most one-off statements never become a server-side

@@ -30,27 +30,29 @@ function isBigCity(kind: string, country: string, population: number, focus: str
   return kind === 'settlement' && country === focus && population >= CITY_POPULATION;
 }
 
-/** The word's folded form, as the big-city name sets hold names. */
+/** The word without a possessive ending ("melitopol's" → "melitopol"). */
+const withoutPossessive = (word: string): string => (PLAIN_WORD.test(word) ? word : word.replace(/['’]s$/, ''));
+
+/** A possessive-free word's folded form, as the big-city name sets hold names. */
 function foldedWord(word: string): string {
   // Plain a-z words (nearly all) are their own fold; with apostrophes or hyphens, two replacements;
   // others take the full fold.
   if (PLAIN_WORD.test(word)) return word;
-  const bare = word.replace(/['’]s$/, '');
-  return /^[a-z'’-]+$/.test(bare) ? bare.replace(/['’]/g, '').replace(/-/g, ' ') : foldName(bare);
+  return /^[a-z'’-]+$/.test(word) ? word.replace(/['’]/g, '').replace(/-/g, ' ') : foldName(word);
 }
 
 export function findLowercaseCities(text: string, focusCountry: string): PlaceMention[] {
   const names = namesFor(focusCountry);
   const words = hasAsciiLettersOnly(text) ? LOWER_WORD_ASCII : LOWER_WORD;
+  const isCandidate = (word: string) => names.has(foldedWord(word));
   // Nearly every text names no big city in lower case: the words alone (match() builds no match objects)
   // say so, and only a text with a candidate is walked again for offsets.
-  if (!(text.match(words) ?? []).some((w) => names.has(foldedWord(w)))) return [];
+  if (!(text.match(words) ?? []).some((w) => isCandidate(withoutPossessive(w)))) return [];
   const out: PlaceMention[] = [];
   const gaz = gazetteer();
   for (const m of text.matchAll(words)) {
-    const folded = foldedWord(m[0]);
-    if (!names.has(folded)) continue;
-    const word = PLAIN_WORD.test(m[0]) ? m[0] : m[0].replace(/['’]s$/, '');
+    const word = withoutPossessive(m[0]);
+    if (!isCandidate(word)) continue;
     const city = gaz.lookupExact(word).find((p) => isBigCity(p.kind, p.country, p.population, focusCountry));
     if (!city) continue;
     out.push({ start: m.index, end: m.index + word.length, text: word, place: toPlace(city), confidence: 0.6 });
