@@ -22,6 +22,16 @@ export interface PostgresOptions {
    * to off by SITREP_PG_PREPARED=off.
    */
   preparedStatements?: boolean;
+  /**
+   * Commit without waiting for the WAL to reach disk (synchronous_commit = off on these connections). For
+   * a queue worker's saves only: what they write is derived from a document already stored durably, and a
+   * save commits with its job's completion, so a save lost to a server crash (the last few hundred
+   * milliseconds of commits at most, never half of one) leaves its job open, and the job runs again. Every
+   * save ends on the ledger's one revision row, which it holds until its commit returns: waiting for the
+   * disk there makes every worker in the fleet wait for the disk in turn. SQLite's synchronous = NORMAL
+   * makes the same trade.
+   */
+  asyncCommit?: boolean;
 }
 
 /** Whether a ledger location names a PostgreSQL database rather than a SQLite file. */
@@ -57,6 +67,7 @@ export async function openPostgresKysely(url: string, opts: PostgresOptions = {}
     max: opts.poolSize ?? 4,
     application_name: opts.applicationName ?? 'sitrep',
     types: typeParsers,
+    ...(opts.asyncCommit ? { options: '-c synchronous_commit=off' } : {}),
   });
   const where = redactUrl(url);
   // An idle pooled connection the server closed (a restart, an operator's kill) is reported here rather

@@ -54,7 +54,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const { ingestDocument } = await import('../ledger/ingest.js');
   const version = pipelineVersion();
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
-  const db = await openPostgresKysely(opts.url, { poolSize: 2, applicationName: 'sitrep-worker', preparedStatements: true });
+  const db = await openPostgresKysely(opts.url, { poolSize: 2, applicationName: 'sitrep-worker', preparedStatements: true, asyncCommit: true });
   const store = postgresStore(db, opts.url);
   let boss: PgBoss | null = null;
   try {
