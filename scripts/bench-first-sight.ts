@@ -11,10 +11,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { csvRecords } from '../src/text/csv.js';
 import { processDocument } from '../src/pipeline.js';
 import { contractLine } from '../src/edges/contract.js';
 import { toRawDocument } from '../src/ingest/document.js';
+import { iswAndAcledNotes } from './war-news.js';
 
 const [dir, halfArg] = process.argv.slice(2);
 const half = Number(halfArg);
@@ -25,13 +25,8 @@ const texts = readdirSync(dir!)
 const unseen = texts.filter((_, i) => i % 2 === half);
 const seen = texts.filter((_, i) => i % 2 !== half);
 
-const corpora = join(dir!, '..');
-const isw = readdirSync(join(corpora, 'isw'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ id: f, text: readFileSync(join(corpora, 'isw', f), 'utf8') }));
-const acled = csvRecords(readFileSync(join(corpora, 'acled', 'acled-ukraine.csv'), 'utf8')).map((r, i) => ({ id: `acled-${i}`, text: r.notes ?? '' }));
-/** Warm-up rounds: each the other half of the news, the ISW reports and the ACLED notes (about 700 documents). */
+const otherWarNews = iswAndAcledNotes(join(dir!, '..'));
+/** Warm-up rounds: each the other half of the news, the ISW reports and the ACLED notes (about 650 documents). */
 const WARMUP_ROUNDS = 3;
 
 const nlp = winkNLP(model);
@@ -49,7 +44,7 @@ const cpuMs = (fn: () => void) => {
 };
 
 for (let round = 0; round < WARMUP_ROUNDS; round++) {
-  for (const docs of [seen, isw, acled]) {
+  for (const docs of [seen, otherWarNews]) {
     wink(docs);
     sitrep(docs);
   }

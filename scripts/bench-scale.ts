@@ -32,7 +32,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { csvRecords } from '../src/text/csv.js';
+import { iswAndAcledNotes } from './war-news.js';
 import pg from 'pg';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -210,25 +210,24 @@ async function sqliteRun(dir: string, work: string): Promise<Result> {
   }
 }
 
+/** Writes `copy` of each text into `folder`, made distinct from the other copies by trailing blank lines. */
+function writeCopy(folder: string, texts: ReadonlyArray<{ name: string; text: string }>, copy: number): void {
+  for (const t of texts) writeFileSync(join(folder, t.name), t.text + '\n'.repeat(copy + 1));
+}
+
 /**
  * The warm-up corpus, one folder per worker of the larger fleet: the news articles not timed, the ISW
- * reports and the ACLED notes as text files (each folder's copies made distinct by trailing blank lines, so none is a duplicate of another).
+ * reports and the ACLED notes, as text files.
  */
 function writeWarmUp(work: string, copies: number, warmNews: string[]): { folders: string[]; documents: number } {
   const texts = [
     ...warmNews.map((f) => ({ name: `news-${f}`, text: readFileSync(join(NEWS, f), 'utf8') })),
-    ...readdirSync(join(CORPORA, 'isw'))
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => ({ name: `isw-${f}`, text: readFileSync(join(CORPORA, 'isw', f), 'utf8') })),
-    ...csvRecords(readFileSync(join(CORPORA, 'acled', 'acled-ukraine.csv'), 'utf8'))
-      .map((r, i) => ({ name: `acled-${String(i).padStart(4, '0')}.txt`, text: r.notes ?? '' }))
-      .filter((t) => t.text.trim() !== ''),
+    ...iswAndAcledNotes(CORPORA).map((t) => ({ name: t.id, text: t.text })),
   ];
   const folders = Array.from({ length: copies }, (_, copy) => {
     const folder = join(work, `warm-up-${copy}`);
     mkdirSync(folder);
-    for (const t of texts) writeFileSync(join(folder, t.name), t.text + '\n'.repeat(copy + 1));
+    writeCopy(folder, texts, copy);
     return folder;
   });
   return { folders, documents: texts.length };
@@ -246,9 +245,8 @@ async function main(): Promise<void> {
     const news = readdirSync(NEWS).filter((f) => f.endsWith('.txt')).sort();
     // Timed: the odd-numbered articles; the even-numbered ones are part of the warm-up.
     const files = news.filter((_, i) => i % 2 === 1);
-    for (let copy = 0; copy < COPIES; copy++) {
-      for (const f of files) writeFileSync(join(dir, `${copy}-${f}`), readFileSync(join(NEWS, f), 'utf8') + '\n'.repeat(copy + 1));
-    }
+    const timed = files.map((f) => ({ name: f, text: readFileSync(join(NEWS, f), 'utf8') }));
+    for (let copy = 0; copy < COPIES; copy++) writeCopy(dir, timed.map((t) => ({ ...t, name: `${copy}-${t.name}` })), copy);
     const warmUp = writeWarmUp(work, 2, news.filter((_, i) => i % 2 === 0));
     console.log(
       `bench:scale: ${files.length * COPIES} documents (${files.length} news articles x ${COPIES}), warm-up ${warmUp.documents} x ${warmUp.folders.length} documents, ` +
