@@ -54,6 +54,17 @@ describe('event types from trigger rules', () => {
     expect(eventsOf('The central bank kept its forecast for economic growth at two percent.')).toEqual([]);
   });
 
+  it('what is destroyed or collapses in argument or history is no damage; buildings and weapons are', () => {
+    const damage = (text: string) => eventsOf(text).filter((e) => e.type === 'infrastructure.damage').length;
+    expect(damage('The minister said the invasion destroyed the old balance of power on the continent.')).toBe(0);
+    expect(damage('Her father left the country after the collapse of the Soviet Union.')).toBe(0);
+    expect(damage('The scandal damaged trust between the two allies.')).toBe(0);
+    expect(damage('Soldiers destroyed the bridge over the river on Tuesday.')).toBe(1);
+    expect(damage('The bridge over the river was destroyed on Tuesday.')).toBe(1);
+    expect(damage('Part of the school building collapsed on Tuesday.')).toBe(1);
+    expect(damage('The regiment destroyed an air defence system near the airfield.')).toBe(1);
+  });
+
   it('several events in one sentence, of different kinds', () => {
     const types = eventsOf('Soldiers looted shops in the town and arrested two teachers.').map((e) => e.type);
     expect(types).toContain('looting');

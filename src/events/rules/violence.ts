@@ -10,6 +10,12 @@ const BE = ['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s"];
 const ALERTS = ['alert', 'alerts', 'alarm', 'alarms', 'siren', 'sirens', 'warning', 'warnings', 'shelter', 'shelters', 'signal'];
 /** What is attacked in argument, not in war. */
 const WORDS_ATTACKED = ['policy', 'policies', 'plan', 'plans', 'decision', 'idea', 'ideas', 'remarks', 'statement', 'statements', 'comments', 'critics', 'media', 'press', 'reform', 'reforms', 'law', 'bill', 'proposal', 'stance', 'record', 'rhetoric', 'narrative'];
+/**
+ * What is destroyed, damaged or collapses in argument or history, not in war: "destroyed the balance of
+ * power", "the collapse of the Soviet Union", "damaged trust".
+ */
+const WORDS_DESTROYED = ['balance', 'architecture', 'economy', 'trust', 'relations', 'relationship', 'reputation', 'credibility', 'confidence',
+  'hope', 'hopes', 'chances', 'peace', 'democracy', 'talks', 'negotiations', 'soviet', 'ussr', 'empire', 'morale', 'career', 'careers', 'ties'];
 /** What one launches in an attack. */
 const LAUNCHED = [...MUNITIONS, 'missile', 'drone', 'drones', 'uav', 'uavs', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes',
   'raid', 'raids', 'assault', 'assaults', 'offensive', 'counteroffensive', 'counterattack', 'shahed', 'shaheds', 'ballistic', 'cruise', 'barrage', 'salvo', 'volley', 'artillery', 'mortar', 'mortars',
@@ -54,7 +60,7 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'explosion', type: 'explosion.unspecified', lemmas: ['explosion', 'explode'], refine: 'instrument', weight: 0.6 },
   // "Blasted Washington's policies": as a verb, blast mostly means to criticise.
   { name: 'blast', type: 'explosion.unspecified', lemmas: ['blast'], pos: ['NOUN'], refine: 'instrument', weight: 0.6 },
-  { name: 'destroy', type: 'infrastructure.damage', lemmas: ['destroy'], pos: ['VERB'], refine: 'instrument', weight: 0.5 },
+  { name: 'destroy', type: 'infrastructure.damage', lemmas: ['destroy'], pos: ['VERB'], notObject: WORDS_DESTROYED, refine: 'instrument', weight: 0.5 },
   { name: 'rape', type: 'violence.sexual', lemmas: ['rape'], weight: 0.75 },
   { name: 'sexual violence', type: 'violence.sexual', lemmas: ['sexual'], next: [['violence'], ['assault'], ['abuse']], weight: 0.75 },
   { name: 'abduction', type: 'violence.abduction', lemmas: ['kidnap', 'abduct', 'abduction', 'disappearance'], weight: 0.75 },
@@ -70,7 +76,7 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   // "Artillery impacts south of the village", "impact of a cruise missile": where munitions hit.
   { name: 'munition impact', type: 'strike.shelling', lemmas: ['impact'], pos: ['NOUN', 'VERB'], context: [...MUNITIONS, 'artillery', 'mortar', 'cruise'], refine: 'instrument', weight: 0.45 },
   { name: 'incendiary', type: 'strike.shelling', lemmas: ['incendiary', 'thermobaric', 'cluster'], refine: 'instrument', weight: 0.5 },
-  { name: 'damage', type: 'infrastructure.damage', lemmas: ['damage', 'ruin', 'rubble', 'crater', 'debris', 'wreckage', 'aftermath', 'destruction', 'destroy', 'devastation', 'burn', 'burnt', 'flame', 'engulf', 'collapse'], weight: 0.3 },
+  { name: 'damage', type: 'infrastructure.damage', lemmas: ['damage', 'ruin', 'rubble', 'crater', 'debris', 'wreckage', 'aftermath', 'destruction', 'destroy', 'devastation', 'burn', 'burnt', 'flame', 'engulf', 'collapse'], notObject: WORDS_DESTROYED, weight: 0.3 },
   { name: 'fire', type: 'infrastructure.damage', lemmas: ['fire', 'blaze'], pos: ['NOUN'], veto: ['open'], weight: 0.3 },
   { name: 'munitions seen', type: 'strike.shelling', lemmas: MUNITIONS, refine: 'instrument', lastResort: true, weight: 0.25 },
 ];
