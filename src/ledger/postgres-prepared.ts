@@ -1,7 +1,8 @@
 // Named prepared statements for the statements a process sends again and again (a worker's save is the
 // same dozen texts per document; workers turn this on, see PostgresOptions): PostgreSQL then parses and
-// plans each once per connection instead of once per use, and the driver sends only the values. A pg pool is wrapped so that Kysely's plain
-// `query(text, values)` goes out as `query({ name, text, values })` once a text has been seen before.
+// plans each once per connection instead of once per use, and the driver sends only the values. A pg pool
+// is wrapped so that Kysely's plain `query(text, values)` goes out as `query({ name, text, values })` once
+// a text has been seen before.
 //
 // Which texts, and how many: only a text used twice (most one-off statements never become a server-side
 // statement), at most MAX_PREPARED per process (each costs server memory on every connection of the pool;
