@@ -47,14 +47,17 @@ export class Pipeline<I, O> {
 
 export interface ProcessedDocument {
   doc: AnnotatedDocument;
+  /** The events the learned decision keeps. */
   events: SitrepEvent[];
+  /** Candidates below the decision's threshold: kept for the ledger and on request, not shown by default. */
+  candidates: SitrepEvent[];
 }
 
 export const pipeline = Pipeline.of({ name: 'clean', run: clean })
   .then({ name: 'repair', run: repair })
   .then({ name: 'date', run: dateDocument })
   .then({ name: 'annotate', run: annotate })
-  .then<ProcessedDocument>({ name: 'events', run: (doc) => ({ doc, events: extractEvents(doc) }) });
+  .then<ProcessedDocument>({ name: 'events', run: (doc) => ({ doc, ...extractEvents(doc) }) });
 
 export function processDocument(raw: RawDocument, timings?: StageTimings): ProcessedDocument {
   return pipeline.run(raw, timings);

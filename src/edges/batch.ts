@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { ERROR_CODES, SitrepError, asSitrepError } from '../errors.js';
 import { toRawDocument } from '../ingest/document.js';
 import { processDocument, type StageTimings } from '../pipeline.js';
-import { contractLine, errorLine, type ContractLine } from './contract.js';
+import { contractLine, errorLine, type ContractLine, type ContractOptions } from './contract.js';
 
 export interface BatchSummary {
   lines: number;
@@ -16,7 +16,7 @@ export interface BatchSummary {
 }
 
 /** Processes one input line (already known not to be blank) into its output line. */
-export function annotateLine(line: string, lineNo: number, timings?: StageTimings): ContractLine {
+export function annotateLine(line: string, lineNo: number, timings?: StageTimings, contract: ContractOptions = {}): ContractLine {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -25,7 +25,7 @@ export function annotateLine(line: string, lineNo: number, timings?: StageTiming
   }
   const id = typeof value === 'object' && value !== null && 'id' in value ? String((value as { id: unknown }).id) : null;
   try {
-    return contractLine(processDocument(toRawDocument(value), timings));
+    return contractLine(processDocument(toRawDocument(value), timings), contract);
   } catch (err) {
     return errorLine(id, asSitrepError(err), lineNo);
   }
@@ -34,7 +34,7 @@ export function annotateLine(line: string, lineNo: number, timings?: StageTiming
 export async function annotateStream(
   input: Readable,
   output: Writable,
-  opts: { onError?: (line: ContractLine) => void; timings?: StageTimings } = {},
+  opts: { onError?: (line: ContractLine) => void; timings?: StageTimings; contract?: ContractOptions } = {},
 ): Promise<BatchSummary> {
   const t0 = performance.now();
   const summary: BatchSummary = { lines: 0, documents: 0, failed: 0, ms: 0 };
@@ -43,7 +43,7 @@ export async function annotateStream(
     summary.lines++;
     if (!raw.trim()) continue;
     summary.documents++;
-    const out = annotateLine(raw, summary.lines, opts.timings);
+    const out = annotateLine(raw, summary.lines, opts.timings, opts.contract);
     if (out.error) {
       summary.failed++;
       opts.onError?.(out);

@@ -20,7 +20,14 @@ export interface ContractLine {
   entities?: unknown[];
   places?: unknown[];
   events?: unknown[];
+  /** Events below the learned decision's threshold, on request (`sitrep annotate --candidates`). */
+  candidates?: unknown[];
   repairs?: unknown[];
+}
+
+export interface ContractOptions {
+  /** Add the candidates below the decision's threshold, and every event's features (for training). */
+  candidates?: boolean;
 }
 
 export function errorLine(id: string | null, err: SitrepError, line?: number): ContractLine {
@@ -47,7 +54,7 @@ function spanRecord(span: ContractSpan): Record<string, unknown> {
   return span.item === undefined ? { start: span.start, end: span.end } : { start: span.start, end: span.end, item: span.item };
 }
 
-function eventLine(e: SitrepEvent, map: (start: number, end: number) => ContractSpan): Record<string, unknown> {
+function eventLine(e: SitrepEvent, map: (start: number, end: number) => ContractSpan, withFeatures = false): Record<string, unknown> {
   const line: Record<string, unknown> = { type: e.type, acled: e.acled, plover: e.plover };
   if (e.ploverMode) line.ploverMode = e.ploverMode;
   line.date = e.date;
@@ -71,10 +78,11 @@ function eventLine(e: SitrepEvent, map: (start: number, end: number) => Contract
     });
   }
   line.confidence = e.confidence;
+  if (withFeatures && e.features) line.features = e.features;
   return line;
 }
 
-export function contractLine(p: ProcessedDocument): ContractLine {
+export function contractLine(p: ProcessedDocument, opts: ContractOptions = {}): ContractLine {
   const { doc } = p;
   const map = spanMapper(doc);
   const body = doc.sections.find((s) => s.section.kind === 'body');
@@ -141,8 +149,14 @@ export function contractLine(p: ProcessedDocument): ContractLine {
     places,
     events: p.events.map((e) => {
       const section = doc.sections[e.section]!;
-      return eventLine(e, (s, en) => map(section, s, en));
+      return eventLine(e, (s, en) => map(section, s, en), opts.candidates);
     }),
+    ...(opts.candidates ? {
+      candidates: p.candidates.map((e) => {
+        const section = doc.sections[e.section]!;
+        return eventLine(e, (s, en) => map(section, s, en), true);
+      }),
+    } : {}),
     repairs: doc.repairs,
   };
 }

@@ -35,4 +35,8 @@ export interface Draft {
   weakTrigger: boolean;
   /** A last-resort match (a bare caption): kept without anchors, as it is all the section says. */
   lastResort: boolean;
+  /** Split from a list of places (./split-places.ts): the trigger's offset, shared by the list's drafts. */
+  listed?: number;
+  /** The trigger rule's name (a feature of the learned decision). */
+  rule: string;
 }

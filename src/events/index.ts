@@ -10,11 +10,21 @@ import { foldTitle, mergeSection } from './merge.js';
 import { confidenceOf } from './confidence.js';
 import { isFuture, isHistorical } from './args/modality.js';
 import { firstDayOf, lastDayOf } from './args/date.js';
-import { isSpecific } from './specific.js';
+import { candidateFeatures, documentFeatures, type DocumentFeatures } from './decision/features.js';
+import { EVENT_DECISION } from './decision/model.js';
 
 export { EVENT_TYPES } from './taxonomy.js';
 
-function finish(d: Draft, memory: DocumentMemory, reportTime: string | null, fromTitle: boolean): SitrepEvent {
+interface Finishing {
+  doc: AnnotatedDocument;
+  memory: DocumentMemory;
+  features: DocumentFeatures;
+  /** Candidates per "section:sentence", for the feature that counts a sentence's events. */
+  perSentence: Map<string, number>;
+}
+
+function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: boolean): SitrepEvent {
+  const { memory } = f;
   const info = EVENT_TYPES[d.type];
   let modality = d.modality;
   const said = modality === 'asserted' || modality === 'claimed';
@@ -23,7 +33,7 @@ function finish(d: Draft, memory: DocumentMemory, reportTime: string | null, fro
   else if (modality === 'asserted' && d.source) modality = 'claimed';
   const verification = d.verification ?? (d.source ? memory.sourceVerification.get(d.source.name) : undefined) ??
     (modality === 'denied' ? 'disputed' : 'unknown');
-  return {
+  const event: SitrepEvent = {
     type: d.type,
     acled: info.acled ? { ...info.acled } : null,
     plover: info.plover,
@@ -39,10 +49,18 @@ function finish(d: Draft, memory: DocumentMemory, reportTime: string | null, fro
     section: d.section,
     evidence: d.evidence,
     trigger: d.trigger,
-    confidence: confidenceOf({ ...d, modality }, fromTitle),
+    confidence: 0,
     ...(d.instruments.length ? { instruments: d.instruments } : {}),
     ...(d.quotes.length ? { quotes: d.quotes } : {}),
   };
+  const section = f.doc.sections[d.section];
+  const final = { ...d, modality };
+  event.features = candidateFeatures(final, section?.sentences[d.sentence], {
+    fromTitle, itemSection: section?.section.kind === 'item', handConfidence: confidenceOf(final, fromTitle),
+    sameSentence: f.perSentence.get(`${d.section}:${d.sentence}`) ?? 1, doc: f.features,
+  });
+  event.confidence = Math.round(EVENT_DECISION.probability(event.features) * 1000) / 1000;
+  return event;
 }
 
 /**
@@ -63,12 +81,16 @@ function latestNamedDate(doc: AnnotatedDocument): string | null {
   return fine ?? (year ? `${year}-01-01` : null);
 }
 
-export function extractEvents(doc: AnnotatedDocument): SitrepEvent[] {
+/**
+ * Every candidate event of the document, each with its features and the learned decision's probability as its
+ * confidence, most likely first within each section's order. The rules propose; the decision ranks.
+ */
+export function extractCandidates(doc: AnnotatedDocument): SitrepEvent[] {
   const memory: DocumentMemory = { lastPerson: null, lastGroup: null, lastSource: null, sourceVerification: new Map(), latestDay: null };
   const titleDrafts: Draft[] = [];
   const perSection: Array<{ drafts: Draft[]; reportTime: string | null }> = [];
   doc.sections.forEach((s, i) => {
-    const drafts = mergeSection(extractSection(s, i, memory)).filter((d) => d.lastResort || isSpecific(d));
+    const drafts = mergeSection(extractSection(s, i, memory));
     if (s.section.kind === 'title') titleDrafts.push(...drafts);
     else perSection.push({ drafts, reportTime: s.section.reportTime });
   });
@@ -76,9 +98,21 @@ export function extractEvents(doc: AnnotatedDocument): SitrepEvent[] {
   // Without a report time, the latest day the document reports something on stands for it.
   memory.latestDay = doc.published ?? latestNamedDate(doc);
   const titleOnly = foldTitle(titleDrafts, body);
+  const all = [...body, ...titleOnly];
+  const perSentence = new Map<string, number>();
+  for (const d of all) perSentence.set(`${d.section}:${d.sentence}`, (perSentence.get(`${d.section}:${d.sentence}`) ?? 0) + 1);
+  const f: Finishing = { doc, memory, features: documentFeatures(doc, all.length), perSentence };
   const events: SitrepEvent[] = [];
-  for (const p of perSection) for (const d of p.drafts) events.push(finish(d, memory, p.reportTime, false));
+  for (const p of perSection) for (const d of p.drafts) events.push(finish(d, f, p.reportTime, false));
   const titleTime = doc.sections.find((s) => s.section.kind === 'title')?.section.reportTime ?? null;
-  for (const d of titleOnly) events.push(finish(d, memory, titleTime, true));
+  for (const d of titleOnly) events.push(finish(d, f, titleTime, true));
   return events;
+}
+
+/** The events the learned decision keeps (at or above its threshold), and the candidates below it. */
+export function extractEvents(doc: AnnotatedDocument): { events: SitrepEvent[]; candidates: SitrepEvent[] } {
+  const events: SitrepEvent[] = [];
+  const candidates: SitrepEvent[] = [];
+  for (const e of extractCandidates(doc)) (e.confidence >= EVENT_DECISION.threshold ? events : candidates).push(e);
+  return { events, candidates };
 }

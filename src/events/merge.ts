@@ -58,6 +58,8 @@ export function sameHappening(a: Draft, b: Draft, opts: { actors?: boolean } = {
 
 /** A flood or a fire covers an area: two places of one oblast can be one disaster; a strike has one place. */
 function placesAgree(a: Draft, b: Draft): boolean {
+  // The places of one list are one event each, however near each other they lie.
+  if (a.listed !== undefined && a.listed === b.listed) return a.location?.name === b.location?.name;
   if (placesCompatible(a.location, b.location)) return true;
   return EVENT_TYPES[a.type].family === 'disaster' && !!a.location?.admin1 && a.location.admin1 === b.location?.admin1;
 }

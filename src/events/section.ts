@@ -16,6 +16,7 @@ import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
 import { isAspectualInfinitive, isAttributive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
+import { splitByPlaces } from './split-places.js';
 import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
 /** What carries from one sentence (and section) to the next. */
@@ -138,7 +139,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     }
     const facts = factsOf(sentence, { timexes, places, entities }, paragraphs, memory, modifiers);
     const sentenceDrafts = triggers.map((m) => draftOf(s, sectionIndex, sentence, k, m, facts));
-    const merged = mergeInSentence(sentenceDrafts);
+    const merged = splitByPlaces(mergeInSentence(sentenceDrafts), text, sentence, places, modifiers);
     // "A civilian was killed." "A house was damaged.": the toll or damage of the event just reported.
     const previous = recent(drafts, k - 2).findLast((d) => EVENT_TYPES[d.type].family === 'violence' && !AFTERMATH.has(d.type));
     if (previous && merged.every((d) => AFTERMATH.has(d.type))) {
@@ -260,7 +261,7 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
     date: dated.date, dateQuality: dated.quality, location: placed.location, placeQuality: placed.quality,
     actors: info.family === 'disaster' ? [] : actors, fatalities: null, injuries: null, modality, source: null, verification: null,
     instruments: info.family === 'violence' ? [...new Set(f.instruments)] : [], quotes: [], mentions: 1,
-    anchors: sentenceAnchors(sentence, f.entities, dated.own, placed.quality === 1, m.first), lastResort: !!m.rule.lastResort,
+    anchors: sentenceAnchors(sentence, f.entities, dated.own, placed.quality === 1, m.first), lastResort: !!m.rule.lastResort, rule: m.rule.name,
     weakTrigger: background || (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger),
   };
 }

@@ -49,7 +49,10 @@ export interface SitrepEvent {
   section: number;
   evidence: Array<{ start: number; end: number }>;
   trigger: { start: number; end: number; text: string };
+  /** The learned decision's probability that this is an event an analyst would log (src/events/decision). */
   confidence: number;
+  /** The decision's inputs (FEATURE_NAMES order); written out only on request, for training. */
+  features?: number[];
   /** PLOVER mode within the category (e.g. "aerial" for ASSAULT), when the taxonomy gives one. */
   ploverMode?: string | null;
   /** Weapons named in the clause: drone, missile, artillery, MLRS, glide-bomb, small-arms, mine, grenade. */

@@ -4,7 +4,7 @@
 import { MappedText } from '../../src/text/mapped-text.js';
 import { splitSentences } from '../../src/annotate/sentences/index.js';
 import type { AnnotatedDocument, AnnotatedSection, EntityMention, Place, PlaceMention, Timex } from '../../src/annotate/types.js';
-import { extractEvents } from '../../src/events/index.js';
+import { extractCandidates, extractEvents } from '../../src/events/index.js';
 import type { SitrepEvent } from '../../src/events/types.js';
 
 export interface FixtureSection {
@@ -58,8 +58,14 @@ export function docOf(...sections: Array<FixtureSection | string>): AnnotatedDoc
   };
 }
 
+/** What the rules propose for the sections: every candidate, before the learned decision keeps or drops it. */
 export function eventsOf(...sections: Array<FixtureSection | string>): SitrepEvent[] {
-  return extractEvents(docOf(...sections));
+  return extractCandidates(docOf(...sections));
+}
+
+/** What the pipeline keeps: the candidates at or above the learned decision's threshold. */
+export function keptOf(...sections: Array<FixtureSection | string>): SitrepEvent[] {
+  return extractEvents(docOf(...sections)).events;
 }
 
 /** The event the scorer would pick: the highest confidence, the first on ties. */

@@ -60,7 +60,7 @@ describe('plans and history', () => {
       timexes: [{ text: 'March 2014', value: '2014-03' }, { text: '2 May 2022', value: '2022-05-02' }],
     });
     doc.published = null;
-    const events = extractEvents(doc);
+    const { events } = extractEvents(doc);
     expect(events.find((e) => e.type === 'territory.capture')?.modality).toBe('historical');
     expect(events.find((e) => e.acled?.event_type === 'Explosions/Remote violence')?.modality).toBe('asserted');
   });

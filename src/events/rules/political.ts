@@ -1,4 +1,4 @@
-// Visits, statements, decisions, agreements, prisoner exchanges.
+// Visits, meetings and calls, statements, decisions (sanctions, aid, votes), agreements, prisoner exchanges.
 import type { TriggerRule } from './rule.js';
 
 export const POLITICAL_RULES: TriggerRule[] = [
@@ -9,6 +9,19 @@ export const POLITICAL_RULES: TriggerRule[] = [
   // Crowds visit museums; a visit in the news is someone's: "500,000 people visited the memorial" is none.
   { name: 'visit', type: 'visit', lemmas: ['visit', 'trip', 'tour'], pos: ['VERB', 'NOUN'], notPrev: ['please', 'people', 'tourists', 'visitors', 'travellers', 'travelers', 'fans', 'pilgrims', 'guests', 'customers'], veto: ['website', 'site', 'page', 'www', 'http', 'https', 'subscribe'], weight: 0.65 },
   { name: 'arrive in', type: 'visit', lemmas: ['arrive'], next: [['in'], ['at']], weight: 0.5 },
+  // Consultations: talks held, leaders meeting or calling each other. Most mentions of talks are opinion
+  // about them ("talks are the only way"); the learned decision (../decision) weighs each one.
+  { name: 'hold talks', type: 'visit.meeting', lemmas: ['hold', 'have', 'conduct', 'resume', 'begin', 'start'], next: [['talks'], ['a', 'meeting'], ['a', 'summit'], ['negotiations'], ['consultations']], weight: 0.6 },
+  { name: 'talks', type: 'visit.meeting', lemmas: ['talks', 'negotiations', 'consultations', 'summit', 'meeting', 'conference', 'session'], pos: ['NOUN', 'PROPN'], weight: 0.35 },
+  { name: 'meet', type: 'visit.meeting', lemmas: ['meet', 'negotiate', 'confer', 'gather', 'convene'], pos: ['VERB'], notPrev: ['to'], weight: 0.5 },
+  { name: 'discuss', type: 'visit.meeting', lemmas: ['discuss'], pos: ['VERB'], weight: 0.35 },
+  { name: 'phone call', type: 'visit.call', lemmas: ['call', 'conversation', 'teleconference', 'videoconference', 'videocall'], pos: ['NOUN', 'PROPN'], context: ['phone', 'telephone', 'video', 'hold', 'have', 'leader', 'president', 'counterpart', 'minister', 'chancellor'], weight: 0.55 },
+  { name: 'speak by phone', type: 'visit.call', lemmas: ['speak', 'talk'], next: [['by', 'phone'], ['by', 'telephone'], ['on', 'the', 'phone'], ['with'], ['to']], weight: 0.5 },
+  { name: 'sanctions', type: 'decision.sanctions', lemmas: ['sanction', 'sanctions', 'embargo', 'ban', 'blacklist'], context: ['impose', 'adopt', 'announce', 'introduce', 'approve', 'agree', 'extend', 'expand', 'new', 'package', 'slap', 'unveil', 'target'], weight: 0.45 },
+  { name: 'aid delivery', type: 'decision.aid', lemmas: ['aid', 'assistance', 'package', 'delivery', 'deliveries', 'shipment', 'supply', 'supplies'], pos: ['NOUN', 'PROPN'], context: ['announce', 'approve', 'send', 'deliver', 'provide', 'pledge', 'allocate', 'supply', 'give', 'receive', 'arrive', 'military', 'weapons', 'billion', 'million', 'worth'], weight: 0.4 },
+  { name: 'send weapons', type: 'decision.aid', lemmas: ['send', 'deliver', 'supply', 'provide', 'give', 'transfer', 'ship', 'donate', 'allocate'], pos: ['VERB'], context: ['weapon', 'weapons', 'missile', 'missiles', 'tank', 'tanks', 'vehicle', 'vehicles', 'ammunition', 'artillery', 'aid', 'assistance', 'system', 'systems', 'howitzer', 'howitzers', 'jets', 'aircraft', 'launcher', 'launchers', 'drone', 'drones', 'equipment', 'fund', 'funding', 'loan', 'grant', 'money'], weight: 0.45 },
+  { name: 'vote', type: 'decision.vote', lemmas: ['vote', 'adopt', 'approve', 'pass', 'ratify', 'endorse', 'veto'], pos: ['VERB'], context: ['resolution', 'law', 'bill', 'motion', 'parliament', 'house', 'senate', 'congress', 'assembly', 'council', 'rada', 'duma', 'sejm', 'bundestag', 'package', 'budget', 'decree', 'measure', 'plan', 'treaty', 'membership'], weight: 0.5 },
+  { name: 'order', type: 'decision', lemmas: ['order', 'evacuate', 'evacuation', 'expel', 'expulsion', 'suspend', 'cancel', 'close', 'recognise', 'recognize', 'invite', 'authorise', 'authorize'], pos: ['VERB', 'NOUN'], notPrev: ['in', 'law', 'world', 'international', 'public', 'new', 'rules-based'], weight: 0.4 },
   { name: 'decision', type: 'decision', lemmas: ['decide', 'decision'], weight: 0.5 },
   { name: 'statement', type: 'statement', lemmas: ['announce', 'declare', 'pledge', 'vow', 'promise', 'warn', 'threaten', 'address'], pos: ['VERB', 'NOUN'], weight: 0.3 },
 ];

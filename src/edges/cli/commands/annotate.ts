@@ -9,11 +9,12 @@ import { openInput } from '../io.js';
 export const annotateCommand: Command = {
   name: 'annotate',
   summary: 'JSON Lines documents in, one JSON line of annotations and events out per document',
-  usage: 'sitrep annotate [--input FILE] [--output FILE] [--quiet]',
+  usage: 'sitrep annotate [--input FILE] [--output FILE] [--candidates] [--quiet]\n\n  --candidates  also write the events below the learned decision\'s threshold ("candidates") and every event\'s features',
   options: {
     input: { type: 'string', short: 'i' },
     output: { type: 'string', short: 'o' },
     quiet: { type: 'boolean', short: 'q' },
+    candidates: { type: 'boolean' },
   },
   async run({ values }, io) {
     const input = values.input ? await openInput(String(values.input)) : (io.stdin as Readable);
@@ -21,6 +22,7 @@ export const annotateCommand: Command = {
     // Loaded on use, so that other commands and --help start without loading the pipeline.
     const { annotateStream } = await import('../../batch.js');
     const summary = await annotateStream(input, output, {
+      contract: { candidates: !!values.candidates },
       onError: (line) => {
         if (!values.quiet) io.stderr.write(`sitrep: ${line.id ?? `line ${line.error?.line}`}: ${line.error?.code}: ${line.error?.message}\n`);
       },

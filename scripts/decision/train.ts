@@ -1,0 +1,230 @@
+// Training and honest estimation of the learned event decision (src/events/decision). The rules' candidates on
+// the hand-coded dev corpora (news-events, isw-events) are labelled by matching them with the gold events
+// (./labels.ts); a logistic regression over their standardised features learns which are
+// events. It is fitted by iteratively reweighted least squares with an L2 penalty, the linear algebra from
+// ml-matrix (ml-logistic-regression was tried first: it fits no intercept, has no penalty, and its plain gradient
+// steps took minutes to converge on 2,000 candidates). Estimates are k-fold cross-validated by document: each document's candidates are scored by a model
+// that never saw that document.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Matrix, solve } from 'ml-matrix';
+import { FEATURE_NAMES } from '../../src/events/decision/features.js';
+import type { DecisionWeights } from '../../src/events/decision/model.js';
+import { matchDocument, readGold, type GoldEvent, type PredictedEvent } from './labels.js';
+import { csvRecords } from '../../src/text/csv.js';
+
+/**
+ * A labelled corpus: its documents coded event by event (news-events, isw-events: `texts` and `gold`), or one
+ * event per document as in ACLED's table (`table`: a row's ACLED event and sub-event type is the event).
+ */
+export interface Corpus {
+  name: string;
+  texts?: string;
+  gold?: string;
+  table?: string;
+}
+
+export interface CandidateDoc {
+  corpus: string;
+  id: string;
+  text: string;
+  gold: GoldEvent[];
+  /** For a table row: its ACLED type and sub-type, the one event of the document. */
+  row?: { event_type: string; sub_event_type: string };
+  /** Every candidate (kept events and those below the threshold), in output order. */
+  candidates: PredictedEvent[];
+}
+
+function runConverter(shared: string, script: string, args: string[]): string {
+  const r = spawnSync('node', [join(shared, 'eval', script), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Runs `sitrep annotate --candidates` over a corpus (its input written by the shared converters). */
+export function annotateCorpus(root: string, shared: string, corpus: Corpus): CandidateDoc[] {
+  const input = corpus.table ? runConverter(shared, 'acled-to-jsonl.mjs', [corpus.table]) : runConverter(shared, 'news-to-jsonl.mjs', [corpus.texts!]);
+  const out = spawnSync('node', [join(root, 'bin', 'sitrep.js'), 'annotate', '--candidates', '--quiet'], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (out.status !== 0 && out.status !== 3) throw new Error(`sitrep annotate failed: ${out.stderr}`);
+  const gold = corpus.gold ? readGold(corpus.gold) : new Map<string, GoldEvent[]>();
+  const rows = new Map<string, { event_type: string; sub_event_type: string }>();
+  if (corpus.table) for (const r of csvRecords(readFileSync(corpus.table, 'utf8'))) rows.set(r.event_id_cnty ?? '', { event_type: r.event_type ?? '', sub_event_type: r.sub_event_type ?? '' });
+  const texts = new Map<string, string>();
+  for (const line of input.split('\n')) if (line.trim()) {
+    const d = JSON.parse(line) as { id: string; text: string };
+    texts.set(d.id, d.text);
+  }
+  const docs: CandidateDoc[] = [];
+  for (const line of out.stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { id: string; events?: PredictedEvent[]; candidates?: PredictedEvent[] };
+    const row = rows.get(r.id);
+    docs.push({
+      corpus: corpus.name, id: r.id, text: texts.get(r.id) ?? '', gold: gold.get(r.id) ?? [], ...(row ? { row } : {}),
+      candidates: [...(r.events ?? []), ...(r.candidates ?? [])],
+    });
+  }
+  return docs;
+}
+
+/** Which candidates of a document are its gold events, one to one. */
+export function labelsOf(d: CandidateDoc, candidates: readonly PredictedEvent[] = d.candidates): Array<GoldEvent | null> {
+  if (!d.row) return matchDocument(d.text, d.gold, candidates).matchOf;
+  // A table row is one event: the first candidate of its type and sub-type is it.
+  const row = d.row;
+  const event: GoldEvent = { id: 'row', mentions: [], family: '', background: false, date: null, place: null, acled: row };
+  let found = false;
+  return candidates.map((c) => {
+    if (found || c.acled?.sub_event_type !== row.sub_event_type || c.acled?.event_type !== row.event_type) return null;
+    found = true;
+    return event;
+  });
+}
+
+/** The events of a document that recall counts. */
+function reportable(d: CandidateDoc): number {
+  return d.row ? 1 : d.gold.filter((g) => !g.background).length;
+}
+
+export function corpusFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** The fold of a document: stable across runs and machines (a hash of its name). */
+export function foldOf(id: string, k: number): number {
+  return createHash('sha1').update(id).digest()[0]! % k;
+}
+
+interface Samples {
+  x: number[][];
+  y: number[];
+}
+
+function samplesOf(docs: readonly CandidateDoc[]): Samples {
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const d of docs) {
+    const matchOf = labelsOf(d);
+    d.candidates.forEach((c, i) => {
+      x.push(c.features ?? []);
+      y.push(matchOf[i] ? 1 : 0);
+    });
+  }
+  return { x, y };
+}
+
+/** The L2 penalty on the standardised weights (not the bias): chosen by cross-validation (npm run train -- --lambda). */
+export let LAMBDA = 3;
+export function setLambda(v: number): void {
+  LAMBDA = v;
+}
+
+/** Penalised logistic regression by Newton's method (IRLS): a few dozen iterations converge. */
+function logisticRegression(rows: number[][], y: readonly number[], lambda: number): number[] {
+  const X = new Matrix(rows);
+  const d = X.columns;
+  let w = Matrix.zeros(d, 1);
+  for (let iter = 0; iter < 50; iter++) {
+    const z = X.mmul(w).to1DArray();
+    const p = z.map((v) => 1 / (1 + Math.exp(-v)));
+    const grad = X.transpose().mmul(Matrix.columnVector(p.map((pi, i) => y[i]! - pi)));
+    const weighted = X.clone();
+    for (let i = 0; i < X.rows; i++) {
+      const s = p[i]! * (1 - p[i]!);
+      for (let j = 0; j < d; j++) weighted.set(i, j, weighted.get(i, j) * s);
+    }
+    const H = X.transpose().mmul(weighted);
+    for (let j = 1; j < d; j++) {
+      H.set(j, j, H.get(j, j) + lambda);
+      grad.set(j, 0, grad.get(j, 0) - lambda * w.get(j, 0));
+    }
+    const step = solve(H, grad);
+    w = w.add(step);
+    if (step.norm() < 1e-6) break;
+  }
+  return w.to1DArray();
+}
+
+/** Fits the decision on the documents' candidates; the threshold is set by the caller. */
+export function fit(docs: readonly CandidateDoc[]): DecisionWeights {
+  const { x, y } = samplesOf(docs);
+  const n = x.length;
+  const d = FEATURE_NAMES.length;
+  const mean = new Array<number>(d).fill(0);
+  const std = new Array<number>(d).fill(0);
+  for (const row of x) for (let j = 0; j < d; j++) mean[j]! += (row[j] ?? 0) / n;
+  for (const row of x) for (let j = 0; j < d; j++) std[j]! += ((row[j] ?? 0) - mean[j]!) ** 2 / n;
+  for (let j = 0; j < d; j++) std[j] = Math.sqrt(std[j]!);
+  // Standardised features and a constant column for the bias.
+  const rows = x.map((row) => [1, ...mean.map((m, j) => (std[j]! > 0 ? ((row[j] ?? 0) - m) / std[j]! : 0))]);
+  const w = logisticRegression(rows, y, LAMBDA);
+  const features: Record<string, [number, number, number]> = {};
+  FEATURE_NAMES.forEach((name, j) => {
+    if (std[j]! > 0) features[name] = [round(mean[j]!), round(std[j]!), round(w[j + 1]!)];
+  });
+  return { features, bias: round(w[0]!), threshold: 0.5 };
+}
+
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+
+export function probability(model: DecisionWeights, x: readonly number[]): number {
+  let z = model.bias;
+  FEATURE_NAMES.forEach((name, j) => {
+    const f = model.features[name];
+    if (f && f[1] > 0) z += f[2] * ((x[j] ?? 0) - f[0]) / f[1];
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Out-of-fold probabilities: every candidate scored by the model trained on the other folds. */
+export function crossValidate(docs: readonly CandidateDoc[], k: number): CandidateDoc[] {
+  const out: CandidateDoc[] = docs.map((d) => ({ ...d, candidates: d.candidates.map((c) => ({ ...c })) }));
+  for (let fold = 0; fold < k; fold++) {
+    const model = fit(docs.filter((d) => foldOf(d.id, k) !== fold));
+    for (const d of out) {
+      if (foldOf(d.id, k) !== fold) continue;
+      for (const c of d.candidates) c.confidence = Math.round(probability(model, c.features ?? []) * 1000) / 1000;
+    }
+  }
+  return out;
+}
+
+export interface Figures {
+  threshold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Precision and recall of the candidates kept at a threshold, matched one to one as the scorer does. */
+export function figuresAt(docs: readonly CandidateDoc[], threshold: number): Figures {
+  let predicted = 0;
+  let matched = 0;
+  let goldFound = 0;
+  let goldReportable = 0;
+  for (const d of docs) {
+    const kept = d.candidates.filter((c) => c.confidence >= threshold);
+    const matchOf = labelsOf(d, kept);
+    predicted += kept.length;
+    matched += matchOf.filter(Boolean).length;
+    goldFound += matchOf.filter((g) => g && !g.background).length;
+    goldReportable += reportable(d);
+  }
+  const precision = predicted ? matched / predicted : 0;
+  const recall = goldReportable ? goldFound / goldReportable : 0;
+  return { threshold, predicted, matched, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** The threshold with the best F1 on out-of-fold probabilities. */
+export function bestThreshold(docs: readonly CandidateDoc[]): Figures {
+  let best = figuresAt(docs, 0);
+  for (let t = 0.05; t < 0.95; t += 0.025) {
+    const f = figuresAt(docs, Math.round(t * 1000) / 1000);
+    if (f.f1 > best.f1) best = f;
+  }
+  return best;
+}
