@@ -5,20 +5,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { annotateCorpus, labelsOf, bestThreshold, crossValidate, figuresAt, fit, setLambda, type CandidateDoc, type Corpus } from './decision/train.js';
+import { FOLDS as K, trainingCorpora } from './decision/cross-validated.js';
+import { annotateCorpus, labelsOf, bestThreshold, crossValidate, figuresAt, fit, setLambda, type CandidateDoc } from './decision/train.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = process.env.SITREP_SHARED ?? join(ROOT, '..', 'shared');
-const K = 5;
-
-export function trainingCorpora(shared: string): Corpus[] {
-  const c = join(shared, 'corpora');
-  return [
-    { name: 'news', texts: join(c, 'news'), gold: join(c, 'news-events', 'gold-dev.jsonl') },
-    { name: 'isw', texts: join(c, 'isw-events', 'texts'), gold: join(c, 'isw-events', 'gold-dev.jsonl') },
-    { name: 'acled', table: join(c, 'acled', 'acled-ukraine.csv') },
-  ];
-}
 
 /** The most confident wrong decisions on either side of the threshold, for reading errors in bulk. */
 function printErrors(docs: readonly CandidateDoc[], threshold: number, n: number): void {
@@ -57,7 +48,7 @@ function main(): void {
     console.log(`${name.padEnd(28)} threshold ${f.threshold.toFixed(3)}  kept ${String(f.predicted).padStart(4)}  precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  f1 ${f.f1.toFixed(3)}`);
   show('all candidates', figuresAt(docs, 0));
   show(`cross-validated (${K} folds)`, best);
-  for (const corpus of ['news', 'isw', 'acled']) show(`  ${corpus}`, figuresAt(oof.filter((d) => d.corpus === corpus), best.threshold));
+  for (const corpus of ['news', 'isw', 'acled', 'cir']) show(`  ${corpus}`, figuresAt(oof.filter((d) => d.corpus === corpus), best.threshold));
   if (values.errors) printErrors(oof, best.threshold, Number(values.errors));
   if (values['dry-run']) return;
   const model = { ...fit(docs), threshold: best.threshold };

@@ -24,6 +24,10 @@ export interface Corpus {
   texts?: string;
   gold?: string;
   table?: string;
+  /** The table's format for acled-to-jsonl.mjs: acled (a row's type is the event) or cir (a row is one event, of any type). */
+  format?: 'acled' | 'cir';
+  /** Keep only this many rows, chosen by a hash of their ids. */
+  sample?: number;
 }
 
 export interface CandidateDoc {
@@ -31,7 +35,7 @@ export interface CandidateDoc {
   id: string;
   text: string;
   gold: GoldEvent[];
-  /** For a table row: its ACLED type and sub-type, the one event of the document. */
+  /** For a table row: its ACLED type and sub-type (empty for CIR rows, whose one event may be of any type). */
   row?: { event_type: string; sub_event_type: string };
   /** Every candidate (kept events and those below the threshold), in output order. */
   candidates: PredictedEvent[];
@@ -45,12 +49,24 @@ function runConverter(shared: string, script: string, args: string[]): string {
 
 /** Runs `sitrep annotate --candidates` over a corpus (its input written by the shared converters). */
 export function annotateCorpus(root: string, shared: string, corpus: Corpus): CandidateDoc[] {
-  const input = corpus.table ? runConverter(shared, 'acled-to-jsonl.mjs', [corpus.table]) : runConverter(shared, 'news-to-jsonl.mjs', [corpus.texts!]);
+  let input = corpus.table
+    ? runConverter(shared, 'acled-to-jsonl.mjs', ['--format', corpus.format ?? 'acled', corpus.table])
+    : runConverter(shared, 'news-to-jsonl.mjs', [corpus.texts!]);
+  if (corpus.sample) {
+    const lines = input.split('\n').filter(Boolean);
+    const key = (l: string) => createHash('sha1').update((JSON.parse(l) as { id: string }).id).digest('hex');
+    input = lines.sort((a, b) => (key(a) < key(b) ? -1 : 1)).slice(0, corpus.sample).join('\n') + '\n';
+  }
   const out = spawnSync('node', [join(root, 'bin', 'sitrep.js'), 'annotate', '--candidates', '--quiet'], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (out.status !== 0 && out.status !== 3) throw new Error(`sitrep annotate failed: ${out.stderr}`);
   const gold = corpus.gold ? readGold(corpus.gold) : new Map<string, GoldEvent[]>();
   const rows = new Map<string, { event_type: string; sub_event_type: string }>();
-  if (corpus.table) for (const r of csvRecords(readFileSync(corpus.table, 'utf8'))) rows.set(r.event_id_cnty ?? '', { event_type: r.event_type ?? '', sub_event_type: r.sub_event_type ?? '' });
+  if (corpus.table) {
+    for (const line of input.split('\n')) if (line.trim()) rows.set((JSON.parse(line) as { id: string }).id, { event_type: '', sub_event_type: '' });
+    if ((corpus.format ?? 'acled') === 'acled') {
+      for (const r of csvRecords(readFileSync(corpus.table, 'utf8'))) rows.set(r.event_id_cnty ?? '', { event_type: r.event_type ?? '', sub_event_type: r.sub_event_type ?? '' });
+    }
+  }
   const texts = new Map<string, string>();
   for (const line of input.split('\n')) if (line.trim()) {
     const d = JSON.parse(line) as { id: string; text: string };
@@ -72,15 +88,11 @@ export function annotateCorpus(root: string, shared: string, corpus: Corpus): Ca
 /** Which candidates of a document are its gold events, one to one. */
 export function labelsOf(d: CandidateDoc, candidates: readonly PredictedEvent[] = d.candidates): Array<GoldEvent | null> {
   if (!d.row) return matchDocument(d.text, d.gold, candidates).matchOf;
-  // A table row is one event: the first candidate of its type and sub-type is it.
+  // A table row is one event, coded by its type: every candidate of that type tells it (the scorer takes the most
+  // confident one, so each must rank as an event). A CIR row codes civilian harm, told by any of its candidates.
   const row = d.row;
   const event: GoldEvent = { id: 'row', mentions: [], family: '', background: false, date: null, place: null, acled: row };
-  let found = false;
-  return candidates.map((c) => {
-    if (found || c.acled?.sub_event_type !== row.sub_event_type || c.acled?.event_type !== row.event_type) return null;
-    found = true;
-    return event;
-  });
+  return candidates.map((c) => (!row.event_type || (c.acled?.sub_event_type === row.sub_event_type && c.acled?.event_type === row.event_type) ? event : null));
 }
 
 /** The events of a document that recall counts. */
@@ -121,6 +133,9 @@ export function setLambda(v: number): void {
   LAMBDA = v;
 }
 
+/** Candidates a feature must be non-zero on to be learned. */
+const MIN_SUPPORT = 20;
+
 /** Penalised logistic regression by Newton's method (IRLS): a few dozen iterations converge. */
 function logisticRegression(rows: number[][], y: readonly number[], lambda: number): number[] {
   const X = new Matrix(rows);
@@ -157,6 +172,13 @@ export function fit(docs: readonly CandidateDoc[]): DecisionWeights {
   for (const row of x) for (let j = 0; j < d; j++) mean[j]! += (row[j] ?? 0) / n;
   for (const row of x) for (let j = 0; j < d; j++) std[j]! += ((row[j] ?? 0) - mean[j]!) ** 2 / n;
   for (let j = 0; j < d; j++) std[j] = Math.sqrt(std[j]!);
+  // A feature seen on too few candidates (a rare type or rule) would learn from a handful of examples: it is
+  // left out (weight 0), so rare kinds are judged by what they share with the rest.
+  for (let j = 0; j < d; j++) if (x.filter((row) => (row[j] ?? 0) !== 0).length < MIN_SUPPORT) std[j] = 0;
+  const drop = process.env.SITREP_DROP_FEATURES?.split(',').filter(Boolean) ?? [];
+  FEATURE_NAMES.forEach((name, j) => {
+    if (drop.some((p) => name.startsWith(p))) std[j] = 0;
+  });
   // Standardised features and a constant column for the bias.
   const rows = x.map((row) => [1, ...mean.map((m, j) => (std[j]! > 0 ? ((row[j] ?? 0) - m) / std[j]! : 0))]);
   const w = logisticRegression(rows, y, LAMBDA);
@@ -211,7 +233,7 @@ export function figuresAt(docs: readonly CandidateDoc[], threshold: number): Fig
     const matchOf = labelsOf(d, kept);
     predicted += kept.length;
     matched += matchOf.filter(Boolean).length;
-    goldFound += matchOf.filter((g) => g && !g.background).length;
+    goldFound += d.row ? Math.min(1, matchOf.filter(Boolean).length) : matchOf.filter((g) => g && !g.background).length;
     goldReportable += reportable(d);
   }
   const precision = predicted ? matched / predicted : 0;

@@ -12,6 +12,7 @@ import { isFuture, isHistorical } from './args/modality.js';
 import { firstDayOf, lastDayOf } from './args/date.js';
 import { candidateFeatures, documentFeatures, type DocumentFeatures } from './decision/features.js';
 import { EVENT_DECISION } from './decision/model.js';
+import { isSpecific } from './specific.js';
 
 export { EVENT_TYPES } from './taxonomy.js';
 
@@ -90,7 +91,7 @@ export function extractCandidates(doc: AnnotatedDocument): SitrepEvent[] {
   const titleDrafts: Draft[] = [];
   const perSection: Array<{ drafts: Draft[]; reportTime: string | null }> = [];
   doc.sections.forEach((s, i) => {
-    const drafts = mergeSection(extractSection(s, i, memory));
+    const drafts = mergeSection(extractSection(s, i, memory)).filter((d) => d.lastResort || isSpecific(d));
     if (s.section.kind === 'title') titleDrafts.push(...drafts);
     else perSection.push({ drafts, reportTime: s.section.reportTime });
   });
@@ -99,8 +100,13 @@ export function extractCandidates(doc: AnnotatedDocument): SitrepEvent[] {
   memory.latestDay = doc.published ?? latestNamedDate(doc);
   const titleOnly = foldTitle(titleDrafts, body);
   const all = [...body, ...titleOnly];
-  const perSentence = new Map<string, number>();
-  for (const d of all) perSentence.set(`${d.section}:${d.sentence}`, (perSentence.get(`${d.section}:${d.sentence}`) ?? 0) + 1);
+  // Triggers per sentence: the drafts of one listed trigger (one per place) count once.
+  const triggers = new Map<string, Set<number>>();
+  for (const d of all) {
+    const key = `${d.section}:${d.sentence}`;
+    triggers.set(key, (triggers.get(key) ?? new Set()).add(d.trigger.start));
+  }
+  const perSentence = new Map([...triggers].map(([k, v]) => [k, v.size]));
   const f: Finishing = { doc, memory, features: documentFeatures(doc, all.length), perSentence };
   const events: SitrepEvent[] = [];
   for (const p of perSection) for (const d of p.drafts) events.push(finish(d, f, p.reportTime, false));

@@ -51,7 +51,25 @@ function typesAgree(a: Draft, b: Draft): boolean {
   return (isGenericType(a.type) || isGenericType(b.type)) && EVENT_TYPES[a.type].family === EVENT_TYPES[b.type].family;
 }
 
+const PRECEDENCE_TYPES = new Set(['Battles', 'Explosions/Remote violence']);
+
+/**
+ * ACLED's precedence: fighting and the shelling or strikes that went with it, at one place on one day, are one
+ * event of the higher-ranked type ("assaulted and shelled the village on Monday" is a clash). Both must name
+ * the same place and the same day.
+ */
+function onePlaceAndDay(a: Draft, b: Draft): boolean {
+  const ta = EVENT_TYPES[a.type].acled?.event_type;
+  const tb = EVENT_TYPES[b.type].acled?.event_type;
+  if (!ta || !tb || !PRECEDENCE_TYPES.has(ta) || !PRECEDENCE_TYPES.has(tb) || ta === tb) return false;
+  if (Math.max(a.placeQuality, b.placeQuality) !== 1 || !a.location || !b.location) return false;
+  const samePlace = a.location.geonameId !== null ? a.location.geonameId === b.location.geonameId : a.location.name === b.location.name;
+  return samePlace && a.date?.precision === 'day' && a.date.value === b.date?.value;
+}
+
 export function sameHappening(a: Draft, b: Draft, opts: { actors?: boolean } = {}): boolean {
+  // A battle has two sides: the side that shelled may be either of its own.
+  if (onePlaceAndDay(a, b)) return REAL.has(a.modality) === REAL.has(b.modality);
   return typesAgree(a, b) && REAL.has(a.modality) === REAL.has(b.modality) && datesAgree(a, b) &&
     placesAgree(a, b) && (opts.actors === false || actorsCompatible(a, b));
 }
@@ -66,7 +84,8 @@ function placesAgree(a: Draft, b: Draft): boolean {
 
 /** Folds `b` into `a`. */
 export function fold(a: Draft, b: Draft): void {
-  if (isGenericType(a.type) && a.type !== b.type) a.type = b.type;
+  if ((isGenericType(a.type) || onePlaceAndDay(a, b)) && a.type !== b.type && EVENT_TYPES[b.type].rank > EVENT_TYPES[a.type].rank) a.type = b.type;
+  else if (isGenericType(a.type) && a.type !== b.type) a.type = b.type;
   if (b.dateQuality > a.dateQuality) {
     a.date = b.date;
     a.dateQuality = b.dateQuality;

@@ -8,7 +8,6 @@ import { ANCHOR, isSpecific } from '../specific.js';
 import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
 import { RULES } from '../rules/index.js';
 
-const FAMILIES = ['violence', 'territory', 'disruption', 'civil', 'political', 'disaster', 'presence'] as const;
 const MODALITIES = ['asserted', 'claimed', 'denied', 'negated', 'planned', 'hypothetical', 'historical'] as const;
 const TYPES = Object.keys(EVENT_TYPES) as EventTypeId[];
 const RULE_NAMES = [...new Set(RULES.map((r) => r.name))];
@@ -36,8 +35,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'dateTimex', 'dateReport', 'dateYear', 'dateMonth', 'noDate', 'placeCountry', 'placeSettlement', 'noPlace', 'placeInUaRu',
   'triggerNoun', 'triggerVerb', 'triggerCapitalised', 'sentenceLength', 'question', 'sameSentenceCandidates',
   ...CUE_NAMES.map((c) => `cue:${c}`),
-  'docWarDensity', 'docUaRuPlaces', 'docCandidates',
-  ...FAMILIES.map((f) => `family:${f}`),
+  'docWarDensity', 'docUaRuPlaces', 'docCandidates', 'docLength', 'typeRank',
   ...MODALITIES.map((m) => `modality:${m}`),
   ...TYPES.map((t) => `type:${t}`),
   ...RULE_NAMES.map((r) => `rule:${r}`),
@@ -46,6 +44,8 @@ export const FEATURE_NAMES: readonly string[] = [
 
 /** What the whole document says about itself, computed once per document. */
 export interface DocumentFeatures {
+  /** Words of the document (log): a one-line note and a long article are judged apart. */
+  length: number;
   warDensity: number;
   uaRuPlaces: number;
   candidates: number;
@@ -64,7 +64,7 @@ export function documentFeatures(doc: AnnotatedDocument, candidates: number): Do
     }
     for (const p of s.places) if (p.place.country === 'UA' || p.place.country === 'RU') uaRu++;
   }
-  return { warDensity: words ? (1000 * war) / words : 0, uaRuPlaces: Math.log1p(uaRu), candidates: Math.log1p(candidates) };
+  return { length: Math.log1p(words), warDensity: words ? (1000 * war) / words : 0, uaRuPlaces: Math.log1p(uaRu), candidates: Math.log1p(candidates) };
 }
 
 /** The candidate's feature vector, in FEATURE_NAMES order. */
@@ -85,8 +85,7 @@ export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts
     b(place?.kind === 'country'), b(place?.kind === 'settlement'), b(!place), b(place?.country === 'UA' || place?.country === 'RU'),
     b(trigger?.pos === 'NOUN'), b(trigger?.pos === 'VERB'), b(/^[A-Z]/.test(d.trigger.text)), Math.log1p(tokens.length), b(words.has('?')), Math.log(Math.max(1, opts.sameSentence)),
     ...CUE_NAMES.map((c) => b([...CUES[c]!].some((w) => words.has(w)))),
-    opts.doc.warDensity, opts.doc.uaRuPlaces, opts.doc.candidates,
-    ...FAMILIES.map((f) => b(info.family === f)),
+    opts.doc.warDensity, opts.doc.uaRuPlaces, opts.doc.candidates, opts.doc.length, info.rank / 100,
     ...MODALITIES.map((m) => b(d.modality === m)),
     ...TYPES.map((t) => b(d.type === t)),
     ...RULE_NAMES.map((r) => b(d.rule === r)),
