@@ -31,7 +31,9 @@ function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: bo
   const said = modality === 'asserted' || modality === 'claimed';
   if (said && d.date?.basis === 'timex' && isHistorical(lastDayOf(d.date), reportTime ?? memory.latestDay)) modality = 'historical';
   else if (said && d.date?.basis === 'timex' && isFuture(firstDayOf(d.date), reportTime)) modality = 'planned';
-  else if (modality === 'asserted' && d.source) modality = 'claimed';
+  // What a party says of others' deeds is its claim; its own meeting, call, decision or statement, reported by
+  // the article with the party as source, is the act itself.
+  else if (modality === 'asserted' && d.source && info.family !== 'political') modality = 'claimed';
   const verification = d.verification ?? (d.source ? memory.sourceVerification.get(d.source.name) : undefined) ??
     (modality === 'denied' ? 'disputed' : 'unknown');
   const event: SitrepEvent = {
