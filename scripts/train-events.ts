@@ -36,7 +36,7 @@ function main(): void {
   let docs: CandidateDoc[];
   if (values.reuse && existsSync(cache)) docs = JSON.parse(readFileSync(cache, 'utf8')) as CandidateDoc[];
   else {
-    docs = trainingCorpora(SHARED).flatMap((c) => annotateCorpus(ROOT, SHARED, c));
+    docs = trainingCorpora(SHARED, ROOT).flatMap((c) => annotateCorpus(ROOT, SHARED, c));
     mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
     writeFileSync(cache, JSON.stringify(docs));
   }
@@ -48,7 +48,7 @@ function main(): void {
     console.log(`${name.padEnd(28)} threshold ${f.threshold.toFixed(3)}  kept ${String(f.predicted).padStart(4)}  precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  f1 ${f.f1.toFixed(3)}`);
   show('all candidates', figuresAt(docs, 0));
   show(`cross-validated (${K} folds)`, best);
-  for (const corpus of ['news', 'isw', 'acled', 'cir']) show(`  ${corpus}`, figuresAt(oof.filter((d) => d.corpus === corpus), best.threshold));
+  for (const corpus of ['news', 'isw', 'acled', 'cir', 'aeb']) show(`  ${corpus}`, figuresAt(oof.filter((d) => d.corpus === corpus), best.threshold));
   if (values.errors) printErrors(oof, best.threshold, Number(values.errors));
   if (values['dry-run']) return;
   const model = { ...fit(docs), threshold: best.threshold };

@@ -2,14 +2,19 @@
 // document's candidates are scored by a decision trained on the folds without it, and the candidates it keeps at
 // the committed threshold become that document's events. The shared scorers then judge these lines as they
 // would `sitrep annotate`'s, so the figures are those of a model that never saw the document.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DECISION_WEIGHTS } from '../../src/events/decision/weights.js';
 import { annotateCorpus, crossValidate, type CandidateDoc, type Corpus } from './train.js';
 
 export const FOLDS = 5;
 
-export function trainingCorpora(shared: string): Corpus[] {
+/** The AEB dev pages by topic, judged by hand (eval/aeb-topics.json). */
+export function aebTopics(root: string): { politics: string[]; notWarOrPolitics: string[] } {
+  return JSON.parse(readFileSync(join(root, 'eval', 'aeb-topics.json'), 'utf8')) as { politics: string[]; notWarOrPolitics: string[] };
+}
+
+export function trainingCorpora(shared: string, root: string): Corpus[] {
   const c = join(shared, 'corpora');
   return [
     { name: 'news', texts: join(c, 'news'), gold: join(c, 'news-events', 'gold-dev.jsonl') },
@@ -17,6 +22,8 @@ export function trainingCorpora(shared: string): Corpus[] {
     { name: 'acled', table: join(c, 'acled', 'acled-ukraine.csv') },
     // One civilian-harm event per row; a sample of 400 of the 2,606 rows, so that captions teach without outweighing the rest.
     { name: 'cir', table: join(c, 'cir', 'events.csv'), format: 'cir', sample: 400 },
+    // Pages about neither war nor politics (sport, shopping, technology): no candidate on them is an event.
+    { name: 'aeb', aeb: { groundTruth: join(c, 'aeb', 'ground-truth.json'), html: join(c, 'aeb', 'html'), ids: aebTopics(root).notWarOrPolitics } },
   ];
 }
 
@@ -24,7 +31,7 @@ let memo: CandidateDoc[] | null = null;
 
 /** Out-of-fold candidates of every training corpus, computed once per process. */
 export function outOfFold(root: string, shared: string): CandidateDoc[] {
-  memo ??= crossValidate(trainingCorpora(shared).flatMap((c) => annotateCorpus(root, shared, c)), FOLDS);
+  memo ??= crossValidate(trainingCorpora(shared, root).flatMap((c) => annotateCorpus(root, shared, c)), FOLDS);
   return memo;
 }
 

@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matrix, solve } from 'ml-matrix';
-import { FEATURE_NAMES } from '../../src/events/decision/features.js';
-import type { DecisionWeights } from '../../src/events/decision/model.js';
+import { FEATURE_NAMES, TOPIC_FEATURES } from '../../src/events/decision/features.js';
+import { EventDecision, type DecisionWeights, type LogisticWeights } from '../../src/events/decision/model.js';
 import { matchDocument, readGold, type GoldEvent, type PredictedEvent } from './labels.js';
 import { csvRecords } from '../../src/text/csv.js';
 
@@ -28,6 +28,8 @@ export interface Corpus {
   format?: 'acled' | 'cir';
   /** Keep only this many rows, chosen by a hash of their ids. */
   sample?: number;
+  /** AEB pages (ground-truth file and html folder) that report no event: every candidate on them is false. */
+  aeb?: { groundTruth: string; html: string; ids: readonly string[] };
 }
 
 export interface CandidateDoc {
@@ -51,7 +53,13 @@ function runConverter(shared: string, script: string, args: string[]): string {
 export function annotateCorpus(root: string, shared: string, corpus: Corpus): CandidateDoc[] {
   let input = corpus.table
     ? runConverter(shared, 'acled-to-jsonl.mjs', ['--format', corpus.format ?? 'acled', corpus.table])
-    : runConverter(shared, 'news-to-jsonl.mjs', [corpus.texts!]);
+    : corpus.aeb
+      ? runConverter(shared, 'aeb-to-jsonl.mjs', [corpus.aeb.groundTruth, corpus.aeb.html])
+      : runConverter(shared, 'news-to-jsonl.mjs', [corpus.texts!]);
+  if (corpus.aeb) {
+    const ids = new Set(corpus.aeb.ids);
+    input = input.split('\n').filter((l) => l.trim() && ids.has((JSON.parse(l) as { id: string }).id)).join('\n') + '\n';
+  }
   if (corpus.sample) {
     const lines = input.split('\n').filter(Boolean);
     const key = (l: string) => createHash('sha1').update((JSON.parse(l) as { id: string }).id).digest('hex');
@@ -69,8 +77,8 @@ export function annotateCorpus(root: string, shared: string, corpus: Corpus): Ca
   }
   const texts = new Map<string, string>();
   for (const line of input.split('\n')) if (line.trim()) {
-    const d = JSON.parse(line) as { id: string; text: string };
-    texts.set(d.id, d.text);
+    const d = JSON.parse(line) as { id: string; text?: string };
+    texts.set(d.id, d.text ?? '');
   }
   const docs: CandidateDoc[] = [];
   for (const line of out.stdout.split('\n')) {
@@ -133,6 +141,9 @@ export function setLambda(v: number): void {
   LAMBDA = v;
 }
 
+/** The topic regression's penalty: six document features and a thousand documents need little. */
+const TOPIC_LAMBDA = 0.1;
+
 /** Candidates a feature must be non-zero on to be learned. */
 const MIN_SUPPORT = 20;
 
@@ -162,52 +173,58 @@ function logisticRegression(rows: number[][], y: readonly number[], lambda: numb
   return w.to1DArray();
 }
 
-/** Fits the decision on the documents' candidates; the threshold is set by the caller. */
-export function fit(docs: readonly CandidateDoc[]): DecisionWeights {
-  const { x, y } = samplesOf(docs);
+/** Standardises the samples over the named features and fits one penalised logistic regression. */
+function fitLogistic(x: readonly number[][], y: readonly number[], names: readonly string[], minSupport: number, lambda: number): LogisticWeights {
   const n = x.length;
-  const d = FEATURE_NAMES.length;
-  const mean = new Array<number>(d).fill(0);
-  const std = new Array<number>(d).fill(0);
-  for (const row of x) for (let j = 0; j < d; j++) mean[j]! += (row[j] ?? 0) / n;
-  for (const row of x) for (let j = 0; j < d; j++) std[j]! += ((row[j] ?? 0) - mean[j]!) ** 2 / n;
-  for (let j = 0; j < d; j++) std[j] = Math.sqrt(std[j]!);
-  // A feature seen on too few candidates (a rare type or rule) would learn from a handful of examples: it is
-  // left out (weight 0), so rare kinds are judged by what they share with the rest.
-  for (let j = 0; j < d; j++) if (x.filter((row) => (row[j] ?? 0) !== 0).length < MIN_SUPPORT) std[j] = 0;
+  const cols = names.map((name) => FEATURE_NAMES.indexOf(name));
+  const mean = cols.map((j) => x.reduce((a, row) => a + (row[j] ?? 0), 0) / n);
+  const std = cols.map((j, k) => Math.sqrt(x.reduce((a, row) => a + ((row[j] ?? 0) - mean[k]!) ** 2, 0) / n));
+  // A feature seen on too few samples (a rare type or rule) would learn from a handful of examples: it is left
+  // out (weight 0), so rare kinds are judged by what they share with the rest.
+  cols.forEach((j, k) => {
+    if (x.filter((row) => (row[j] ?? 0) !== 0).length < minSupport) std[k] = 0;
+  });
   const drop = process.env.SITREP_DROP_FEATURES?.split(',').filter(Boolean) ?? [];
-  FEATURE_NAMES.forEach((name, j) => {
-    if (drop.some((p) => name.startsWith(p))) std[j] = 0;
+  names.forEach((name, k) => {
+    if (drop.some((p) => name.startsWith(p))) std[k] = 0;
   });
   // Standardised features and a constant column for the bias.
-  const rows = x.map((row) => [1, ...mean.map((m, j) => (std[j]! > 0 ? ((row[j] ?? 0) - m) / std[j]! : 0))]);
-  const w = logisticRegression(rows, y, LAMBDA);
+  const rows = x.map((row) => [1, ...cols.map((j, k) => (std[k]! > 0 ? ((row[j] ?? 0) - mean[k]!) / std[k]! : 0))]);
+  const w = logisticRegression(rows, y, lambda);
   const features: Record<string, [number, number, number]> = {};
-  FEATURE_NAMES.forEach((name, j) => {
-    if (std[j]! > 0) features[name] = [round(mean[j]!), round(std[j]!), round(w[j + 1]!)];
+  names.forEach((name, k) => {
+    if (std[k]! > 0) features[name] = [round(mean[k]!), round(std[k]!), round(w[k + 1]!)];
   });
-  return { features, bias: round(w[0]!), threshold: 0.5 };
+  return { features, bias: round(w[0]!) };
+}
+
+/** Documents that report no event because they are about something else (the AEB pages of another topic). */
+const offTopic = (d: CandidateDoc) => d.corpus === 'aeb';
+
+/**
+ * Fits both regressions: the topic on one sample per document with candidates (on topic: every coded corpus;
+ * off: the pages of other topics), the event on the candidates of the on-topic documents. The threshold is set
+ * by the caller.
+ */
+export function fit(docs: readonly CandidateDoc[]): DecisionWeights {
+  const onTopic = docs.filter((d) => !offTopic(d));
+  const { x, y } = samplesOf(onTopic);
+  const event = fitLogistic(x, y, FEATURE_NAMES, MIN_SUPPORT, LAMBDA);
+  const withCandidates = docs.filter((d) => d.candidates.length > 0);
+  const topic = fitLogistic(withCandidates.map((d) => d.candidates[0]!.features ?? []), withCandidates.map((d) => (offTopic(d) ? 0 : 1)), TOPIC_FEATURES, 0, TOPIC_LAMBDA);
+  return { event, topic, threshold: 0.5 };
 }
 
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
-
-export function probability(model: DecisionWeights, x: readonly number[]): number {
-  let z = model.bias;
-  FEATURE_NAMES.forEach((name, j) => {
-    const f = model.features[name];
-    if (f && f[1] > 0) z += f[2] * ((x[j] ?? 0) - f[0]) / f[1];
-  });
-  return 1 / (1 + Math.exp(-z));
-}
 
 /** Out-of-fold probabilities: every candidate scored by the model trained on the other folds. */
 export function crossValidate(docs: readonly CandidateDoc[], k: number): CandidateDoc[] {
   const out: CandidateDoc[] = docs.map((d) => ({ ...d, candidates: d.candidates.map((c) => ({ ...c })) }));
   for (let fold = 0; fold < k; fold++) {
-    const model = fit(docs.filter((d) => foldOf(d.id, k) !== fold));
+    const model = new EventDecision(fit(docs.filter((d) => foldOf(d.id, k) !== fold)));
     for (const d of out) {
       if (foldOf(d.id, k) !== fold) continue;
-      for (const c of d.candidates) c.confidence = Math.round(probability(model, c.features ?? []) * 1000) / 1000;
+      for (const c of d.candidates) c.confidence = Math.round(model.probability(c.features ?? []) * 1000) / 1000;
     }
   }
   return out;

@@ -27,6 +27,17 @@ const CUES: Record<string, ReadonlySet<string>> = {
 };
 const CUE_NAMES = Object.keys(CUES);
 
+/**
+ * Words of armed conflict and of the politics around it, for what a whole document is about: a sports or
+ * shopping page uses "attack" and "strike" too, but rarely many of these.
+ */
+const TOPIC_WORDS = new Set([...CUES.war!, 'army', 'armed', 'soldier', 'weapon', 'weapons', 'artillery', 'rocket', 'rockets', 'shelled',
+  'invasion', 'invaded', 'occupied', 'occupation', 'ceasefire', 'truce', 'frontline', 'offensive', 'counteroffensive', 'airstrike', 'airstrikes',
+  'casualties', 'wounded', 'civilians', 'refugees', 'militants', 'rebels', 'insurgents', 'terrorist', 'terrorists', 'sanctions', 'nato', 'kremlin',
+  'pentagon', 'defence', 'defense', 'ministry', 'minister', 'president', 'government', 'parliament', 'embassy', 'ambassador', 'diplomatic',
+  'diplomats', 'treaty', 'ukraine', 'ukrainian', 'ukrainians', 'russia', 'russian', 'russians', 'kyiv', 'kiev', 'moscow', 'putin', 'zelensky',
+  'zelenskyy', 'donbas', 'crimea', 'kharkiv', 'donetsk', 'luhansk', 'kherson', 'zaporizhzhia', 'belarus', 'regime', 'sovereignty']);
+
 /** Feature names, in the order of the vectors. */
 export const FEATURE_NAMES: readonly string[] = [
   'weight', 'handConfidence', 'specific', 'fromTitle', 'sentenceIndex', 'sectionIsItem', 'dateQuality', 'placeQuality', 'mentions',
@@ -35,17 +46,29 @@ export const FEATURE_NAMES: readonly string[] = [
   'dateTimex', 'dateReport', 'dateYear', 'dateMonth', 'noDate', 'placeCountry', 'placeSettlement', 'noPlace', 'placeInUaRu',
   'triggerNoun', 'triggerVerb', 'triggerCapitalised', 'sentenceLength', 'question', 'sameSentenceCandidates',
   ...CUE_NAMES.map((c) => `cue:${c}`),
-  'docWarDensity', 'docUaRuPlaces', 'docCandidates', 'docLength', 'typeRank',
+  'docWarDensity', 'docUaRuPlaces', 'docCandidates', 'docLength', 'docTopicWords', 'docTopicDensity', 'docOffTopicMass', 'typeRank',
   ...MODALITIES.map((m) => `modality:${m}`),
   ...TYPES.map((t) => `type:${t}`),
   ...RULE_NAMES.map((r) => `rule:${r}`),
   'listedPlace',
 ];
 
+/** The document features the topic regression reads (see ./model.ts). */
+export const TOPIC_FEATURES: readonly string[] = ['docTopicDensity', 'docOffTopicMass', 'docTopicWords', 'docLength', 'docUaRuPlaces', 'docWarDensity'];
+
 /** What the whole document says about itself, computed once per document. */
 export interface DocumentFeatures {
   /** Words of the document (log): a one-line note and a long article are judged apart. */
   length: number;
+  /** Words of war and politics in the document (log): with its length, a long page that names none is off topic. */
+  topicWords: number;
+  /** Such words per 1,000 words, at most 100. */
+  topicDensity: number;
+  /**
+   * Length that is off topic: the log length, damped as the topic density grows. A long page with few words of
+   * war or politics scores high; a one-line caption (short) or an article of the war (dense) low.
+   */
+  offTopicMass: number;
   warDensity: number;
   uaRuPlaces: number;
   candidates: number;
@@ -55,16 +78,20 @@ export function documentFeatures(doc: AnnotatedDocument, candidates: number): Do
   let words = 0;
   let war = 0;
   let uaRu = 0;
+  let topic = 0;
   for (const s of doc.sections) {
     for (const sentence of s.sentences) {
       for (const t of sentence.tokens) {
         words++;
-        if (CUES.war!.has(t.text.toLowerCase())) war++;
+        const w = t.text.toLowerCase();
+        if (CUES.war!.has(w)) war++;
+        if (TOPIC_WORDS.has(w)) topic++;
       }
     }
     for (const p of s.places) if (p.place.country === 'UA' || p.place.country === 'RU') uaRu++;
   }
-  return { length: Math.log1p(words), warDensity: words ? (1000 * war) / words : 0, uaRuPlaces: Math.log1p(uaRu), candidates: Math.log1p(candidates) };
+  const topicDensity = words ? Math.min(100, (1000 * topic) / words) : 0;
+  return { length: Math.log1p(words), topicWords: Math.log1p(topic), topicDensity, offTopicMass: Math.log1p(words) * Math.exp(-topicDensity / 10), warDensity: words ? (1000 * war) / words : 0, uaRuPlaces: Math.log1p(uaRu), candidates: Math.log1p(candidates) };
 }
 
 /** The candidate's feature vector, in FEATURE_NAMES order. */
@@ -85,7 +112,7 @@ export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts
     b(place?.kind === 'country'), b(place?.kind === 'settlement'), b(!place), b(place?.country === 'UA' || place?.country === 'RU'),
     b(trigger?.pos === 'NOUN'), b(trigger?.pos === 'VERB'), b(/^[A-Z]/.test(d.trigger.text)), Math.log1p(tokens.length), b(words.has('?')), Math.log(Math.max(1, opts.sameSentence)),
     ...CUE_NAMES.map((c) => b([...CUES[c]!].some((w) => words.has(w)))),
-    opts.doc.warDensity, opts.doc.uaRuPlaces, opts.doc.candidates, opts.doc.length, info.rank / 100,
+    opts.doc.warDensity, opts.doc.uaRuPlaces, opts.doc.candidates, opts.doc.length, opts.doc.topicWords, opts.doc.topicDensity, opts.doc.offTopicMass, info.rank / 100,
     ...MODALITIES.map((m) => b(d.modality === m)),
     ...TYPES.map((t) => b(d.type === t)),
     ...RULE_NAMES.map((r) => b(d.rule === r)),

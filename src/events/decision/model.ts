@@ -1,47 +1,69 @@
-// The learned decision: a logistic regression over each candidate's features (./features.ts), trained by
-// `npm run train` (scripts/train-events.ts, with ml-logistic-regression) on the hand-coded news and ISW events,
-// and stored as weights by feature name in ./weights.ts. Applying it is a dot product, so the library is needed
-// only to train. Features the weights do not name count zero: a new feature has no effect until retraining.
-import { FEATURE_NAMES } from './features.js';
+// The learned decision, in two logistic regressions trained by `npm run train` (scripts/train-events.ts) and
+// stored as weights by feature name in ./weights.ts:
+// - the topic: whether the document is about armed conflict or the politics around it at all (a sports or
+//   shopping page is not), from its document features only;
+// - the event: whether a candidate of an on-topic document is an event an analyst would log.
+// A candidate's probability is their product. Applying them is a dot product each. Features the weights do not
+// name count zero: a new feature has no effect until retraining.
+import { FEATURE_NAMES, TOPIC_FEATURES } from './features.js';
 import { DECISION_WEIGHTS } from './weights.js';
 
-export interface DecisionWeights {
+export interface LogisticWeights {
   /** Per feature: [mean, standard deviation, weight] of the standardised input. */
   features: Record<string, readonly [number, number, number]>;
   bias: number;
+}
+
+export interface DecisionWeights {
+  event: LogisticWeights;
+  topic: LogisticWeights;
   /** The default threshold: events below it are candidates, kept in the ledger but not shown by default. */
   threshold: number;
 }
 
-/** A compiled model: the weights laid out in FEATURE_NAMES order. */
-export class EventDecision {
+/** One logistic regression, laid out in FEATURE_NAMES order. */
+export class Logistic {
   private readonly mean: Float64Array;
   private readonly scale: Float64Array;
   private readonly weight: Float64Array;
 
-  constructor(private readonly model: DecisionWeights) {
+  constructor(private readonly model: LogisticWeights, names: readonly string[] = FEATURE_NAMES) {
     const n = FEATURE_NAMES.length;
     this.mean = new Float64Array(n);
     this.scale = new Float64Array(n);
     this.weight = new Float64Array(n);
     FEATURE_NAMES.forEach((name, i) => {
       const f = model.features[name];
-      if (!f) return;
+      if (!f || !names.includes(name)) return;
       this.mean[i] = f[0];
       this.scale[i] = f[1] > 0 ? 1 / f[1] : 0;
       this.weight[i] = f[2];
     });
   }
 
-  get threshold(): number {
-    return this.model.threshold;
-  }
-
-  /** The probability that the candidate is an event an analyst would log. */
   probability(x: readonly number[]): number {
     let z = this.model.bias;
     for (let i = 0; i < x.length; i++) z += this.weight[i]! * (x[i]! - this.mean[i]!) * this.scale[i]!;
     return 1 / (1 + Math.exp(-z));
+  }
+}
+
+export class EventDecision {
+  private readonly event: Logistic;
+  private readonly topic: Logistic;
+
+  constructor(readonly weights: DecisionWeights) {
+    this.event = new Logistic(weights.event);
+    this.topic = new Logistic(weights.topic, TOPIC_FEATURES);
+  }
+
+  get threshold(): number {
+    return this.weights.threshold;
+  }
+
+  /** The probability that the candidate is an event an analyst would log. */
+  probability(x: readonly number[]): number {
+    return this.topic.probability(x) * this.event.probability(x);
   }
 }
 
