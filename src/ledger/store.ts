@@ -187,7 +187,7 @@ export interface LedgerStore {
   event(id: number): Promise<StoredEvent | null>;
   /** Counts of the matching events, made in the database. */
   eventStats(filter?: EventFilter): Promise<EventStats>;
-  /** Happenings whose best report matches the filter (documentIds and text: any report's document). */
+  /** Happenings whose best report matches the filter (documentIds and text: any report's document), newest first. */
   happenings(filter?: EventFilter): Promise<StoredHappening[]>;
   /** One happening with all its reports and its revision log. */
   happening(id: number): Promise<HappeningDetail | null>;

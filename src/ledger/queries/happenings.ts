@@ -79,8 +79,9 @@ export function happeningTarget(base: Omit<FilterTarget, 'verification' | 'id' |
 }
 
 export async function listHappenings(db: Db, f: EventFilter, target: FilterTarget): Promise<StoredHappening[]> {
-  // Ordered by the happening's own copy of its best report's day, so the happenings_order index serves it.
-  let q = applyEventFilter(happeningQuery(db), f, target).orderBy(sql`h.day_start nulls last`).orderBy('h.id');
+  // Newest first, as a reader of the news wants them (undated last), by the happening's own copy of its
+  // best report's day, so the happenings_order index serves it (read backwards).
+  let q = applyEventFilter(happeningQuery(db), f, target).orderBy(sql`h.day_start desc nulls last`).orderBy('h.id', 'desc');
   if (f.limit !== undefined) q = q.limit(f.limit);
   const rows = (await q.execute()) as HappeningRow[];
   const sources = await sourcesOf(db, rows.map((r) => Number(r.happening_id)));

@@ -9,6 +9,7 @@ import { filterSchema } from '../../http/query.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command } from '../command.js';
 import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
+import { checkTypeFilter } from './known-types.js';
 
 const FILTER_OPTIONS = ['type', 'since', 'until', 'place', 'verification', 'source', 'actor'] as const;
 
@@ -27,12 +28,15 @@ export const exportCommand: Command = {
     if (!(format in EXPORT_FORMATS)) throw new SitrepError(ERROR_CODES.USAGE, `--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
     const parsed = filterSchema.safeParse(Object.fromEntries(FILTER_OPTIONS.filter((k) => values[k] !== undefined).map((k) => [k, values[k]])));
     if (!parsed.success) throw new SitrepError(ERROR_CODES.USAGE, parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-    const output = values.output ? await openOutput(String(values.output)) : (io.stdout as Writable);
+    let output = io.stdout as Writable;
     await withLedger(values, async (store) => {
+      await checkTypeFilter(store, parsed.data.type);
+      // Opened once the ledger and the filters are known good, so a refused call leaves no file behind.
+      if (values.output) output = await openOutput(String(values.output));
       for await (const chunk of await exportChunks(store, format as ExportFormat, parsed.data)) {
         if (!output.write(chunk)) await once(output, 'drain');
       }
-    });
+    }, 'read');
     if (values.output) {
       output.end();
       await finished(output);

@@ -97,7 +97,7 @@ export const showCommand: Command = {
       if (!happening) return null;
       const reports = await loadReports(store, happening);
       return reports ? { happening, reports } : null;
-    });
+    }, 'read');
     if (!found) throw new SitrepError(ERROR_CODES.NOT_FOUND, `no happening ${idText} in the ledger`, { id: idText });
     const { happening, reports } = found;
     if (values.json) {
