@@ -1,8 +1,7 @@
 // What cleaning produces: the article and the other parts of the page, told apart.
 import type { MappedText } from '../text/mapped-text.js';
 
-/** Where the publication date came from; `name`: the file name or URL path (src/ingest/name-date.ts). */
-export type PublishedSource = 'given' | 'page' | 'name' | 'inferred' | 'unknown';
+export type PublishedSource = 'given' | 'page' | 'inferred' | 'unknown';
 
 /** One update of a live blog or news feed, with its own time. */
 export interface FeedItem {

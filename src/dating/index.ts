@@ -9,9 +9,10 @@ export function dateDocument(doc: RepairedDocument): RepairedDocument {
   let dated = doc;
   if (!doc.published) {
     // A name that states a day (an archive's file name, a news site's /2023/06/06/ path) outranks a day
-    // guessed from the text: it was written when the page was.
+    // guessed from the text: it was given when the page was published. The contract's sources are
+    // given|page|inferred|unknown; the name is the page's own, so it is a page date, its evidence saying so.
     const named = [doc.url, doc.canonicalUrl, doc.id].map(dateFromName).find((d) => d !== null);
-    if (named) dated = { ...dated, published: named.published, publishedSource: 'name', publishedEvidence: `named "${named.evidence}"` };
+    if (named) dated = { ...dated, published: named.published, publishedSource: 'page', publishedEvidence: `${named.from} "${named.evidence}"` };
   }
   if (!dated.published) {
     const texts = [doc.titleText?.text ?? doc.title ?? '', ...doc.paragraphs.map((p) => p.text)];

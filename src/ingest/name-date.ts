@@ -8,6 +8,8 @@ export interface NameDate {
   published: string;
   /** The part of the name the date was read from, kept as the date's evidence. */
   evidence: string;
+  /** Which name held it. */
+  from: 'file name' | 'URL path' | 'path';
 }
 
 interface NameDateParser {
@@ -58,10 +60,11 @@ export function dateFromName(name: string | null | undefined): NameDate | null {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!realDay(y, mo, d)) continue;
     const day = `${m[1]}-${m[2]}-${m[3]}`;
-    if (!parser.timed) return { published: day, evidence: m[0] };
+    const from = parser.scope === 'basename' ? 'file name' : /^[a-z][a-z0-9+.-]*:\/\//i.test(name) ? 'URL path' : 'path';
+    if (!parser.timed) return { published: day, evidence: m[0], from };
     const [h, mi, s] = [Number(m[4]), Number(m[5]), Number(m[6])];
     if (h > 23 || mi > 59 || s > 59) continue;
-    return { published: `${day}T${m[4]}:${m[5]}:${m[6]}Z`, evidence: m[0] };
+    return { published: `${day}T${m[4]}:${m[5]}:${m[6]}Z`, evidence: m[0], from };
   }
   return null;
 }

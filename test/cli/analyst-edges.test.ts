@@ -174,7 +174,8 @@ describe('undated input', () => {
       const docs = await Promise.all([1, 2].map((id) => store.document(id)));
       const named = docs.find((d) => d?.name.endsWith('abc.txt'))!;
       expect(named.published).toBe('2023-06-06T06:00:00Z');
-      expect(named.publishedSource).toBe('name');
+      expect(named.publishedSource).toBe('page');
+      expect(named.line?.document).toMatchObject({ publishedEvidence: 'file name "20230606T060000Z"' });
     } finally {
       await store.close();
     }

@@ -3,7 +3,7 @@ import { dateFromName } from '../../src/ingest/name-date.js';
 
 describe('dateFromName', () => {
   it('reads the forms archives and news sites name things by', () => {
-    expect(dateFromName('/data/news/20230606T060000Z_UA_en_0a1b2c.txt')).toEqual({ published: '2023-06-06T06:00:00Z', evidence: '20230606T060000Z' });
+    expect(dateFromName('/data/news/20230606T060000Z_UA_en_0a1b2c.txt')).toEqual({ published: '2023-06-06T06:00:00Z', evidence: '20230606T060000Z', from: 'file name' });
     expect(dateFromName('pages/2023-06-06-kherson-dam.html')?.published).toBe('2023-06-06');
     expect(dateFromName('https://example.org/world/2023/06/06/dam-breached?id=20240101T000000Z')?.published).toBe('2023-06-06');
   });
