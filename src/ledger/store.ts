@@ -48,6 +48,8 @@ export interface StoredEvent {
   ordinal: number;
   event: Record<string, unknown>;
   document: { id: number; name: string; title: string | null; published: string | null; url: string | null };
+  /** The happening this event is a report of, when it is linked (listings and single reads fill it in). */
+  happening?: { id: number; verification: string; independentSources: number };
 }
 
 /** A position in the (day_start nulls last, id) order: the last row of the page before. */

@@ -56,10 +56,13 @@ async function sourcesOf(db: Db, ids: number[]): Promise<Map<number, HappeningSo
   return out;
 }
 
+/** What each report of a happening carries of it (StoredEvent.happening). */
+const happeningOf = (row: HappeningRow) => ({ id: Number(row.happening_id), verification: row.happening_verification, independentSources: Number(row.independent_sources) });
+
 function toHappening(row: HappeningRow, sources: HappeningSource[]): StoredHappening {
   return {
     id: Number(row.happening_id),
-    best: toStoredEvent(row),
+    best: { ...toStoredEvent(row), happening: happeningOf(row) },
     reportCount: Number(row.report_count),
     independentSources: Number(row.independent_sources),
     verification: row.happening_verification,
@@ -102,7 +105,7 @@ export async function readHappening(db: Db, id: number): Promise<HappeningDetail
       .where('hr.happening_id', '=', id)
       .orderBy('e.id')
       .execute()
-  ).map(toStoredEvent);
+  ).map((r) => ({ ...toStoredEvent(r), happening: happeningOf(row) }));
   const revisions: HappeningRevision[] = (
     await db.selectFrom('happening_revisions').selectAll().where('happening_id', '=', id).orderBy('id').execute()
   ).map((r) => ({ id: Number(r.id), at: r.at, field: r.field, before: r.before, after: r.after, reason: r.reason, documentId: r.document_id === null ? null : Number(r.document_id) }));

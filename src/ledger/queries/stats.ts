@@ -14,8 +14,12 @@ type Row = { key: string | null; count: number | string };
 const num = (v: unknown) => Number(v ?? 0);
 const n = sql<number>`count(*)`;
 
-/** Whether the count tables can answer: they are keyed by days, type and verification (and source). */
-const summarised = (f: EventFilter) => Object.entries(f).every(([k, v]) => v === undefined || ['type', 'since', 'until', 'verification', 'after', 'limit', 'offset'].includes(k));
+/**
+ * Whether the count tables can answer: they are keyed by days and type (and source). Their verification
+ * is each report's own; a filter on verification means the happening's (the one every edge shows), which
+ * only the events can answer.
+ */
+const summarised = (f: EventFilter) => Object.entries(f).every(([k, v]) => v === undefined || ['type', 'since', 'until', 'after', 'limit', 'offset'].includes(k));
 
 /** The filter as conditions on a count table (`s`); its undated rows hold '' as their days. */
 function summaryConditions(flavor: SqlFlavor, f: EventFilter, days: boolean): Array<RawBuilder<SqlBool>> {
