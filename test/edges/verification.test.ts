@@ -104,6 +104,12 @@ describe('one verification per happening at every edge', () => {
       expect(confirmed.events.map((e) => e.location.name).sort()).toEqual(['Odesa', 'Odesa']);
       expect(lines((await run(['events', '--db', db, '--json', '--verification', 'confirmed'])).out).map((h) => h.location.name)).toEqual(['Odesa']);
 
+      // The counts the web app's menu shows per verification: events per their happening's value.
+      const stats = (await (await app.request('/api/stats')).json()) as { verification: Array<{ verification: string; count: number }> };
+      expect(Object.fromEntries(stats.verification.map((v) => [v.verification, v.count]))).toEqual({ confirmed: 2, unconfirmed: 1, disputed: 1 });
+      const typed = (await (await app.request('/api/stats?type=strike&place=odesa')).json()) as { verification: Array<{ verification: string; count: number }> };
+      expect(typed.verification).toEqual([{ verification: 'confirmed', count: 2 }]);
+
       const jsonl = lines(await (await app.request('/api/export?format=jsonl')).text());
       expect(new Map(jsonl.map((h) => [h.id, h.verification]))).toEqual(expected);
       const geo = JSON.parse(await (await app.request('/api/export?format=geojson')).text());

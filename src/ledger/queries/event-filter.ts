@@ -20,7 +20,8 @@ export function fts5Query(text: string): string | null {
  * An event's verification as the edges show it: its happening's; an event not linked into one (only
  * synthetic bulk loads) is a single source, which never confirms itself (verificationOf's rule).
  */
-export const EVENT_VERIFICATION = sql<string>`coalesce((select fh.verification from happening_reports fhr inner join happenings fh on fh.id = fhr.happening_id where fhr.event_id = e.id), case e.verification when 'confirmed' then 'unconfirmed' else e.verification end)`;
+export const UNLINKED_VERIFICATION = sql<string>`case e.verification when 'confirmed' then 'unconfirmed' else e.verification end`;
+export const EVENT_VERIFICATION = sql<string>`coalesce((select fh.verification from happening_reports fhr inner join happenings fh on fh.id = fhr.happening_id where fhr.event_id = e.id), ${UNLINKED_VERIFICATION})`;
 
 export interface FilterTarget {
   flavor: SqlFlavor;

@@ -6,7 +6,7 @@ import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBoo
 import type { LedgerDatabase } from '../schema.js';
 import type { SqlFlavor } from '../migrations/flavor.js';
 import type { EventFilter, EventStats } from '../store.js';
-import { applyEventFilter, typeCondition, type FilterTarget } from './event-filter.js';
+import { UNLINKED_VERIFICATION, applyEventFilter, typeCondition, type FilterTarget } from './event-filter.js';
 
 type Db = Kysely<LedgerDatabase>;
 type Row = { key: string | null; count: number | string };
@@ -49,7 +49,7 @@ async function statsFromSummaries(db: Db, flavor: SqlFlavor, f: EventFilter, eve
     ])
     .executeTakeFirst();
   const perDay = await days().where(sql<SqlBool>`s.day_start <> '' and s.day_start = s.day_end`).select(['s.day_start as key', total.as('count')]).groupBy('s.day_start').orderBy('s.day_start').execute();
-  const grouped = (column: 's.type' | 's.verification') => days().select([`${column} as key`, total.as('count')]).groupBy(column).orderBy(sql`sum(s.events) desc`).orderBy(column).execute() as Promise<Row[]>;
+  const grouped = (column: 's.type') => days().select([`${column} as key`, total.as('count')]).groupBy(column).orderBy(sql`sum(s.events) desc`).orderBy(column).execute() as Promise<Row[]>;
   // Sources are counted per type and verification only: with days in the filter they come from the events.
   const sources: Row[] =
     f.since || f.until
@@ -67,10 +67,27 @@ async function statsFromSummaries(db: Db, flavor: SqlFlavor, f: EventFilter, eve
     coarse: num(totals?.coarse),
     undated: num(totals?.undated),
     types: (await grouped('s.type')).map((r) => ({ type: r.key ?? 'unknown', count: num(r.count) })),
-    verification: (await grouped('s.verification')).map((r) => ({ verification: r.key ?? 'unknown', count: num(r.count) })),
+    verification: await verificationCounts(eventsBase),
     sources: sources.map((r) => ({ source: r.key!, count: num(r.count) })),
     fatalities: num(totals?.fatalities),
   };
+}
+
+/**
+ * Events per verification, the verification being their happening's (the one every edge shows): read
+ * through each event's happening, since the count tables hold each report's own cue.
+ */
+function verificationCounts(base: () => SelectQueryBuilder<any, any, any>): Promise<Array<{ verification: string; count: number }>> {
+  const shown = sql<string>`coalesce(vh.verification, ${UNLINKED_VERIFICATION})`;
+  return base()
+    .leftJoin('happening_reports as vhr', 'vhr.event_id', 'e.id')
+    .leftJoin('happenings as vh', 'vh.id', 'vhr.happening_id')
+    .select([shown.as('key'), n.as('count')])
+    .groupBy(shown)
+    .orderBy(sql`count(*) desc`)
+    .orderBy(shown)
+    .execute()
+    .then((rows) => (rows as Row[]).map((r) => ({ verification: r.key ?? 'unknown', count: num(r.count) })));
 }
 
 function eventSources(base: () => SelectQueryBuilder<any, any, any>): Promise<Row[]> {
@@ -94,14 +111,14 @@ async function statsFromEvents(base: () => SelectQueryBuilder<any, any, any>): P
     ])
     .executeTakeFirst();
   const days = (await base().whereRef('e.day_start', '=', 'e.day_end').select(['e.day_start as key', n.as('count')]).groupBy('e.day_start').orderBy('e.day_start').execute()) as Row[];
-  const grouped = (column: 'e.type' | 'e.verification') => base().select([`${column} as key`, n.as('count')]).groupBy(column).orderBy(sql`count(*) desc`).orderBy(column).execute() as Promise<Row[]>;
+  const grouped = (column: 'e.type') => base().select([`${column} as key`, n.as('count')]).groupBy(column).orderBy(sql`count(*) desc`).orderBy(column).execute() as Promise<Row[]>;
   return {
     total: num(totals?.total),
     days: days.map((d) => ({ day: d.key as string, count: num(d.count) })),
     coarse: num(totals?.coarse),
     undated: num(totals?.undated),
     types: (await grouped('e.type')).map((r) => ({ type: r.key ?? 'unknown', count: num(r.count) })),
-    verification: (await grouped('e.verification')).map((r) => ({ verification: r.key ?? 'unknown', count: num(r.count) })),
+    verification: await verificationCounts(base),
     sources: (await eventSources(base)).map((r) => ({ source: r.key!, count: num(r.count) })),
     fatalities: num(totals?.fatalities),
   };
