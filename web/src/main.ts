@@ -2,7 +2,7 @@
 // #/event/ID link) opens its panel. State lives here; each view module only draws.
 import './style.css';
 import { api, query, type Filters, type Stats } from './api.js';
-import { colorOf, family } from './colors.js';
+import { colorOf, family, typePrefix } from './colors.js';
 import { append, byId, clear, el } from './dom.js';
 import { createMap } from './map.js';
 import { renderPanel, renderPanelError } from './panel.js';
@@ -40,10 +40,10 @@ function fillSelect(select: HTMLSelectElement, entries: Array<[string, number]>,
 /** Type menu: each family ("strike") then its types ("strike.drone"), so either level can be chosen. */
 function typeEntries(stats: Stats): Array<[string, number]> {
   const families = new Map<string, number>();
-  for (const t of stats.types) families.set(family(t.type), (families.get(family(t.type)) ?? 0) + t.count);
+  for (const t of stats.types) families.set(typePrefix(t.type), (families.get(typePrefix(t.type)) ?? 0) + t.count);
   const out: Array<[string, number]> = [];
   for (const [f, n] of [...families].sort()) {
-    const children = stats.types.filter((t) => family(t.type) === f).sort((a, b) => a.type.localeCompare(b.type));
+    const children = stats.types.filter((t) => typePrefix(t.type) === f).sort((a, b) => a.type.localeCompare(b.type));
     if (children.length > 1) out.push([f, n]);
     for (const t of children) out.push([t.type, t.count]);
   }
@@ -56,7 +56,7 @@ function drawLegend(stats: Stats): void {
   const families = [...new Set(stats.types.map((t) => family(t.type)))].sort();
   append(
     legend,
-    el('strong', {}, 'Colour: type · size: fatalities'),
+    el('strong', {}, 'Colour: kind of event (its type on hover) · size: fatalities'),
     ...families.map((f) => el('div', { class: 'key' }, el('span', { class: 'dot', style: `background:${colorOf(f)}` }), f)),
   );
 }

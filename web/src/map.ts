@@ -9,6 +9,7 @@ import places from 'virtual:reference-places';
 import type { ApiEvent } from './api.js';
 import { colorOf, radiusOf } from './colors.js';
 import { el } from './dom.js';
+import { headlineOf } from './panel.js';
 
 export interface EventMap {
   show(events: ApiEvent[], selected: number | null): void;
@@ -78,7 +79,7 @@ export function createMap(container: HTMLElement, onPick: (id: number) => void):
       for (const e of located) {
         const m = L.circleMarker([e.location!.lat, e.location!.lon], style(e, e.id === selected));
         // Tooltip content as a DOM node built from text nodes: place names come from pages.
-        m.bindTooltip(el('div', {}, el('strong', {}, e.type), el('br'), `${e.location!.name} · ${e.date?.value ?? 'undated'}`));
+        m.bindTooltip(el('div', {}, el('strong', {}, e.type), el('br'), `${e.location!.name} · ${e.date?.value ?? 'undated'} · ${e.verification}`, el('br'), headlineOf(e.document)));
         m.on('click', () => onPick(e.id));
         m.addTo(layer);
         markers.set(e.id, m);
