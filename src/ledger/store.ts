@@ -75,6 +75,10 @@ export interface EventFilter {
   source?: string;
   /** Case-insensitive substring of any of the event's actor names. */
   actor?: string;
+  /** Only events that took place (HAPPENED_MODALITIES): not planned, hypothetical, negated or denied ones. */
+  happened?: boolean;
+  /** Only events at least this confident (0 to 1). */
+  minConfidence?: number;
   /** Within radiusKm of a point, on the great circle (a bounding box first, so the index narrows it). */
   near?: { lat: number; lon: number; radiusKm: number };
   /** Keyset paging: only rows after this one in the listing order. */

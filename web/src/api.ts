@@ -5,6 +5,9 @@ export interface Filters {
   source?: string;
   since?: string;
   until?: string;
+  /** 'true': only events that took place (not planned, hypothetical, negated or denied). */
+  happened?: string;
+  min_confidence?: string;
 }
 
 export interface ApiEvent {

@@ -8,11 +8,17 @@ import { createMap } from './map.js';
 import { renderPanel, renderPanelError } from './panel.js';
 import { drawTimeline, type Range } from './timeline.js';
 
+/**
+ * What the page shows first: events that took place, at a confidence the eval finds mostly right (its
+ * precision at 0.5); the checkbox shows the planned, hypothetical, negated and less certain ones too.
+ */
+const DEFAULT_VIEW: Filters = { happened: 'true', min_confidence: '0.5' };
+
 /** The most events the map draws at once; beyond this the note says how to narrow the view. */
 const MAP_MAX = 5000;
 
 const state: { filters: Filters; range: Range; selected: number | null; stats: Stats | null } = {
-  filters: {},
+  filters: { ...DEFAULT_VIEW },
   range: null,
   selected: null,
   stats: null,
@@ -130,9 +136,16 @@ for (const key of ['type', 'verification', 'source'] as const) {
     void refresh();
   });
 }
+const showAll = byId<HTMLInputElement>('f-all');
+showAll.addEventListener('change', () => {
+  const { happened: _h, min_confidence: _m, ...rest } = state.filters;
+  state.filters = showAll.checked ? rest : { ...rest, ...DEFAULT_VIEW };
+  void refresh();
+});
 byId('range-clear').addEventListener('click', () => setRange(null));
 byId('reset').addEventListener('click', () => {
-  state.filters = {};
+  state.filters = { ...DEFAULT_VIEW };
+  showAll.checked = false;
   setRange(null);
 });
 window.addEventListener('resize', () => state.stats && drawTimeline(timeline, state.stats, state.range, setRange));

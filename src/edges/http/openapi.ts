@@ -13,6 +13,8 @@ const FILTERS = [
   q('verification', { type: 'string', enum: ['unconfirmed', 'confirmed', 'disputed', 'unknown'] }, 'Verification status.'),
   q('source', { type: 'string' }, 'Case-insensitive substring of the reporting source name.'),
   q('actor', { type: 'string' }, 'Case-insensitive substring of any actor name.'),
+  q('happened', { type: 'string', enum: ['true', 'false'] }, 'true: only events that took place (asserted, claimed or historical), not planned, hypothetical, negated or denied ones.'),
+  q('min_confidence', { type: 'number', minimum: 0, maximum: 1 }, 'Only events at least this confident.'),
   q('q', { type: 'string' }, 'Full-text search: words that must all occur in the title or text of the event\'s document.'),
 ];
 

@@ -5,6 +5,7 @@
 import countries from 'i18n-iso-countries';
 import { COUNTRIES } from '../../../facts/actors/index.js';
 import { eventDays } from '../../../ledger/day-range.js';
+import { HAPPENED_MODALITIES } from '../../../ledger/queries/event-filter.js';
 import { acledActor, type AcledActor } from './acled-actors.js';
 import type { ExportHappening } from './enrich.js';
 
@@ -24,8 +25,8 @@ const numStr = (v: unknown): string => (typeof v === 'number' && Number.isFinite
 
 /** ACLED's time_precision: 1 the day is known, 2 the week (or a few days), 3 the month. */
 const TIME_PRECISION: Record<string, number> = { day: 1, week: 2, month: 3 };
-/** Modalities of events that took place; ACLED codes nothing else. */
-const HAPPENED = new Set(['asserted', 'claimed', 'historical']);
+/** ACLED codes only events that took place. */
+const HAPPENED: ReadonlySet<string> = new Set(HAPPENED_MODALITIES);
 /** ACLED's disorder_type per event type. */
 const DISORDER: Record<string, string> = {
   Battles: 'Political violence',
