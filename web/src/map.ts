@@ -21,6 +21,19 @@ export interface EventMap {
 // Ukraine and its neighbours: the ledger's main theatre, where the map opens.
 const START: L.LatLngBoundsExpression = [[44.0, 22.0], [52.5, 40.5]];
 
+/**
+ * Where most of the data lies: the box of the middle 90% of latitudes and of longitudes, so a few
+ * events far away (a summit abroad, a battle of another war told as history) do not open the map on
+ * the whole world.
+ */
+export function theatreOf(points: L.LatLngTuple[]): L.LatLngBounds {
+  if (points.length < 20) return L.latLngBounds(points);
+  const at = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.max(0, Math.round(q * (xs.length - 1))))]!;
+  const lats = points.map((p) => p[0]).sort((a, b) => a - b);
+  const lons = points.map((p) => p[1]).sort((a, b) => a - b);
+  return L.latLngBounds([at(lats, 0.05), at(lons, 0.05)], [at(lats, 0.95), at(lons, 0.95)]);
+}
+
 export function createMap(container: HTMLElement, onPick: (id: number) => void): EventMap {
   // SVG rather than canvas: each event is an element a test (or a screen reader) can find; MAP_MAX in
   // main.ts keeps the count where SVG stays smooth.
@@ -88,7 +101,7 @@ export function createMap(container: HTMLElement, onPick: (id: number) => void):
       // The first time there are events, frame them; afterwards the reader's own pan and zoom stay.
       if (!framed && located.length) {
         framed = true;
-        map.fitBounds(L.latLngBounds(located.map((e) => [e.location!.lat, e.location!.lon] as L.LatLngTuple)), { padding: [40, 40], maxZoom: 7 });
+        map.fitBounds(theatreOf(located.map((e) => [e.location!.lat, e.location!.lon] as L.LatLngTuple)), { padding: [40, 40], maxZoom: 7 });
       }
     },
     select(id) {
