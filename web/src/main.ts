@@ -82,15 +82,15 @@ async function refresh(): Promise<void> {
     fillSelect(selects.verification, stats.verification.map((v) => [v.verification, v.count]), state.filters.verification);
     fillSelect(selects.source, stats.sources.map((s) => [s.source, s.count]), state.filters.source);
     drawLegend(stats);
-    drawTimeline(timeline, stats, state.range, setRange);
+    const offAxis = drawTimeline(timeline, stats, state.range, setRange);
     map.show(list.events, state.selected);
     const located = list.events.filter((e) => e.location).length;
     byId('summary').textContent = `${stats.total.toLocaleString('en')} events · ${stats.fatalities.toLocaleString('en')} reported deaths`;
     byId('map-note').textContent =
       `${located.toLocaleString('en')} of ${list.events.length.toLocaleString('en')}${list.more ? '+' : ''} events on the map` +
       (list.more ? ` (first ${MAP_MAX.toLocaleString('en')}: narrow the filters or the dates)` : '');
-    byId('timeline-note').textContent =
-      stats.coarse || stats.undated ? ` · not on the axis: ${stats.coarse} dated only to a week or more, ${stats.undated} undated` : '';
+    const notOnAxis = [offAxis ? `${offAxis} outside the dense period` : '', stats.coarse ? `${stats.coarse} dated only to a week or more` : '', stats.undated ? `${stats.undated} undated` : ''].filter(Boolean);
+    byId('timeline-note').textContent = notOnAxis.length ? ` · not on the axis: ${notOnAxis.join(', ')}` : '';
     for (const [id, format] of [['x-csv', 'acled-csv'], ['x-geojson', 'geojson'], ['x-jsonl', 'jsonl']] as const) {
       byId<HTMLAnchorElement>(id).href = `/api/export${query(f, { format })}`;
     }
@@ -148,7 +148,7 @@ byId('reset').addEventListener('click', () => {
   showAll.checked = false;
   setRange(null);
 });
-window.addEventListener('resize', () => state.stats && drawTimeline(timeline, state.stats, state.range, setRange));
+window.addEventListener('resize', () => void (state.stats && drawTimeline(timeline, state.stats, state.range, setRange)));
 window.addEventListener('keydown', (e) => e.key === 'Escape' && !panel.hidden && closePanel());
 
 /** #/event/ID opens that event: links can be shared, and back/forward move between opened events. */

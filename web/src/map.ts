@@ -37,7 +37,8 @@ export function theatreOf(points: L.LatLngTuple[]): L.LatLngBounds {
 export function createMap(container: HTMLElement, onPick: (id: number) => void): EventMap {
   // SVG rather than canvas: each event is an element a test (or a screen reader) can find; MAP_MAX in
   // main.ts keeps the count where SVG stays smooth.
-  const map = L.map(container, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true });
+  // Zoom limits: a continent at the widest, a town's streets at the closest (places are settlements at best).
+  const map = L.map(container, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true, minZoom: 3, maxZoom: 12 });
   map.fitBounds(START);
   map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth via world-atlas · places: GeoNames');
   // Land under place names under events: each its own pane, and only events take the pointer.
