@@ -3,6 +3,7 @@
 // keeps (summary-tables.ts): a few thousand rows at a million events. Any other filter counts the
 // matching events, read from the events_listing index (it holds every column counted or filtered).
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { shownVerification } from '../linking/corroborate.js';
 import type { LedgerDatabase } from '../schema.js';
 import type { SqlFlavor } from '../migrations/flavor.js';
 import type { EventFilter, EventStats } from '../store.js';
@@ -67,7 +68,9 @@ async function statsFromSummaries(db: Db, flavor: SqlFlavor, f: EventFilter, eve
     coarse: num(totals?.coarse),
     undated: num(totals?.undated),
     types: (await grouped('s.type')).map((r) => ({ type: r.key ?? 'unknown', count: num(r.count) })),
-    verification: await verificationCounts(eventsBase),
+    verification: Object.keys(f).some((k) => ['type', 'since', 'until'].includes(k) && f[k as keyof EventFilter] !== undefined)
+      ? await verificationCounts(eventsBase)
+      : await wholeLedgerVerification(db, num(totals?.total), eventsBase),
     sources: sources.map((r) => ({ source: r.key!, count: num(r.count) })),
     fatalities: num(totals?.fatalities),
   };
@@ -88,6 +91,32 @@ function verificationCounts(base: () => SelectQueryBuilder<any, any, any>): Prom
     .orderBy(shown)
     .execute()
     .then((rows) => (rows as Row[]).map((r) => ({ verification: r.key ?? 'unknown', count: num(r.count) })));
+}
+
+/**
+ * The same counts for the whole ledger without reading every event: each happening holds its reports'
+ * count, so when every event is a report of one (a ledger saved with linking, as every save does) the
+ * happenings' counts are the answer; when none is (a synthetic bulk load) each event is its own single
+ * source, counted from the count tables. A ledger part linked and part not is counted event by event.
+ */
+async function wholeLedgerVerification(db: Db, total: number, eventsBase: () => SelectQueryBuilder<any, any, any>): Promise<Array<{ verification: string; count: number }>> {
+  const linked = (await db
+    .selectFrom('happenings')
+    .where('report_count', '>', 0)
+    .select(['verification as key', sql<number>`sum(report_count)`.as('count')])
+    .groupBy('verification')
+    .execute()) as Row[];
+  const linkedTotal = linked.reduce((n, r) => n + num(r.count), 0);
+  const sorted = (rows: Array<{ verification: string; count: number }>) => rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count || (a.verification < b.verification ? -1 : 1));
+  if (linkedTotal === total) return sorted(linked.map((r) => ({ verification: r.key ?? 'unknown', count: num(r.count) })));
+  if (linkedTotal > 0) return verificationCounts(eventsBase);
+  const own = (await db.selectFrom('event_day_counts').select(['verification as key', sql<number>`sum(events)`.as('count')]).groupBy('verification').execute()) as Row[];
+  const counts = new Map<string, number>();
+  for (const r of own) {
+    const shown = shownVerification({ event: { verification: r.key ?? 'unknown' } });
+    counts.set(shown, (counts.get(shown) ?? 0) + num(r.count));
+  }
+  return sorted([...counts].map(([verification, count]) => ({ verification, count })));
 }
 
 function eventSources(base: () => SelectQueryBuilder<any, any, any>): Promise<Row[]> {
