@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   USAGE: 'usage',
   /** The store cannot be opened or written. */
   STORE: 'store',
+  /** A command that only reads was pointed at a ledger that does not exist (it is never created for a read). */
+  NO_LEDGER: 'no_ledger',
   /** Something that is not found (an event id, a document). */
   NOT_FOUND: 'not_found',
   /** An unexpected failure inside a stage: a bug, reported per document so the batch goes on. */

@@ -5,7 +5,7 @@ import type { RawDocument } from './types.js';
 /** Documents larger than this are refused with a typed error rather than tying up the batch. */
 export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function toRawDocument(value: unknown): RawDocument {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

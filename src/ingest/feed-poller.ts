@@ -1,8 +1,8 @@
 // One watcher's view of its feeds: fetch a feed (conditionally, once it has answered before), keep the
 // entries not seen before, and turn each into a document: the entry's own article when it carries the
-// full text, else the page it links to, else its teaser. An entry is remembered once it was stored, or
-// failed for a reason that will not pass; one that failed for a passing reason (a timeout, a 503) is
-// tried again at the next poll.
+// full text, else the page it links to, else its teaser. An entry is remembered once it was stored; one
+// that failed (a timeout, a 503, a 404 on a page not up yet) is tried again with a growing delay
+// (retry-schedule.ts) and remembered only once it has failed too often.
 import { parseDocument } from 'htmlparser2';
 import { textContent } from 'domutils';
 import { escapeAttribute, escapeUTF8 } from 'entities';
@@ -10,7 +10,8 @@ import { decodeBytes } from '../clean/encoding/index.js';
 import { ERROR_CODES, SitrepError, asSitrepError } from '../errors.js';
 import { parseFeed, type FeedEntry } from './feed.js';
 import { contentHash } from './hash.js';
-import { isTransient, type HttpClient } from './http-fetch.js';
+import type { HttpClient } from './http-fetch.js';
+import { RetrySchedule, type RetryPolicy } from './retry-schedule.js';
 import { mapOrdered } from './ordered-map.js';
 import type { SeenItems } from './seen-items.js';
 import type { SourceDocument, SourceItem } from './source.js';
@@ -94,6 +95,10 @@ export function distinctEntries(polled: readonly PolledEntry[]): PolledEntry[] {
 export interface FeedPollerOptions {
   concurrency?: number;
   signal?: AbortSignal;
+  /** When failed entries are tried again (default DEFAULT_RETRY). */
+  retry?: RetryPolicy;
+  /** The clock the retry delays are measured on (tests move it). */
+  now?: () => number;
 }
 
 export class FeedPoller {
@@ -102,12 +107,15 @@ export class FeedPoller {
   private readonly pending = new Map<string, { etag: string | null; lastModified: string | null }>();
   /** Feeds with an entry to try again: their validators are not kept, so the next poll sees the entry. */
   private readonly retry = new Set<string>();
+  private readonly schedule: RetrySchedule;
 
   constructor(
     private readonly client: HttpClient,
     private readonly seen: SeenItems,
     private readonly opts: FeedPollerOptions = {},
-  ) {}
+  ) {
+    this.schedule = new RetrySchedule(opts.retry, opts.now);
+  }
 
   /** Fetches and reads one feed; throws SitrepError when it cannot be fetched or is not a feed. */
   async poll(feed: string): Promise<FeedPoll> {
@@ -118,7 +126,10 @@ export class FeedPoller {
     if (!parsed) throw new SitrepError(ERROR_CODES.UNREADABLE, `${feed} is not an RSS or Atom feed`, { url: feed, transient: false });
     this.pending.set(feed, { etag: res.etag, lastModified: res.lastModified });
     this.retry.delete(feed);
-    const fresh = oldestFirst(parsed.entries.filter((e) => !this.seen.has(e.keys)));
+    const unseen = parsed.entries.filter((e) => !this.seen.has(e.keys));
+    // An entry waiting out its retry delay keeps the feed from a 304, so a later poll still sees it.
+    if (unseen.some((e) => this.schedule.waiting(e.keys))) this.retry.add(feed);
+    const fresh = oldestFirst(unseen.filter((e) => this.schedule.due(e.keys)));
     return { feed, title: parsed.title, total: parsed.entries.length, fresh: fresh.map((entry) => ({ feed, entry })) };
   }
 
@@ -132,8 +143,11 @@ export class FeedPoller {
     for await (const { entry, item } of mapOrdered(unique, concurrency, async (p) => ({ entry: p, item: await this.itemOf(p) }))) {
       if (this.opts.signal?.aborted) return;
       yield item;
-      if ('failure' in item && isTransient(item.failure.error)) this.retry.add(entry.feed);
-      else await this.seen.add(entry.feed, entry.entry.keys);
+      if ('failure' in item && this.schedule.failed(entry.entry.keys) === 'retry') this.retry.add(entry.feed);
+      else {
+        this.schedule.forget(entry.entry.keys);
+        await this.seen.add(entry.feed, entry.entry.keys);
+      }
     }
   }
 

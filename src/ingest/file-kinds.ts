@@ -19,6 +19,21 @@ export const FILE_KINDS: readonly FileKind[] = [
   { suffix: '.jsonl', holds: 'jsonl', gzip: false },
 ];
 
+/**
+ * Why a file named on the command line is not read: a name ending that is none of FILE_KINDS (a .csv, a
+ * .pdf) says the file holds something else, which read as text would make one nonsense document. A
+ * name without an ending is sniffed instead (null).
+ */
+export function unknownKindReason(path: string): string | null {
+  if (fileKindOf(path)) return null;
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const ending = base.slice(dot).toLowerCase();
+  const known = FILE_KINDS.filter((k) => !k.gzip).map((k) => k.suffix).join(' ');
+  return `${path}: a ${ending} file is not a kind sitrep reads (${known}, also gzipped); for text of another kind, pipe it to "-" with --as text`;
+}
+
 export function fileKindOf(path: string): FileKind | null {
   const lower = path.toLowerCase();
   return FILE_KINDS.find((k) => lower.endsWith(k.suffix)) ?? null;

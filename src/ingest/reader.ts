@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ERROR_CODES, SitrepError } from '../errors.js';
 import { MAX_DOCUMENT_CHARS } from './document.js';
-import { fileKindOf, sniffKind, type FileKind } from './file-kinds.js';
+import { fileKindOf, sniffKind, unknownKindReason, type FileKind } from './file-kinds.js';
 import { contentHash } from './hash.js';
 import { HttpClient, type FetchLimits } from './http-fetch.js';
 import { fetchPages } from './url-reader.js';
@@ -133,7 +133,9 @@ export async function* readTargets(paths: readonly string[]): AsyncGenerator<Rea
       yield { failure: { where: path, error: unreadable(path, err) } };
       continue;
     }
+    const refused = isDir ? null : unknownKindReason(path);
     if (isDir) yield* walk(path);
+    else if (refused) yield { failure: { where: path, error: new SitrepError(ERROR_CODES.BAD_DOCUMENT, refused, { path }) } };
     else yield { file: path, kind: fileKindOf(path) };
   }
 }

@@ -25,6 +25,8 @@ export interface IngestSummary {
   failed: number;
   /** Events stored by this run (new and re-annotated documents). */
   events: number;
+  /** Documents annotated by this run that stay without a publication date (their relative dates stay unresolved). */
+  undated: number;
   ms: number;
   failures: IngestFailure[];
 }
@@ -35,6 +37,8 @@ export interface IngestOptions {
   pipelineVersion?: string;
   onFailure?: (failure: IngestFailure) => void;
   onDocument?: (report: { where: string; outcome: IngestOutcome; events: number; documentId: number | null }) => void;
+  /** A document annotated without a publication date from anywhere (caller, page, name, text). */
+  onUndated?: (where: string) => void;
 }
 
 export interface DocumentOutcome {
@@ -43,6 +47,8 @@ export interface DocumentOutcome {
   documentId: number;
   /** Why the pipeline rejected the document (it is stored with this error line). */
   error?: { code: string; message: string };
+  /** Annotated, but no publication date was found for it. */
+  undated?: boolean;
 }
 
 export interface DocumentIngestOptions {
@@ -72,10 +78,11 @@ export async function ingestDocument(store: LedgerStore, doc: SourceDocument, op
     error = asSitrepError(err);
     line = errorLine(doc.name, error);
   }
+  const undated = !error && !(line.document as { published?: unknown } | undefined)?.published;
   const outcomeOf = (saved: { documentId: number; created: boolean; events: number }): DocumentOutcome =>
     error
       ? { outcome: 'failed', events: 0, documentId: saved.documentId, error: { code: error.code, message: error.message } }
-      : { outcome: saved.created ? 'new' : 'updated', events: saved.events, documentId: saved.documentId };
+      : { outcome: saved.created ? 'new' : 'updated', events: saved.events, documentId: saved.documentId, ...(undated ? { undated } : {}) };
   const inTransaction = opts.inTransaction;
   const saveOptions: SaveOptions = {
     // A document already stored keeps its row (and its id): the save need not look it up again.
@@ -89,7 +96,7 @@ export async function ingestDocument(store: LedgerStore, doc: SourceDocument, op
 export async function ingestInto(store: LedgerStore, items: AsyncIterable<SourceItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const version = opts.pipelineVersion ?? pipelineVersion();
-  const summary: IngestSummary = { documents: 0, new: 0, updated: 0, unchanged: 0, failed: 0, events: 0, ms: 0, failures: [] };
+  const summary: IngestSummary = { documents: 0, new: 0, updated: 0, unchanged: 0, failed: 0, events: 0, undated: 0, ms: 0, failures: [] };
   const fail = (where: string, error: { code: string; message: string }) => {
     const failure = { where, code: error.code, message: error.message };
     summary.failed++;
@@ -109,6 +116,10 @@ export async function ingestInto(store: LedgerStore, items: AsyncIterable<Source
     const done = await ingestDocument(store, doc, { pipelineVersion: version, ...(opts.force ? { force: true } : {}) });
     if (done.error) fail(where, done.error);
     else summary[done.outcome]++;
+    if (done.undated) {
+      summary.undated++;
+      opts.onUndated?.(where);
+    }
     if (done.outcome === 'new' || done.outcome === 'updated') summary.events += done.events;
     opts.onDocument?.({ where, outcome: done.outcome, events: done.events, documentId: done.documentId });
   }

@@ -11,8 +11,8 @@ import { inChunks } from './happenings/chunks.js';
 import { lockForLinking } from './happenings/postgres-locks.js';
 import type { LinkLock } from './happenings/link-locks.js';
 import { linkSavedEvents, type RetiredHappening, type SavedEventRow } from './happenings/link-on-save.js';
-import { applyEventFilter, type FilterTarget } from './queries/event-filter.js';
-import { eventColumns, toStoredEvent } from './queries/events.js';
+import { EVENT_VERIFICATION, applyEventFilter, type FilterTarget } from './queries/event-filter.js';
+import { eventColumns, eventHappeningColumns, toStoredEvent } from './queries/events.js';
 import { happeningTarget, listHappenings, readHappening } from './queries/happenings.js';
 import { eventStats } from './queries/stats.js';
 import { sqliteTextPlan } from './queries/text-plan.js';
@@ -201,7 +201,7 @@ export class KyselyLedgerStore implements LedgerStore {
 
   private async eventTarget(filter: EventFilter): Promise<FilterTarget> {
     const listing = filter.text !== undefined && this.flavor.name === 'sqlite' && (await sqliteTextPlan(this.db, filter.text, filter.limit === undefined ? undefined : filter.limit + (filter.offset ?? 0))) === 'listing';
-    return { ...(await this.target(filter)), verification: 'e.verification', id: 'e.id', documentsIn: (docs) => sql`e.document_id in (${docs})`, textInListingOrder: listing };
+    return { ...(await this.target(filter)), verification: EVENT_VERIFICATION, id: 'e.id', documentsIn: (docs) => sql`e.document_id in (${docs})`, textInListingOrder: listing };
   }
 
   events(filter: EventFilter = {}): Promise<StoredEvent[]> {
@@ -220,7 +220,10 @@ export class KyselyLedgerStore implements LedgerStore {
           .innerJoin('events as e', 'e.id', 'p.id')
           .innerJoin('documents as d', 'd.id', 'e.document_id')
           .leftJoin('cleaned_documents as c', 'c.document_id', 'e.document_id')
+          .leftJoin('happening_reports as ehr', 'ehr.event_id', 'e.id')
+          .leftJoin('happenings as eh', 'eh.id', 'ehr.happening_id')
           .select(eventColumns)
+          .select(eventHappeningColumns)
           .orderBy(sql`p.day_start nulls last`)
           .orderBy('p.id');
         return (await q.execute()).map(toStoredEvent);
@@ -277,7 +280,10 @@ export class KyselyLedgerStore implements LedgerStore {
       .selectFrom('events as e')
       .innerJoin('documents as d', 'd.id', 'e.document_id')
       .leftJoin('cleaned_documents as c', 'c.document_id', 'e.document_id')
-      .select(eventColumns);
+      .leftJoin('happening_reports as ehr', 'ehr.event_id', 'e.id')
+      .leftJoin('happenings as eh', 'eh.id', 'ehr.happening_id')
+      .select(eventColumns)
+      .select(eventHappeningColumns);
   }
 
   document(id: number): Promise<StoredDocument | null> {

@@ -2,7 +2,7 @@
 // copy answers every query exactly as the original did. Both ends are migrated to the same schema first;
 // every table the two share is copied, parents before children (from the target's foreign keys), in one
 // target transaction. The target must be empty. Writers should be stopped while it runs.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
 import { ERROR_CODES, SitrepError } from '../errors.js';
@@ -38,6 +38,18 @@ async function openEndpoint(location: string, role: 'source' | 'target'): Promis
 
 /** Copies every row of the ledger at `from` into the empty ledger at `to`. */
 export async function copyLedger(from: string, to: string, onTable?: (table: string, rows: number) => void): Promise<CopyReport> {
+  // A SQLite target that did not exist is removed again when the copy fails, so a failure leaves nothing
+  // behind; an existing (empty) target keeps its state, as the copy is one transaction.
+  const newFile = !isPostgresUrl(to) && !existsSync(to);
+  try {
+    return await copyInto(from, to, onTable);
+  } catch (err) {
+    if (newFile) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${to}${suffix}`, { force: true });
+    throw err;
+  }
+}
+
+async function copyInto(from: string, to: string, onTable?: (table: string, rows: number) => void): Promise<CopyReport> {
   const t0 = performance.now();
   const source = await openEndpoint(from, 'source');
   try {
@@ -103,9 +115,10 @@ async function copyOrder(source: Endpoint, target: Endpoint): Promise<TablePlan[
 /** Plain tables (not views, not FTS or search-vector columns) and their columns, in the ledger's schema. */
 async function tablesOf(end: Endpoint): Promise<Map<string, string[]>> {
   const tables = await end.db.introspection.getTables();
+  const derived = await derivedTables(end);
   const out = new Map<string, string[]>();
   for (const t of tables) {
-    if (t.isView) continue;
+    if (t.isView || derived.has(t.name)) continue;
     if (end.flavor === 'postgres' && t.schema !== 'public') continue;
     out.set(
       t.name,
@@ -113,6 +126,18 @@ async function tablesOf(end: Endpoint): Promise<Map<string, string[]>> {
     );
   }
   return out;
+}
+
+/**
+ * SQLite's virtual tables (the FTS5 index) and the shadow tables they keep (`documents_fts_data`, ...):
+ * derived from the copied rows, rebuilt after the copy (AFTER_COPY), and not writable row by row.
+ */
+async function derivedTables(end: Endpoint): Promise<Set<string>> {
+  if (end.flavor !== 'sqlite') return new Set();
+  const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and sql like 'create virtual table%'`.execute(end.db);
+  const virtual = rows.map((r) => r.name);
+  const { rows: all } = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(end.db);
+  return new Set(all.map((r) => r.name).filter((n) => virtual.some((v) => n === v || n.startsWith(`${v}_`))));
 }
 
 async function primaryKey(end: Endpoint, table: string): Promise<string[]> {

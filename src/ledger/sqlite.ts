@@ -1,5 +1,5 @@
 // The embedded SQLite backend: one file, opened through better-sqlite3, migrated on open.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
@@ -32,8 +32,19 @@ class SqliteLedgerStore extends KyselyLedgerStore {
   }
 }
 
-/** Opens (creating it and its folder on first use) the SQLite ledger at `path`, or ":memory:". */
-export async function openSqliteLedger(path: string): Promise<LedgerStore> {
+export interface OpenOptions {
+  /**
+   * Create the file (and its folder) when there is none (default true). Commands that only read pass
+   * false: a mistyped --db then says so instead of leaving an empty ledger behind.
+   */
+  create?: boolean;
+}
+
+/** Opens (creating it and its folder on first use, unless told not to) the SQLite ledger at `path`, or ":memory:". */
+export async function openSqliteLedger(path: string, opts: OpenOptions = {}): Promise<LedgerStore> {
+  if (opts.create === false && path !== ':memory:' && !existsSync(path)) {
+    throw new SitrepError(ERROR_CODES.NO_LEDGER, `no ledger at ${path} (sitrep ingest creates one; --db or $SITREP_DB names another)`, { location: path });
+  }
   let sqlite: Database.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

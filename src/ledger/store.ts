@@ -48,6 +48,8 @@ export interface StoredEvent {
   ordinal: number;
   event: Record<string, unknown>;
   document: { id: number; name: string; title: string | null; published: string | null; url: string | null };
+  /** The happening this event is a report of, when it is linked (listings and single reads fill it in). */
+  happening?: { id: number; verification: string; independentSources: number };
 }
 
 /** A position in the (day_start nulls last, id) order: the last row of the page before. */
@@ -73,6 +75,10 @@ export interface EventFilter {
   source?: string;
   /** Case-insensitive substring of any of the event's actor names. */
   actor?: string;
+  /** Only events that took place (HAPPENED_MODALITIES): not planned, hypothetical, negated or denied ones. */
+  happened?: boolean;
+  /** Only events at least this confident (0 to 1). */
+  minConfidence?: number;
   /** Within radiusKm of a point, on the great circle (a bounding box first, so the index narrows it). */
   near?: { lat: number; lon: number; radiusKm: number };
   /** Keyset paging: only rows after this one in the listing order. */
@@ -187,7 +193,7 @@ export interface LedgerStore {
   event(id: number): Promise<StoredEvent | null>;
   /** Counts of the matching events, made in the database. */
   eventStats(filter?: EventFilter): Promise<EventStats>;
-  /** Happenings whose best report matches the filter (documentIds and text: any report's document). */
+  /** Happenings whose best report matches the filter (documentIds and text: any report's document), newest first. */
   happenings(filter?: EventFilter): Promise<StoredHappening[]>;
   /** One happening with all its reports and its revision log. */
   happening(id: number): Promise<HappeningDetail | null>;

@@ -24,5 +24,5 @@ export function enqueueSummaryText(s: EnqueueSummary, location: string): string 
 
 /** The queue's summary in ingest's terms, so ingest, demo and watch treat both backends alike (no events yet). */
 export function asIngestSummary(q: EnqueueSummary): IngestSummary {
-  return { documents: q.documents, new: q.new, updated: q.requeued, unchanged: q.unchanged, failed: q.failed, events: 0, ms: q.ms, failures: q.failures };
+  return { documents: q.documents, new: q.new, updated: q.requeued, unchanged: q.unchanged, failed: q.failed, events: 0, undated: 0, ms: q.ms, failures: q.failures };
 }

@@ -82,7 +82,8 @@ describe('sitrep events', () => {
       expect(typeof e.id).toBe('number');
       expect(e.document).toMatchObject({ name: 'kherson.txt', title: 'Shelling in Kherson' });
     }
-    expect(lines[0]).toMatchObject({ type: 'attack.shelling', fatalities: { best: 2 }, location: { name: 'Kherson' } });
+    // Newest first: the March shelling is the oldest of the three.
+    expect(lines[2]).toMatchObject({ type: 'attack.shelling', fatalities: { best: 2 }, location: { name: 'Kherson' } });
   });
 
   it('applies its filters', async () => {
@@ -92,12 +93,14 @@ describe('sitrep events', () => {
       expect(r.code).toBe(0);
       return r.out.trim() ? r.out.trim().split('\n').map((l) => (JSON.parse(l) as { type: string }).type) : [];
     };
-    expect(await types('--type', 'attack')).toEqual(['attack.shelling', 'attack.drone']);
-    expect(await types('--since', '2023-09')).toEqual(['visit', 'attack.drone']);
-    expect(await types('--until', '2023-09-21')).toEqual(['attack.shelling', 'visit']);
+    expect(await types('--type', 'attack')).toEqual(['attack.drone', 'attack.shelling']);
+    expect(await types('--since', '2023-09')).toEqual(['attack.drone', 'visit']);
+    expect(await types('--until', '2023-09-21')).toEqual(['visit', 'attack.shelling']);
     expect(await types('--place', 'odesa')).toEqual(['attack.drone']);
-    expect(await types('--verification', 'confirmed')).toEqual(['attack.shelling']);
-    expect(await types('--limit', '1')).toEqual(['attack.shelling']);
+    // The shelling's one report says "confirmed": one source never confirms itself.
+    expect(await types('--verification', 'confirmed')).toEqual([]);
+    expect(await types('--verification', 'unconfirmed')).toEqual(['attack.drone', 'visit', 'attack.shelling']);
+    expect(await types('--limit', '1')).toEqual(['attack.drone']);
   });
 
   it('prints a table without --json, and refuses bad filter values', async () => {

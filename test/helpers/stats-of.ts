@@ -1,6 +1,7 @@
 // The counts /api/stats gives, made in plain code over every event: what the store's SQL and count
 // tables are checked against.
 import { eventDays } from '../../src/ledger/day-range.js';
+import { shownVerification } from '../../src/ledger/linking/corroborate.js';
 import type { EventStats, StoredEvent } from '../../src/ledger/store.js';
 
 type Json = Record<string, unknown>;
@@ -18,13 +19,15 @@ export function statsOf(events: StoredEvent[]): EventStats {
   let undated = 0;
   let fatalities = 0;
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const { event } of events) {
+  for (const stored of events) {
+    const { event } = stored;
     const range = eventDays(obj(event.date));
     if (!range) undated++;
     else if (range.start === range.end) bump(days, range.start);
     else coarse++;
     bump(types, typeof event.type === 'string' ? event.type : 'unknown');
-    bump(verification, typeof event.verification === 'string' ? event.verification : 'unknown');
+    // The happening's verification, as every edge shows it.
+    bump(verification, shownVerification(stored));
     const source = obj(event.source)?.name;
     if (typeof source === 'string') bump(sources, source);
     const best = obj(event.fatalities)?.best;

@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/edges/http/app.js';
 import { startServer } from '../../src/edges/http/server.js';
-import { csvField } from '../../src/edges/http/export/acled-csv.js';
+import { ACLED_COLUMNS, csvField } from '../../src/edges/http/export/acled-csv.js';
 import { exportCommand } from '../../src/edges/cli/commands/export.js';
 import type { LedgerStore } from '../../src/ledger/store.js';
 import { fixtureStore } from './fixtures.js';
@@ -76,28 +76,35 @@ describe('POST /api/documents', () => {
 });
 
 describe('exports', () => {
-  it('writes ACLED-style CSV with evidence as notes, guarding against formulas', async () => {
+  it('writes ACLED\'s CSV, one row per happening, with evidence as notes, guarding against formulas', async () => {
     const res = await createApp({ store }).request('/api/export?format=acled-csv&type=strike');
     expect(res.headers.get('content-type')).toContain('text/csv');
     const lines = (await res.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities');
-    expect(lines).toHaveLength(4);
-    const kharkiv = lines.find((l) => l.includes('depot'))!;
-    expect(kharkiv).toMatch(/^UKR\d+,2024-03-12,Explosions\/Remote violence,/);
-    expect(kharkiv).toContain('"A missile strike damaged a depot in Kharkiv on 12 March 2024, killing one worker, city officials said."');
-    expect(kharkiv.endsWith(',1')).toBe(true);
+    expect(lines[0]).toBe(ACLED_COLUMNS.join(','));
+    // The two Kharkiv reports are one happening; the drone strike on Kyiv is the other.
+    expect(lines).toHaveLength(3);
+    const row = (l: string) => Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)![i]!.replace(/,$/, '')]));
+    const kharkiv = row(lines.find((l) => l.includes('Kharkiv'))!);
+    expect(kharkiv).toMatchObject({ iso: '804', event_date: '2024-03-12', year: '2024', time_precision: '1', event_type: 'Explosions/Remote violence', country: 'Ukraine', admin1: 'Kharkiv', fatalities: '1', geo_precision: '1', actor1: 'Military Forces of Russia (2000-)', inter1: '1', interaction: '10' });
+    expect(kharkiv.event_id_cnty).toMatch(/^UKR\d+$/);
+    expect(kharkiv.notes).toMatch(/missile/);
+    expect(kharkiv.source).toMatch(/example\.org|Storage site hit|Front line changes/);
+    expect(kharkiv.source).not.toMatch(/\//);
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('-33.5', false)).toBe('-33.5');
   });
 
-  it('writes GeoJSON points [lon, lat] for located events only', async () => {
+  it('writes GeoJSON points [lon, lat], one per located happening, with flat properties', async () => {
     const res = await createApp({ store }).request('/api/export?format=geojson');
     const fc = JSON.parse(await res.text());
     expect(fc.type).toBe('FeatureCollection');
-    expect(fc.features).toHaveLength(5); // the sixth fixture event has no location
+    expect(fc.features).toHaveLength(4); // six reports: one without a place, two of one happening
+    for (const f of fc.features) for (const v of Object.values(f.properties)) expect(v === null || ['string', 'number'].includes(typeof v)).toBe(true);
     const kyiv = fc.features.find((f: any) => f.properties.type === 'strike.drone');
     expect(kyiv.geometry.coordinates).toEqual([30.52, 50.45]);
-    expect(kyiv.properties.evidence[0]).toMatch(/^Air defence downed four drones/);
+    expect(kyiv.properties).toMatchObject({ location_precision: 1, independent_sources: 1, verification: 'unconfirmed', headline: 'Overnight shelling in the south', published: '2024-03-03' });
+    expect(kyiv.properties.evidence).toMatch(/^Air defence downed four drones/);
+    expect(fc.features.find((f: any) => f.properties.place === 'Kharkiv').properties.reports).toBe(2);
   });
 
   it('sitrep export writes JSON Lines to a file, and rejects an unknown format', async () => {
@@ -106,7 +113,7 @@ describe('exports', () => {
     const code = await exportCommand.run({ values: { format: 'jsonl', db: join(dir, 'ledger.db'), output: out }, positionals: [] }, io);
     expect(code).toBe(0);
     const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(5);
     expect(rows.find((r) => r.type === 'retreat.withdrawal').evidence[0].text).toMatch(/^Units withdrew/);
     await expect(exportCommand.run({ values: { format: 'xml', db: join(dir, 'ledger.db') }, positionals: [] }, io)).rejects.toMatchObject({ code: 'usage' });
   });

@@ -5,6 +5,9 @@ export interface Filters {
   source?: string;
   since?: string;
   until?: string;
+  /** 'true': only events that took place (not planned, hypothetical, negated or denied). */
+  happened?: string;
+  min_confidence?: string;
 }
 
 export interface ApiEvent {
@@ -16,7 +19,9 @@ export interface ApiEvent {
   fatalities: { best: number | null } | null;
   modality: string;
   source: { name: string } | null;
+  /** The happening's verification (confirmed only with two independent sources). */
   verification: string;
+  independentSources?: number;
   confidence: number;
   acled: { event_type: string; sub_event_type: string } | null;
   document: { id: number; name: string; title: string | null; published: string | null; url: string | null };

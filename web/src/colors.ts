@@ -1,25 +1,29 @@
-// Colours by the top of the type taxonomy ("strike" for "strike.drone"): few enough to tell apart on a map.
-const PALETTE: Record<string, string> = {
-  attack: '#d1495b',
-  strike: '#ed8d2d',
-  battle: '#8f3fb0',
-  clash: '#8f3fb0',
-  retreat: '#2e86c1',
-  advance: '#17a589',
-  capture: '#17a589',
-  protest: '#c9a227',
-  arrest: '#6c7a89',
-  other: '#7f8c8d',
+// Colours by the taxonomy's family (src/events/taxonomy.ts: violence, territory, disruption, civil,
+// political, disaster, presence): seven colours a reader tells apart on a map; the type itself is in each
+// marker's tooltip and the event panel.
+import { EVENT_TYPES } from '../../src/events/taxonomy.js';
+
+const FAMILY_COLORS: Record<string, string> = {
+  violence: '#c0392b',
+  territory: '#7d3c98',
+  disruption: '#e67e22',
+  civil: '#2471a3',
+  political: '#148f77',
+  disaster: '#7b5e3b',
+  presence: '#b7950b',
 };
+const OTHER = '#7f8c8d';
 
-export const family = (type: string) => type.split('.')[0] ?? type;
+/** The family of a type: the taxonomy's, or for a type it does not list (an older ledger) the part before the dot. */
+export function family(type: string): string {
+  return (EVENT_TYPES as Record<string, { family: string } | undefined>)[type]?.family ?? type.split('.')[0] ?? type;
+}
 
-export function colorOf(type: string): string {
-  const f = family(type);
-  if (PALETTE[f]) return PALETTE[f];
-  let h = 0;
-  for (const ch of f) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return `hsl(${h % 360} 55% 45%)`;
+/** The first level of the type menu: the part before the dot ("strike" for "strike.drone"). */
+export const typePrefix = (type: string) => type.split('.')[0] ?? type;
+
+export function colorOf(typeOrFamily: string): string {
+  return FAMILY_COLORS[typeOrFamily] ?? FAMILY_COLORS[family(typeOrFamily)] ?? OTHER;
 }
 
 /** Past this many deaths a marker grows no more: one war-wide toll must not cover the whole map. */

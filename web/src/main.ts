@@ -2,17 +2,23 @@
 // #/event/ID link) opens its panel. State lives here; each view module only draws.
 import './style.css';
 import { api, query, type Filters, type Stats } from './api.js';
-import { colorOf, family } from './colors.js';
+import { colorOf, family, typePrefix } from './colors.js';
 import { append, byId, clear, el } from './dom.js';
 import { createMap } from './map.js';
 import { renderPanel, renderPanelError } from './panel.js';
 import { drawTimeline, type Range } from './timeline.js';
 
+/**
+ * What the page shows first: events that took place, at a confidence the eval finds mostly right (its
+ * precision at 0.5); the checkbox shows the planned, hypothetical, negated and less certain ones too.
+ */
+const DEFAULT_VIEW: Filters = { happened: 'true', min_confidence: '0.5' };
+
 /** The most events the map draws at once; beyond this the note says how to narrow the view. */
 const MAP_MAX = 5000;
 
 const state: { filters: Filters; range: Range; selected: number | null; stats: Stats | null } = {
-  filters: {},
+  filters: { ...DEFAULT_VIEW },
   range: null,
   selected: null,
   stats: null,
@@ -40,10 +46,10 @@ function fillSelect(select: HTMLSelectElement, entries: Array<[string, number]>,
 /** Type menu: each family ("strike") then its types ("strike.drone"), so either level can be chosen. */
 function typeEntries(stats: Stats): Array<[string, number]> {
   const families = new Map<string, number>();
-  for (const t of stats.types) families.set(family(t.type), (families.get(family(t.type)) ?? 0) + t.count);
+  for (const t of stats.types) families.set(typePrefix(t.type), (families.get(typePrefix(t.type)) ?? 0) + t.count);
   const out: Array<[string, number]> = [];
   for (const [f, n] of [...families].sort()) {
-    const children = stats.types.filter((t) => family(t.type) === f).sort((a, b) => a.type.localeCompare(b.type));
+    const children = stats.types.filter((t) => typePrefix(t.type) === f).sort((a, b) => a.type.localeCompare(b.type));
     if (children.length > 1) out.push([f, n]);
     for (const t of children) out.push([t.type, t.count]);
   }
@@ -56,7 +62,7 @@ function drawLegend(stats: Stats): void {
   const families = [...new Set(stats.types.map((t) => family(t.type)))].sort();
   append(
     legend,
-    el('strong', {}, 'Colour: type · size: fatalities'),
+    el('strong', {}, 'Colour: kind of event (its type on hover) · size: fatalities'),
     ...families.map((f) => el('div', { class: 'key' }, el('span', { class: 'dot', style: `background:${colorOf(f)}` }), f)),
   );
 }
@@ -76,15 +82,15 @@ async function refresh(): Promise<void> {
     fillSelect(selects.verification, stats.verification.map((v) => [v.verification, v.count]), state.filters.verification);
     fillSelect(selects.source, stats.sources.map((s) => [s.source, s.count]), state.filters.source);
     drawLegend(stats);
-    drawTimeline(timeline, stats, state.range, setRange);
+    const offAxis = drawTimeline(timeline, stats, state.range, setRange);
     map.show(list.events, state.selected);
     const located = list.events.filter((e) => e.location).length;
     byId('summary').textContent = `${stats.total.toLocaleString('en')} events · ${stats.fatalities.toLocaleString('en')} reported deaths`;
     byId('map-note').textContent =
       `${located.toLocaleString('en')} of ${list.events.length.toLocaleString('en')}${list.more ? '+' : ''} events on the map` +
       (list.more ? ` (first ${MAP_MAX.toLocaleString('en')}: narrow the filters or the dates)` : '');
-    byId('timeline-note').textContent =
-      stats.coarse || stats.undated ? ` · not on the axis: ${stats.coarse} dated only to a week or more, ${stats.undated} undated` : '';
+    const notOnAxis = [offAxis ? `${offAxis} outside the dense period` : '', stats.coarse ? `${stats.coarse} dated only to a week or more` : '', stats.undated ? `${stats.undated} undated` : ''].filter(Boolean);
+    byId('timeline-note').textContent = notOnAxis.length ? ` · not on the axis: ${notOnAxis.join(', ')}` : '';
     for (const [id, format] of [['x-csv', 'acled-csv'], ['x-geojson', 'geojson'], ['x-jsonl', 'jsonl']] as const) {
       byId<HTMLAnchorElement>(id).href = `/api/export${query(f, { format })}`;
     }
@@ -130,12 +136,19 @@ for (const key of ['type', 'verification', 'source'] as const) {
     void refresh();
   });
 }
+const showAll = byId<HTMLInputElement>('f-all');
+showAll.addEventListener('change', () => {
+  const { happened: _h, min_confidence: _m, ...rest } = state.filters;
+  state.filters = showAll.checked ? rest : { ...rest, ...DEFAULT_VIEW };
+  void refresh();
+});
 byId('range-clear').addEventListener('click', () => setRange(null));
 byId('reset').addEventListener('click', () => {
-  state.filters = {};
+  state.filters = { ...DEFAULT_VIEW };
+  showAll.checked = false;
   setRange(null);
 });
-window.addEventListener('resize', () => state.stats && drawTimeline(timeline, state.stats, state.range, setRange));
+window.addEventListener('resize', () => void (state.stats && drawTimeline(timeline, state.stats, state.range, setRange)));
 window.addEventListener('keydown', (e) => e.key === 'Escape' && !panel.hidden && closePanel());
 
 /** #/event/ID opens that event: links can be shared, and back/forward move between opened events. */

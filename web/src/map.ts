@@ -9,6 +9,7 @@ import places from 'virtual:reference-places';
 import type { ApiEvent } from './api.js';
 import { colorOf, radiusOf } from './colors.js';
 import { el } from './dom.js';
+import { headlineOf } from './panel.js';
 
 export interface EventMap {
   show(events: ApiEvent[], selected: number | null): void;
@@ -20,10 +21,24 @@ export interface EventMap {
 // Ukraine and its neighbours: the ledger's main theatre, where the map opens.
 const START: L.LatLngBoundsExpression = [[44.0, 22.0], [52.5, 40.5]];
 
+/**
+ * Where most of the data lies: the box of the middle 90% of latitudes and of longitudes, so a few
+ * events far away (a summit abroad, a battle of another war told as history) do not open the map on
+ * the whole world.
+ */
+export function theatreOf(points: L.LatLngTuple[]): L.LatLngBounds {
+  if (points.length < 20) return L.latLngBounds(points);
+  const at = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.max(0, Math.round(q * (xs.length - 1))))]!;
+  const lats = points.map((p) => p[0]).sort((a, b) => a - b);
+  const lons = points.map((p) => p[1]).sort((a, b) => a - b);
+  return L.latLngBounds([at(lats, 0.05), at(lons, 0.05)], [at(lats, 0.95), at(lons, 0.95)]);
+}
+
 export function createMap(container: HTMLElement, onPick: (id: number) => void): EventMap {
   // SVG rather than canvas: each event is an element a test (or a screen reader) can find; MAP_MAX in
   // main.ts keeps the count where SVG stays smooth.
-  const map = L.map(container, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true });
+  // Zoom limits: a continent at the widest, a town's streets at the closest (places are settlements at best).
+  const map = L.map(container, { zoomSnap: 0.25, worldCopyJump: true, attributionControl: true, minZoom: 3, maxZoom: 12 });
   map.fitBounds(START);
   map.attributionControl.setPrefix(false).addAttribution('Outlines: Natural Earth via world-atlas · places: GeoNames');
   // Land under place names under events: each its own pane, and only events take the pointer.
@@ -78,7 +93,7 @@ export function createMap(container: HTMLElement, onPick: (id: number) => void):
       for (const e of located) {
         const m = L.circleMarker([e.location!.lat, e.location!.lon], style(e, e.id === selected));
         // Tooltip content as a DOM node built from text nodes: place names come from pages.
-        m.bindTooltip(el('div', {}, el('strong', {}, e.type), el('br'), `${e.location!.name} · ${e.date?.value ?? 'undated'}`));
+        m.bindTooltip(el('div', {}, el('strong', {}, e.type), el('br'), `${e.location!.name} · ${e.date?.value ?? 'undated'} · ${e.verification}`, el('br'), headlineOf(e.document)));
         m.on('click', () => onPick(e.id));
         m.addTo(layer);
         markers.set(e.id, m);
@@ -87,7 +102,7 @@ export function createMap(container: HTMLElement, onPick: (id: number) => void):
       // The first time there are events, frame them; afterwards the reader's own pan and zoom stay.
       if (!framed && located.length) {
         framed = true;
-        map.fitBounds(L.latLngBounds(located.map((e) => [e.location!.lat, e.location!.lon] as L.LatLngTuple)), { padding: [40, 40], maxZoom: 7 });
+        map.fitBounds(theatreOf(located.map((e) => [e.location!.lat, e.location!.lon] as L.LatLngTuple)), { padding: [40, 40], maxZoom: 7 });
       }
     },
     select(id) {

@@ -1,7 +1,7 @@
 // The event panel: what happened, where, when, who says so, and the evidence sentences highlighted in the
 // cleaned text of the source document. All page text goes in as text nodes (dom.ts), marks included.
 import type { EventDetail, Evidence } from './api.js';
-import { colorOf } from './colors.js';
+import { colorOf, family } from './colors.js';
 import { append, clear, el, safeHref } from './dom.js';
 
 /** The cleaned body with each located evidence sentence wrapped in <mark>, built from text nodes. */
@@ -20,6 +20,24 @@ export function highlighted(body: string, evidence: Evidence[]): HTMLElement {
   return root;
 }
 
+/** A document as a reader knows it: its headline, else its outlet; never a file path. */
+export function headlineOf(d: { title: string | null; url: string | null; siteName?: string | null; name: string }): string {
+  return d.title ?? d.siteName ?? hostOf(d.url) ?? 'Untitled document';
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Outlet and publication day, the line under a headline. */
+function byline(d: { url: string | null; siteName?: string | null; published: string | null }): string {
+  return [d.siteName ?? hostOf(d.url), d.published ? d.published.slice(0, 10) : null].filter(Boolean).join(' · ');
+}
+
 function row(label: string, value: string | null | undefined): HTMLElement | null {
   return value ? el('div', { class: 'row' }, el('dt', {}, label), el('dd', {}, value)) : null;
 }
@@ -34,8 +52,8 @@ function relatedList(related: EventDetail['related']): HTMLElement {
       el(
         'li',
         {},
-        el('a', { href: `#/event/${r.id}` }, r.source?.name ?? r.document.title ?? r.document.name),
-        el('span', { class: 'hint' }, ` ${r.document.title ?? r.document.name} · ${r.date?.value ?? 'undated'} · ${r.verification}`),
+        el('a', { href: `#/event/${r.id}` }, r.source?.name ?? headlineOf(r.document)),
+        el('span', { class: 'hint' }, ` ${[headlineOf(r.document), byline(r.document), r.date?.value ?? 'undated'].filter(Boolean).join(' · ')}`),
       ),
     ),
   );
@@ -50,7 +68,7 @@ export function renderPanel(panel: HTMLElement, d: EventDetail, onClose: () => v
   const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close', 'data-testid': 'panel-close' }, '×');
   close.addEventListener('click', onClose);
   const href = safeHref(d.document.url);
-  const title = d.document.title ?? d.document.name;
+  const title = headlineOf(d.document);
   const located = d.evidence.filter((v) => v.body).length;
   // Evidence that cannot be shown in the body (feed items, text outside it) is listed on its own.
   const loose = d.evidence.filter((v) => !v.body && v.text);
@@ -58,7 +76,7 @@ export function renderPanel(panel: HTMLElement, d: EventDetail, onClose: () => v
   append(
     panel,
     close,
-    el('div', { class: 'chip', style: `background:${colorOf(e.type)}` }, e.type),
+    el('div', { class: 'chip', style: `background:${colorOf(e.type)}`, title: family(e.type) }, e.type),
     el('h2', { 'data-testid': 'panel-title' }, e.acled ? `${e.acled.event_type}: ${e.acled.sub_event_type}` : e.type),
     el(
       'dl',
@@ -69,7 +87,7 @@ export function renderPanel(panel: HTMLElement, d: EventDetail, onClose: () => v
       row('Actors', actors || null),
       row('Fatalities', e.fatalities?.best !== null && e.fatalities?.best !== undefined ? String(e.fatalities.best) : null),
       row('Reported by', e.source?.name),
-      row('Verification', e.verification),
+      row('Verification', `${e.verification} (${e.independentSources ?? 1} independent source${(e.independentSources ?? 1) === 1 ? '' : 's'})`),
       row('Modality', e.modality),
       row('Confidence', e.confidence.toFixed(2)),
     ),
@@ -78,7 +96,7 @@ export function renderPanel(panel: HTMLElement, d: EventDetail, onClose: () => v
       'p',
       { class: 'source', 'data-testid': 'panel-source' },
       href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow' }, title) : title,
-      d.document.published ? ` · published ${d.document.published}` : '',
+      byline(d.document) ? ` · ${byline(d.document)}` : '',
     ),
     el('h3', {}, `Also reported by (${d.related.length})`),
     relatedList(d.related),

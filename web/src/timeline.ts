@@ -15,7 +15,29 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-export function drawTimeline(root: SVGSVGElement, stats: Stats, range: Range, onRange: (r: Range) => void): void {
+/**
+ * The days the axis spans: all of them, unless they run over more than a year, when the axis keeps the
+ * dense period (the 1st to the 99th percentile of the events): a battle of 1942 told as history must
+ * not squeeze three years of war into a corner. Returns the events left off the axis.
+ */
+export function denseDays(days: Stats['days']): { days: Stats['days']; left: number } {
+  if (days.length < 2 || dayNum(days[days.length - 1]!.day) - dayNum(days[0]!.day) <= 366) return { days, left: 0 };
+  const total = days.reduce((n, d) => n + d.count, 0);
+  let seen = 0;
+  let from = 0;
+  let to = days.length - 1;
+  days.forEach((d, i) => {
+    if (seen < 0.01 * total) from = i;
+    seen += d.count;
+    if (seen - d.count < 0.99 * total) to = i;
+  });
+  const kept = days.slice(from, to + 1);
+  return { days: kept, left: total - kept.reduce((n, d) => n + d.count, 0) };
+}
+
+export function drawTimeline(root: SVGSVGElement, allStats: Stats, range: Range, onRange: (r: Range) => void): number {
+  const dense = denseDays(allStats.days);
+  const stats = { ...allStats, days: dense.days };
   while (root.firstChild) root.removeChild(root.firstChild);
   const width = root.clientWidth || 800;
   const height = root.clientHeight || 120;
@@ -23,7 +45,7 @@ export function drawTimeline(root: SVGSVGElement, stats: Stats, range: Range, on
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   if (stats.days.length === 0) {
     root.appendChild(Object.assign(svg('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', class: 'empty' }), { textContent: 'no day-dated events' }));
-    return;
+    return 0;
   }
   const first = dayNum(stats.days[0]!.day);
   const last = dayNum(stats.days[stats.days.length - 1]!.day);
@@ -94,4 +116,5 @@ export function drawTimeline(root: SVGSVGElement, stats: Stats, range: Range, on
     live = null;
     onRange({ since: dayStr(a), until: dayStr(b) });
   };
+  return dense.left;
 }

@@ -14,6 +14,8 @@ export const EXIT = {
   /** The store could not be opened or written. */
   STORE: 5,
   NOT_FOUND: 6,
+  /** A read command named a ledger that does not exist. */
+  NO_LEDGER: 7,
 } as const;
 
 export function exitCodeFor(code: ErrorCode): number {
@@ -26,6 +28,8 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.STORE;
     case ERROR_CODES.NOT_FOUND:
       return EXIT.NOT_FOUND;
+    case ERROR_CODES.NO_LEDGER:
+      return EXIT.NO_LEDGER;
     case ERROR_CODES.BAD_JSON:
     case ERROR_CODES.BAD_DOCUMENT:
     case ERROR_CODES.TOO_LARGE:

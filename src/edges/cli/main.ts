@@ -53,6 +53,15 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
+/** A reader that closes the pipe early (`sitrep events --json | head -1`) has all it wants: end quietly. */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WritableStream, exit: (code: number) => void = (code) => process.exit(code)): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') exit(EXIT.OK);
+    else throw err;
+  });
+}
+
 function defaultIO(): CommandIO {
+  endQuietlyOnClosedPipe(process.stdout);
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) };
 }

@@ -19,6 +19,7 @@ export function statusFor(code: ErrorCode): ContentfulStatusCode {
     case ERROR_CODES.TOO_LARGE:
       return 413;
     case ERROR_CODES.STORE:
+    case ERROR_CODES.NO_LEDGER:
       return 503;
     default:
       return 500;

@@ -21,6 +21,8 @@ export function nativeFilter(f: Filters): EventFilter {
   if (f.source) out.source = f.source;
   if (f.q) out.text = f.q;
   if (f.actor) out.actor = f.actor;
+  if (f.happened) out.happened = true;
+  if (f.min_confidence !== undefined) out.minConfidence = f.min_confidence;
   if (f.near) out.near = { lat: f.near[0], lon: f.near[1], radiusKm: f.radius_km ?? DEFAULT_RADIUS_KM };
   return out;
 }

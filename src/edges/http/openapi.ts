@@ -13,6 +13,8 @@ const FILTERS = [
   q('verification', { type: 'string', enum: ['unconfirmed', 'confirmed', 'disputed', 'unknown'] }, 'Verification status.'),
   q('source', { type: 'string' }, 'Case-insensitive substring of the reporting source name.'),
   q('actor', { type: 'string' }, 'Case-insensitive substring of any actor name.'),
+  q('happened', { type: 'string', enum: ['true', 'false'] }, 'true: only events that took place (asserted, claimed or historical), not planned, hypothetical, negated or denied ones.'),
+  q('min_confidence', { type: 'number', minimum: 0, maximum: 1 }, 'Only events at least this confident.'),
   q('q', { type: 'string' }, 'Full-text search: words that must all occur in the title or text of the event\'s document.'),
 ];
 
@@ -130,7 +132,10 @@ export function openApiDocument(opts: { ingest: boolean; version: string }) {
             fatalities: { type: ['object', 'null'] },
             modality: { type: 'string' },
             source: { type: ['object', 'null'] },
-            verification: { type: 'string' },
+            verification: { type: 'string', enum: ['confirmed', 'unconfirmed', 'disputed', 'unknown'], description: 'The happening\'s verification, the same at every edge: confirmed only when at least two independent sources report it.' },
+            reportVerification: { type: ['string', 'null'], description: 'What this report\'s own text says of its verification (one source never confirms itself).' },
+            happeningId: { type: ['integer', 'null'], description: 'The happening this event is a report of.' },
+            independentSources: { type: 'integer', description: 'Independent sources reporting the happening.' },
             evidence: { type: 'array', items: { type: 'object' } },
             confidence: { type: 'number' },
           },

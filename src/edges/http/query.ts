@@ -24,6 +24,9 @@ export const filterSchema = z
     near: latLon.optional(),
     radius_km: z.coerce.number().positive().max(20_000).optional(),
     verification: z.enum(['unconfirmed', 'confirmed', 'disputed', 'unknown']).optional(),
+    /** true: only events that took place (not planned, hypothetical, negated or denied). */
+    happened: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    min_confidence: z.coerce.number().min(0).max(1).optional(),
     source: z.string().min(1).max(200).optional(),
     actor: z.string().min(1).max(200).optional(),
     /** Full-text search: words that must all occur in the title or text of the event's document. */

@@ -1,9 +1,23 @@
 // The JSON shapes the API returns. Events keep the contract's fields as stored; documents leave out the
 // raw bytes (served only as their size) so a page of results stays small.
-import type { StoredDocument, StoredEvent } from '../../ledger/store.js';
+import { shownVerification } from '../../ledger/linking/corroborate.js';
+import type { StoredDocument, StoredEvent, StoredHappening } from '../../ledger/store.js';
 
+/**
+ * An event as the API returns it: the contract's fields as stored, except `verification`, which is its
+ * happening's (the one value every edge shows); what the report's own text said is `reportVerification`.
+ */
 export function eventView(e: StoredEvent) {
-  return { id: e.id, document: e.document, ordinal: e.ordinal, ...e.event };
+  return {
+    id: e.id,
+    document: e.document,
+    ordinal: e.ordinal,
+    ...e.event,
+    verification: shownVerification(e),
+    reportVerification: e.event.verification ?? null,
+    happeningId: e.happening?.id ?? null,
+    independentSources: e.happening?.independentSources ?? 1,
+  };
 }
 
 export function documentView(d: StoredDocument) {
@@ -27,5 +41,26 @@ export function documentView(d: StoredDocument) {
     body: typeof doc?.body === 'string' ? doc.body : '',
     items: Array.isArray(doc?.items) ? doc.items : [],
     events: Array.isArray(d.line?.events) ? d.line.events.length : 0,
+  };
+}
+
+/**
+ * One happening as `sitrep events --json` and the JSON Lines export write it: its best report in the
+ * contract's event shape (with that report's document), under the happening's id and with the happening's
+ * verification, plus how many independent sources report it, the competing fatality figures, and every
+ * reporting document.
+ */
+export function happeningView(h: StoredHappening): Record<string, unknown> {
+  return {
+    id: h.id,
+    ...h.best.event,
+    verification: h.verification,
+    reportVerification: h.best.event.verification ?? null,
+    document: h.best.document,
+    reportId: h.best.id,
+    independentSources: h.independentSources,
+    reports: h.reportCount,
+    figures: h.figures,
+    sources: h.sources,
   };
 }

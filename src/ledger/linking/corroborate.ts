@@ -72,13 +72,53 @@ export function corroborate(reports: readonly SourcedReport[]): Corroboration {
   // dispute when the figures come from opposing sides.
   const sidesDisagree = new Set(figures.map((f) => f.side).filter(Boolean)).size > 1 && figures.length > 1;
 
-  let verification: Corroboration['verification'];
-  if (denying.length > 0 && asserting.length > 0) verification = 'disputed';
-  else if (sidesDisagree) verification = 'disputed';
-  else if (sources.length >= 2) verification = 'confirmed';
-  else if (reports.some((r) => r.verification === 'confirmed')) verification = 'confirmed';
-  else if (reports.some((r) => r.verification === 'unconfirmed')) verification = 'unconfirmed';
-  else verification = 'unknown';
-
+  const verification = verificationOf({
+    independentSources: sources.length,
+    denied: denying.length > 0,
+    asserted: asserting.length > 0,
+    sidesDisagree,
+    reportVerifications: reports.map((r) => r.verification),
+  });
   return { sources, independentSources: sources.length, verification, figures };
+}
+
+export type Verification = Corroboration['verification'];
+
+/** What the reports of one happening say, as far as its verification goes. */
+export interface VerificationInputs {
+  independentSources: number;
+  /** Some report denies it / some report asserts it. */
+  denied: boolean;
+  asserted: boolean;
+  /** Opposing sides give different figures. */
+  sidesDisagree: boolean;
+  /** What each report's own text says about it (a cue like "could not be verified", "denied"). */
+  reportVerifications: readonly string[];
+}
+
+/**
+ * The one definition of a happening's verification, used wherever one is shown (CLI, API, exports, web):
+ * - disputed: one report denies what another asserts, a report says it is disputed, or opposing sides
+ *   give different figures;
+ * - confirmed: at least two independent sources report it. A single source never confirms itself, even
+ *   when its text says "confirmed" (that is its own claim);
+ * - unconfirmed: one source, whose text says something of its verification ("confirmed", "could not be
+ *   verified");
+ * - unknown: one source that says nothing of it.
+ */
+export function verificationOf(v: VerificationInputs): Verification {
+  if ((v.denied && v.asserted) || v.sidesDisagree || v.reportVerifications.includes('disputed')) return 'disputed';
+  if (v.independentSources >= 2) return 'confirmed';
+  if (v.reportVerifications.some((r) => r === 'confirmed' || r === 'unconfirmed')) return 'unconfirmed';
+  return 'unknown';
+}
+
+/**
+ * The verification shown for an event: its happening's. An event not linked into a happening (synthetic
+ * bulk loads only) is a single source, judged by the same rule.
+ */
+export function shownVerification(e: { event: Record<string, unknown>; happening?: { verification: string } }): string {
+  if (e.happening) return e.happening.verification;
+  const own = typeof e.event.verification === 'string' ? e.event.verification : 'unknown';
+  return verificationOf({ independentSources: 1, denied: false, asserted: true, sidesDisagree: false, reportVerifications: [own] });
 }

@@ -8,6 +8,7 @@ import { happenings } from './003-happenings.js';
 import { textSearch } from './004-text-search.js';
 import { ledgerRevision } from './005-ledger-revision.js';
 import { querySummaries } from './006-query-summaries.js';
+import { verificationRule } from './007-verification-rule.js';
 
 export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor) => Migration }> = [
   { name: '001-initial', make: initial },
@@ -16,6 +17,7 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor)
   { name: '004-text-search', make: textSearch },
   { name: '005-ledger-revision', make: ledgerRevision },
   { name: '006-query-summaries', make: querySummaries },
+  { name: '007-verification-rule', make: verificationRule },
 ];
 
 export function migrationProvider(flavor: SqlFlavor): MigrationProvider {

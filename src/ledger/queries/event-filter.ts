@@ -16,13 +16,25 @@ export function fts5Query(text: string): string | null {
   return words?.length ? words.map((w) => `"${w}"`).join(' ') : null;
 }
 
+/**
+ * An event's verification as the edges show it: its happening's; an event not linked into one (only
+ * synthetic bulk loads) is a single source, which never confirms itself (verificationOf's rule).
+ */
+export const UNLINKED_VERIFICATION = sql<string>`case e.verification when 'confirmed' then 'unconfirmed' else e.verification end`;
+export const EVENT_VERIFICATION = sql<string>`coalesce((select fh.verification from happening_reports fhr inner join happenings fh on fh.id = fhr.happening_id where fhr.event_id = e.id), ${UNLINKED_VERIFICATION})`;
+
+/** Modalities of events that took place; planned, hypothetical, negated and denied ones did not (or not yet). */
+export const HAPPENED_MODALITIES = ['asserted', 'claimed', 'historical'] as const;
 
 export interface FilterTarget {
   flavor: SqlFlavor;
   /** The longest day span of any stored event: lets `since` bound day_start, which the indexes lead with. */
   maxSpanDays: number;
-  /** The column holding the verification to filter on (e.verification, or the happening's). */
-  verification: string;
+  /**
+   * The happening's verification, the one every edge shows: a column (h.verification for happenings), or
+   * for events an expression reading their happening's.
+   */
+  verification: string | RawBuilder<string>;
   /** The listing's id column, the tie-break of its order (e.id, or the happening's). */
   id: string;
   /** Restricts the rows to those whose documents are in the given subquery of document ids. */
@@ -94,7 +106,9 @@ export function applyEventFilter<QB extends SelectQueryBuilder<any, any, any>>(q
     conds.push(sql<SqlBool>`e.day_start >= ${shiftDay(f.since, -t.maxSpanDays)}`);
   }
   if (f.until) conds.push(sql<SqlBool>`e.day_start <= ${f.until}`);
-  if (f.verification) conds.push(sql<SqlBool>`${sql.ref(t.verification)} = ${f.verification}`);
+  if (f.happened) conds.push(sql<SqlBool>`e.modality in (${sql.join(HAPPENED_MODALITIES.map((m) => sql`${m}`))})`);
+  if (f.minConfidence !== undefined) conds.push(sql<SqlBool>`e.confidence >= ${f.minConfidence}`);
+  if (f.verification) conds.push(sql<SqlBool>`${typeof t.verification === 'string' ? sql.ref(t.verification) : t.verification} = ${f.verification}`);
   if (f.documentIds) {
     if (f.documentIds.length === 0) conds.push(NOTHING);
     else conds.push(t.documentsIn(sql`${sql.join(f.documentIds.map((id) => sql`${id}`))}`));

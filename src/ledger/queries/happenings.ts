@@ -56,10 +56,13 @@ async function sourcesOf(db: Db, ids: number[]): Promise<Map<number, HappeningSo
   return out;
 }
 
+/** What each report of a happening carries of it (StoredEvent.happening). */
+const happeningOf = (row: HappeningRow) => ({ id: Number(row.happening_id), verification: row.happening_verification, independentSources: Number(row.independent_sources) });
+
 function toHappening(row: HappeningRow, sources: HappeningSource[]): StoredHappening {
   return {
     id: Number(row.happening_id),
-    best: toStoredEvent(row),
+    best: { ...toStoredEvent(row), happening: happeningOf(row) },
     reportCount: Number(row.report_count),
     independentSources: Number(row.independent_sources),
     verification: row.happening_verification,
@@ -79,8 +82,9 @@ export function happeningTarget(base: Omit<FilterTarget, 'verification' | 'id' |
 }
 
 export async function listHappenings(db: Db, f: EventFilter, target: FilterTarget): Promise<StoredHappening[]> {
-  // Ordered by the happening's own copy of its best report's day, so the happenings_order index serves it.
-  let q = applyEventFilter(happeningQuery(db), f, target).orderBy(sql`h.day_start nulls last`).orderBy('h.id');
+  // Newest first, as a reader of the news wants them (undated last), by the happening's own copy of its
+  // best report's day, so the happenings_order index serves it (read backwards).
+  let q = applyEventFilter(happeningQuery(db), f, target).orderBy(sql`h.day_start desc nulls last`).orderBy('h.id', 'desc');
   if (f.limit !== undefined) q = q.limit(f.limit);
   const rows = (await q.execute()) as HappeningRow[];
   const sources = await sourcesOf(db, rows.map((r) => Number(r.happening_id)));
@@ -101,7 +105,7 @@ export async function readHappening(db: Db, id: number): Promise<HappeningDetail
       .where('hr.happening_id', '=', id)
       .orderBy('e.id')
       .execute()
-  ).map(toStoredEvent);
+  ).map((r) => ({ ...toStoredEvent(r), happening: happeningOf(row) }));
   const revisions: HappeningRevision[] = (
     await db.selectFrom('happening_revisions').selectAll().where('happening_id', '=', id).orderBy('id').execute()
   ).map((r) => ({ id: Number(r.id), at: r.at, field: r.field, before: r.before, after: r.after, reason: r.reason, documentId: r.document_id === null ? null : Number(r.document_id) }));

@@ -1,4 +1,6 @@
 // The events as a table for people (`sitrep events`, `sitrep demo`), and as JSON Lines for programs.
+import { shownVerification } from '../../../ledger/linking/corroborate.js';
+import { happeningView } from '../../http/views.js';
 import type { StoredEvent, StoredHappening } from '../../../ledger/store.js';
 
 type Json = Record<string, any>;
@@ -33,30 +35,16 @@ export function eventsTable(events: readonly StoredEvent[]): string {
   return [line(COLUMNS.map((c) => c.title)), ...rows.map(line)].join('\n') + '\n';
 }
 
-/** One event as `sitrep events --json` prints it: the contract's event shape plus its id and document. */
+/**
+ * One event (a report) as `sitrep show --json` prints it: the contract's event shape plus its id and
+ * document, with its happening's verification (what its own text said: reportVerification).
+ */
 export function eventJson(e: StoredEvent): Record<string, unknown> {
-  return { id: e.id, ...e.event, document: e.document };
+  return { id: e.id, ...e.event, verification: shownVerification(e), reportVerification: e.event.verification ?? null, document: e.document };
 }
 
-/**
- * One happening as `sitrep events --json` prints it: its best report in the contract's event shape (with
- * that report's document), under the happening's id and with the happening's verification, plus how many
- * independent sources report it, the competing fatality figures, and every reporting document.
- */
-export function happeningJson(h: StoredHappening): Record<string, unknown> {
-  return {
-    id: h.id,
-    ...h.best.event,
-    verification: h.verification,
-    reportVerification: h.best.event.verification,
-    document: h.best.document,
-    reportId: h.best.id,
-    independentSources: h.independentSources,
-    reports: h.reportCount,
-    figures: h.figures,
-    sources: h.sources,
-  };
-}
+/** One happening as `sitrep events --json` prints it (the JSON Lines export's shape). */
+export const happeningJson = happeningView;
 
 /** Happenings as a table: the best report's columns, the happening's verification, and its source count. */
 export function happeningsTable(happenings: readonly StoredHappening[]): string {

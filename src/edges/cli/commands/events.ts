@@ -6,6 +6,7 @@ import { EXIT } from '../exit-codes.js';
 import type { Command } from '../command.js';
 import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
 import { happeningJson, happeningsTable } from './events-table.js';
+import { checkTypeFilter } from './known-types.js';
 
 const VERIFICATIONS = ['unconfirmed', 'confirmed', 'disputed', 'unknown'];
 
@@ -32,7 +33,7 @@ export function eventFilterOf(values: Record<string, unknown>): EventFilter {
   if (search) filter.text = search;
   const verification = text('verification');
   if (verification) {
-    if (!VERIFICATIONS.includes(verification)) throw new SitrepError(ERROR_CODES.USAGE, `--verification must be one of ${VERIFICATIONS.join(', ')}`);
+    if (!VERIFICATIONS.includes(verification)) throw new SitrepError(ERROR_CODES.USAGE, `unknown --verification "${verification}": one of ${VERIFICATIONS.join(', ')}`);
     filter.verification = verification;
   }
   const limit = text('limit');
@@ -46,7 +47,7 @@ export function eventFilterOf(values: Record<string, unknown>): EventFilter {
 export const eventsCommand: Command = {
   name: 'events',
   summary: 'list the ledger\'s happenings, each with its sources (a table, or --json for JSON Lines)',
-  usage: `sitrep events [--db FILE] [--json] [--type TYPE] [--since DATE] [--until DATE] [--place NAME] [--verification V] [--text WORDS] [--limit N]\n  ${DB_HELP}\n  --type: a type or its prefix (strike matches strike.shelling and strike.drone)\n  --place: part of a place or region name, or a country code\n  --text: words that must all occur in the title or text of a reporting document`,
+  usage: `sitrep events [--db FILE] [--json] [--type TYPE] [--since DATE] [--until DATE] [--place NAME] [--verification V] [--text WORDS] [--limit N]\n  ${DB_HELP}\n  Newest first (by the happening's day; undated last).\n  --type: a type or its prefix (strike matches strike.shelling and strike.drone)\n  --place: part of a place or region name, or a country code\n  --text: words that must all occur in the title or text of a reporting document`,
   options: {
     ...DB_OPTION,
     json: { type: 'boolean' },
@@ -61,7 +62,10 @@ export const eventsCommand: Command = {
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new SitrepError(ERROR_CODES.USAGE, `unexpected argument "${positionals[0]}"\nusage: ${eventsCommand.usage}`);
     const filter = eventFilterOf(values);
-    const happenings = await withLedger(values, (store) => store.happenings(filter));
+    const happenings = await withLedger(values, async (store) => {
+      await checkTypeFilter(store, filter.type);
+      return store.happenings(filter);
+    }, 'read');
     if (values.json) for (const h of happenings) io.stdout.write(JSON.stringify(happeningJson(h)) + '\n');
     else io.stdout.write(happenings.length ? happeningsTable(happenings) : 'no events\n');
     return EXIT.OK;

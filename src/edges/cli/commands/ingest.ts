@@ -4,6 +4,7 @@ import { countDocuments } from '../../../ingest/count.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../../../ingest/http-fetch.js';
 import { Progress, progressMode } from '../../../ingest/progress.js';
 import { readSources } from '../../../ingest/reader.js';
+import { givenPublishedOf, withGivenPublished } from '../../../ingest/given-published.js';
 import type { IngestSummary } from '../../../ledger/ingest.js';
 import type { LedgerCounts } from '../../../ledger/store.js';
 import { EXIT } from '../exit-codes.js';
@@ -16,7 +17,7 @@ const STDIN_KINDS = ['jsonl', 'html', 'text'] as const;
 export function summaryText(s: IngestSummary, totals: LedgerCounts, location: string): string {
   const secs = s.ms / 1000;
   return [
-    `ingested ${s.documents} documents: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed; ${s.events} events stored`,
+    `ingested ${s.documents} documents: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed, ${s.undated} undated; ${s.events} events stored`,
     `ledger ${location}: ${totals.documents} documents (${totals.failed} failed), ${totals.events} events`,
     `${secs.toFixed(2)} s, ${(s.documents / Math.max(secs, 1e-9)).toFixed(1)} documents/s`,
   ].join('\n') + '\n';
@@ -30,6 +31,7 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
   // PostgreSQL: store and queue; `sitrep worker` processes annotate.
   if (isPostgresLedger(values)) return runQueuedIngest(paths, values, io, stdinKind);
   const fetchLimits = fetchLimitsOf(values);
+  const published = givenPublishedOf(values.published);
   const progress = new Progress(io.stderr, progressMode(io.stderr, { quiet: Boolean(values.quiet), lines: Boolean(values.progress) }));
   // Counting costs a walk of the folders (and a read of .jsonl files): only done when someone watches.
   if (progress.mode !== 'off') progress.setTotal(await countDocuments(paths));
@@ -37,10 +39,13 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
     const documentIds: number[] = [];
     // Loaded on use: the pipeline (models, gazetteer) costs seconds that `sitrep events` should not pay.
     const { ingestInto } = await import('../../../ledger/ingest.js');
-    const summary = await ingestInto(store, readSources(paths, { stdin: io.stdin, stdinKind, fetchLimits }), {
+    const summary = await ingestInto(store, withGivenPublished(readSources(paths, { stdin: io.stdin, stdinKind, fetchLimits }), published), {
       force: Boolean(values.force),
       onFailure: (f) => {
         if (!values.quiet) progress.note(`sitrep: ${f.where}: ${f.code}: ${f.message}`);
+      },
+      onUndated: (where) => {
+        if (!values.quiet) progress.note(`sitrep: ${where}: undated: no publication date in the page, its name or --published; its relative dates ("on Tuesday") stay unresolved`);
       },
       onDocument: (r) => {
         if (r.documentId !== null) documentIds.push(r.documentId);
@@ -65,14 +70,18 @@ export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'store and annotate files, folders (.html .htm .txt .jsonl, also gzipped), web pages (http(s) URLs) or stdin (-) in the ledger',
   usage:
-    `sitrep ingest [--db FILE] [--force] [--as jsonl|html|text] [--timeout SECONDS] [--progress] [--quiet] PATH|URL...\n  ${DB_HELP}\n` +
+    `sitrep ingest [--db FILE] [--force] [--as jsonl|html|text] [--published DATE] [--timeout SECONDS] [--progress] [--quiet] PATH|URL...\n  ${DB_HELP}\n` +
     '  --force: annotate again documents already annotated by this version\n  --as: what stdin (-) holds (default: sniffed)\n' +
+    '  --published: when the files, pages or stdin came out (ISO date or date-time; a .jsonl line\'s own "published" wins).\n' +
+    '    Without it: the page\'s own date, then one in the file name or URL (20230606T060000Z_..., 2023-06-06-..., /2023/06/06/)\n' +
+    '  Files of other kinds (.csv, .pdf, ...) are refused; each document left undated gets a warning, counted in the summary.\n' +
     `  --timeout: the most one page may take to fetch (default ${DEFAULT_FETCH_LIMITS.totalMs / 1000}); pages over ${DEFAULT_FETCH_LIMITS.maxBytes / 1048576} MB are refused\n` +
     '  --progress: progress lines on stderr even when it is not a terminal (a terminal gets a bar anyway)',
   options: {
     ...DB_OPTION,
     force: { type: 'boolean' },
     as: { type: 'string' },
+    published: { type: 'string' },
     timeout: { type: 'string' },
     progress: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },

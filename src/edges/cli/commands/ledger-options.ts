@@ -23,19 +23,22 @@ export function isPostgresLedger(values: Record<string, unknown>, env: NodeJS.Pr
   return isPostgresUrl(ledgerPath(values, env));
 }
 
+/** How a command uses the ledger: `read` commands never create one (a missing ledger is an error). */
+export type LedgerAccess = 'read' | 'write';
+
 /** Opens the ledger at a location, choosing the backend from its form. */
-export function openLedgerAt(location: string, pg: PostgresOptions = {}): Promise<LedgerStore> {
-  return isPostgresUrl(location) ? openPostgresLedger(location, pg) : openSqliteLedger(location);
+export function openLedgerAt(location: string, pg: PostgresOptions = {}, access: LedgerAccess = 'write'): Promise<LedgerStore> {
+  return isPostgresUrl(location) ? openPostgresLedger(location, pg) : openSqliteLedger(location, { create: access === 'write' });
 }
 
 /** Opens the ledger these options name. */
-export function openLedger(values: Record<string, unknown>, pg: PostgresOptions = {}): Promise<LedgerStore> {
-  return openLedgerAt(ledgerPath(values), pg);
+export function openLedger(values: Record<string, unknown>, pg: PostgresOptions = {}, access: LedgerAccess = 'write'): Promise<LedgerStore> {
+  return openLedgerAt(ledgerPath(values), pg, access);
 }
 
 /** Opens the ledger, runs `work` with it, and closes it whatever happens. */
-export async function withLedger<T>(values: Record<string, unknown>, work: (store: LedgerStore) => Promise<T>): Promise<T> {
-  const store = await openLedger(values);
+export async function withLedger<T>(values: Record<string, unknown>, work: (store: LedgerStore) => Promise<T>, access: LedgerAccess = 'write'): Promise<T> {
+  const store = await openLedger(values, {}, access);
   try {
     return await work(store);
   } finally {

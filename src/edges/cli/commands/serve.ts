@@ -43,7 +43,8 @@ export async function serve(values: Record<string, unknown>, io: CommandIO, sign
   const root = projectRoot();
   const web = root ? loadStaticFiles(join(root, 'dist', 'web')) : new Map();
   // PostgreSQL: a pool of connections, so concurrent requests do not queue behind one another.
-  const store = await openLedger(values, { poolSize: 10, applicationName: 'sitrep-serve' });
+  // Read-only unless uploads are on: serving a mistyped --db says so rather than serving a new empty ledger.
+  const store = await openLedger(values, { poolSize: 10, applicationName: 'sitrep-serve' }, token ? 'write' : 'read');
   let server;
   let queue: DocumentQueue | undefined;
   try {

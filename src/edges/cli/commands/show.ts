@@ -29,7 +29,7 @@ function reportText(r: ShownReport, indent: string): string[] {
     row('place', loc ? `${[loc.name, loc.admin1, loc.country].filter(Boolean).join(', ')}  ${loc.lat}, ${loc.lon}${loc.geonameId ? `  geonames ${loc.geonameId}` : ''}` : null),
     row('actors', Array.isArray(ev.actors) && ev.actors.length ? ev.actors.map((a: Json) => `${a.name} (${a.role}${a.side ? `, ${a.side}` : ''})`).join('; ') : null),
     row('killed', f ? `${f.best ?? '?'}${f.low !== null || f.high !== null ? ` (${f.low ?? '?'} to ${f.high ?? '?'})` : ''}` : null),
-    row('modality', `${ev.modality}   verification: ${ev.verification}   confidence: ${ev.confidence}`),
+    row('modality', `${ev.modality}   its text on verification: ${ev.verification}   confidence: ${ev.confidence}`),
     row('source', ev.source?.name ?? null),
     row('trigger', ev.trigger?.text ? `"${ev.trigger.text}"` : null),
     row('document', `${doc.id}  ${doc.name}${doc.title ? `  "${doc.title}"` : ''}`),
@@ -97,7 +97,7 @@ export const showCommand: Command = {
       if (!happening) return null;
       const reports = await loadReports(store, happening);
       return reports ? { happening, reports } : null;
-    });
+    }, 'read');
     if (!found) throw new SitrepError(ERROR_CODES.NOT_FOUND, `no happening ${idText} in the ledger`, { id: idText });
     const { happening, reports } = found;
     if (values.json) {

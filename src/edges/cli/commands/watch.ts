@@ -5,6 +5,7 @@
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ERROR_CODES, SitrepError } from '../../../errors.js';
+import { DEFAULT_RETRY } from '../../../ingest/retry-schedule.js';
 import { FeedPoller, distinctEntries, type FeedPoll, type PolledEntry } from '../../../ingest/feed-poller.js';
 import { HttpClient, httpUrl } from '../../../ingest/http-fetch.js';
 import { Progress, progressMode } from '../../../ingest/progress.js';
@@ -175,7 +176,9 @@ export const watchCommand: Command = {
     `  --interval: seconds between polls (default ${DEFAULT_INTERVAL_SECONDS}); runs until SIGINT or SIGTERM\n` +
     '  --once: poll every feed once, ingest what is new, and exit\n' +
     '  --state: the file remembering entries already ingested (default: beside the ledger, LEDGER.watch.jsonl)\n' +
-    '  --timeout: the most one feed or page may take to fetch (default 30)',
+    '  --timeout: the most one feed or page may take to fetch (default 30)\n' +
+    `  An entry whose page fails (a 404, a timeout) is tried again ${DEFAULT_RETRY.firstDelayMs / 1000} s later, the delay doubling each time\n` +
+    `  (at most ${DEFAULT_RETRY.maxDelayMs / 3600_000} h), and given up after ${DEFAULT_RETRY.maxAttempts} tries.`,
   options: {
     ...DB_OPTION,
     interval: { type: 'string' },

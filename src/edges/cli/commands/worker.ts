@@ -6,6 +6,7 @@ import { openPostgresKysely, redactUrl } from '../../../ledger/postgres.js';
 import { readSources } from '../../../ingest/reader.js';
 import type { IngestSummary } from '../../../ledger/ingest.js';
 import { deadLetters } from '../../../queue/dead.js';
+import { givenPublishedOf, withGivenPublished } from '../../../ingest/given-published.js';
 import { asIngestSummary, enqueueSummaryText, ingestToQueue } from '../../../queue/queued-ingest.js';
 import { runWorker } from '../../../queue/worker.js';
 import { EXIT } from '../exit-codes.js';
@@ -83,7 +84,7 @@ export async function runQueuedIngest(
   stdinKind?: 'jsonl' | 'html' | 'text',
 ): Promise<{ summary: IngestSummary; documentIds: number[] }> {
   const url = ledgerPath(values);
-  const queued = await ingestToQueue(url, readSources(paths, { stdin: io.stdin, stdinKind }), {
+  const queued = await ingestToQueue(url, withGivenPublished(readSources(paths, { stdin: io.stdin, stdinKind }), givenPublishedOf(values.published)), {
     force: Boolean(values.force),
     onFailure: (f) => {
       if (!values.quiet) io.stderr.write(`sitrep: ${f.where}: ${f.code}: ${f.message}\n`);

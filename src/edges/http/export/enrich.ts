@@ -1,10 +1,11 @@
-// Events joined with their evidence sentences, for the exports. Documents are read once per run of events
-// from the same document (a small LRU), since a page's events sit together in a live blog's day.
-import type { LedgerStore, StoredDocument, StoredEvent } from '../../../ledger/store.js';
+// Happenings joined with their best report's evidence sentences, for the exports. Documents are read once
+// per run of happenings from the same document (a small LRU), since a page's events sit together.
+import type { LedgerStore, StoredDocument, StoredHappening } from '../../../ledger/store.js';
 import { evidenceOf, type EvidenceView } from '../evidence.js';
 
-export interface ExportEvent {
-  stored: StoredEvent;
+export interface ExportHappening {
+  happening: StoredHappening;
+  /** The best report's evidence sentences. */
   evidence: EvidenceView[];
 }
 
@@ -24,10 +25,10 @@ export function documentCache(store: LedgerStore, size = 256) {
   };
 }
 
-export async function* enrich(store: LedgerStore, events: Iterable<StoredEvent>): AsyncGenerator<ExportEvent> {
+export async function* enrich(store: LedgerStore, happenings: Iterable<StoredHappening>): AsyncGenerator<ExportHappening> {
   const doc = documentCache(store);
-  for (const stored of events) {
-    const d = await doc(stored.documentId);
-    yield { stored, evidence: d ? evidenceOf(d, stored.event) : [] };
+  for (const happening of happenings) {
+    const d = await doc(happening.best.documentId);
+    yield { happening, evidence: d ? evidenceOf(d, happening.best.event) : [] };
   }
 }

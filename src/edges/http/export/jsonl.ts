@@ -1,7 +1,8 @@
-// JSON Lines: one event per line, as the API returns it, with its evidence sentences filled in.
-import { eventView } from '../views.js';
-import type { ExportEvent } from './enrich.js';
+// JSON Lines: one happening per line, as `sitrep events --json` prints it, with its best report's
+// evidence sentences filled in.
+import { happeningView } from '../views.js';
+import type { ExportHappening } from './enrich.js';
 
-export async function* jsonl(events: AsyncIterable<ExportEvent>): AsyncGenerator<string> {
-  for await (const { stored, evidence } of events) yield JSON.stringify({ ...eventView(stored), evidence }) + '\n';
+export async function* jsonl(happenings: AsyncIterable<ExportHappening>): AsyncGenerator<string> {
+  for await (const { happening, evidence } of happenings) yield JSON.stringify({ ...happeningView(happening), evidence }) + '\n';
 }
