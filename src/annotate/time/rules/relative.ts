@@ -48,7 +48,7 @@ export const RELATIVE_RULES: TimexRule[] = [
     build: (m, ctx): Built | null => {
       const shiftWord = m[2]!.toLowerCase();
       const unit = asUnit(m[3]!);
-      // ABC's "This Week": a programme's name, not a time.
+      // A capitalised unit just after an opening quote is a title ("This Week", "Next Year"), not a time.
       if (/^[A-Z]/.test(m[3]!) && /["“'’]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index))) return null;
       const possessive = /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       const k = SHIFT[shiftWord] ?? 0;
