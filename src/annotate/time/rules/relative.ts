@@ -91,7 +91,9 @@ export const RELATIVE_RULES: TimexRule[] = [
       if (anchored || dir === 'later' || dir === 'after' || (n === 'X' && dir !== 'ago')) {
         return { type: 'DURATION', value: durationValue(n, unit), mod, dropEnd: m[0].length - m[0].toLowerCase().lastIndexOf(dir) };
       }
-      const anaphor = unit === 'year' && n === 1 && sign < 0 ? 'year-back' : undefined;
+      // "ago" counts from the report time; "a month before", "two weeks earlier" from the time the text is telling of.
+      const fromFocus = dir !== 'ago' && typeof n === 'number' && FOCUS_UNITS.has(unit) ? { unit: unit as 'year', shift: -n } : undefined;
+      const anaphor = unit === 'year' && n === 1 && sign < 0 ? 'year-back' : fromFocus;
       return { type: 'DATE', value: offsetValue(ctx.dct, unit, n, sign as 1 | -1), mod, anaphor };
     },
   },
