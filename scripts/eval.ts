@@ -84,7 +84,14 @@ const SUITES: Suite[] = [
     },
     score(out) {
       const r = scorer('score-meta.mjs', ['--gold', join(CORPORA, 'wcxb'), '--pred', out]);
+      // The same pages' gold main_content, in AEB's shape, scored with the AEB metric.
+      const bodyGold = `${out}.body-gold.json`;
+      run('node', [join(EVAL, 'wcxb-body-gold.mjs'), join(CORPORA, 'wcxb')], { stdout: bodyGold });
+      const body = scorer('score-extract.mjs', ['--gold', bodyGold, '--pred', out, '--n-bootstrap', '200']);
       return {
+        body_f1: num(body.f1),
+        body_precision: num(body.precision),
+        body_recall: num(body.recall),
         title: pick(r, 'title.accuracy'),
         date: pick(r, 'date.accuracy'),
         author: pick(r, 'author.accuracy'),

@@ -12,6 +12,22 @@ function value(text: string, span: string, dct: string | null = DCT): string | u
 }
 
 describe('anaphoric time expressions', () => {
+  it('"a month before" counts from the time the text is telling of; "a month ago" from the report time', () => {
+    const text = 'The annexation was declared in October 2022. The town had been taken a month before.';
+    expect(value(text, 'a month before')).toBe('2022-09');
+    expect(value('The annexation was declared in October 2022. The town was taken a month ago.', 'a month ago')).toBe('2023-02');
+  });
+
+  it('a day written without its year is in the year of the full date last given, when that is years back', () => {
+    const text = 'On February 20, 2014, unmarked troops crossed the isthmus. On February 27, they seized the council building.';
+    expect(value(text, 'February 27')).toBe('2014-02-27');
+  });
+
+  it('a day without its year keeps the report-time reading when the focus is a bare year or a recent date', () => {
+    expect(value('The fleet was built in 2014. On February 27, it left the harbour.', 'February 27')).toBe('2023-02-27');
+    expect(value('On December 30, 2022, the bridge closed. On February 27, it reopened.', 'February 27')).toBe('2023-02-27');
+  });
+
   it('"later that year" takes the year last named', () => {
     expect(value('The plant closed in June 2014 and reopened later that year.', 'later that year')).toBe('2014');
   });

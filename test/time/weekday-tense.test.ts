@@ -20,6 +20,11 @@ describe('weekdays in context', () => {
     expect(find(text, '2000-04-05', '6 a.m. Thursday')?.value).toBe('2000-04-06T06:00');
   });
 
+  it('a reporting verb joined by "and" is a verb of the sentence, not a quote frame', () => {
+    const text = 'The ministry announced a large new contribution to the international relief fund for the region in February, and said it would build two more over the summer.';
+    expect(find(text, '2024-04-27', 'February')?.value).toBe('2024-02');
+  });
+
   it('"since" puts a month and day in the past even in the present perfect', () => {
     const text = 'Police have been searching for the driver since shortly after the Oct. 23 crash.';
     expect(find(text, '1999-05-06', 'Oct. 23')?.value).toBe('1998-10-23');

@@ -13,6 +13,9 @@ interface Span extends Built {
 /** A resolved calendar value that can be a focus: a year, a quarter, a month or a day (with or without a clock). */
 const CALENDAR = /^(\d{4})(?:-(?:Q([1-4])|(\d{2}))(?:-(\d{2}))?)?(?:T[\w:]+)?$/;
 
+/** Years between the focus and the report-time reading before a yearless day moves into the focus's year. */
+const FOCUS_YEAR_GAP = 2;
+
 interface Focus {
   y: number;
   q?: number;
@@ -68,6 +71,8 @@ export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
     let out = c;
     if (c.anaphor === 'year-back') {
       if (quarter) out = { ...c, value: `${pad(Number(quarter.slice(0, 4)) - 1, 4)}${quarter.slice(4)}` };
+    } else if (c.anaphor === 'focus-year') {
+      if (focus?.d !== undefined && Math.abs(focus.y - Number(c.value.slice(0, 4))) >= FOCUS_YEAR_GAP) out = { ...c, value: `${pad(focus.y, 4)}${c.value.slice(4)}` };
     } else if (c.anaphor) {
       const from = c.anaphor.unit !== 'quarter' ? focus : c.anaphor.fiscal ? fiscalQuarter : quarter ? parseFocus(quarter) : null;
       const value = from ? valueFrom(from, c.anaphor) : null;

@@ -21,6 +21,12 @@ const SINCE = /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\
 /** A reporting verb after a closing quote or comma ("…Thursday,'' Castro said") frames the quote, not its times. */
 const REPORTING = /^(?:said|says|say|told|added|stated|announced|declared|insisted|explained|wrote)$/i;
 const QUOTE_OR_COMMA = /[,"”'’]/;
+/** "and said", "but told": a reporting verb joined to the clause before it tells of that clause, it frames no quote. */
+const COORDINATED = /\b(?:and|but)\s+$/i;
+
+function framesQuote(between: string): boolean {
+  return QUOTE_OR_COMMA.test(between) && !COORDINATED.test(between);
+}
 
 function groupTense(group: Token[]): Tense | null {
   for (const t of group) {
@@ -43,7 +49,7 @@ export function tenseAt(sentence: Sentence | undefined, text: string, at: number
   let best: VerbGroup | undefined;
   let bestDistance = Infinity;
   for (const g of groups) {
-    if (g.start >= at && g.reporting && QUOTE_OR_COMMA.test(text.slice(at, g.start))) continue;
+    if (g.start >= at && g.reporting && framesQuote(text.slice(at, g.start))) continue;
     // A verb before the time expression governs it a little more often than one after it.
     const d = g.end <= at ? at - g.end : (g.start - at) * 1.5;
     if (d < bestDistance) [best, bestDistance] = [g, d];

@@ -32,7 +32,7 @@ export const CLASS_CHROME: ReadonlyArray<{ kind: ChromeKind; pattern: RegExp }> 
 ];
 
 /** A class/id that says "this is the article" overrides the chrome rules above. */
-export const CONTENT_CLASS = /article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|entry-?content|post-?content|post-?body|(?:^|[\s_-])body-?text|main-?content|(?:^|[\s_-])content(?:$|[\s_])|(?:^|[\s_-])article(?:$|[\s_])|(?:^|[\s_-])prose(?:$|[\s_-])|rich-?text|page-?content|text-?content|td-post-content|field-?body|(?:^|[\s_-])story(?:$|[\s_])/;
+export const CONTENT_CLASS = /article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|entry-?content|post-?content|post-?body|(?:^|[\s_-])body-?text|main-?content|(?:^|[\s_-])content(?:$|[\s_])|(?:^|[\s_-])article(?:$|[\s_])|(?:^|[\s_-])prose(?:$|[\s_-])|rich-?text|page-?content|text-?content|field-?body|(?:^|[\s_-])story(?:$|[\s_])/;
 
 /** Score bonus for the class/id of a candidate container (readability's class weight, our patterns). */
 export const POSITIVE_CLASS = /article|body|content|entry|main|page|post|text|blog|story|prose/;

@@ -7,7 +7,8 @@ import { SitrepError, ERROR_CODES } from '../../errors.js';
 import type { CleanedDocument } from '../types.js';
 import { walkHtml, type Block, type Box } from './walk.js';
 import { selectRegion, type ChromeField } from './select.js';
-import { partitionBlocks, type Partition } from './partition.js';
+import { partitionBlocks, inRegion, inRun, type Partition } from './partition.js';
+import { densestRun } from './density.js';
 import { findFeedItems } from './feed-items.js';
 import { datelinesNearHeadline, labelledDatelines } from './datelines.js';
 import { extractMetadata } from '../metadata/index.js';
@@ -15,6 +16,8 @@ import { dateRole } from '../metadata/date-role.js';
 
 /** Below this much body text, the class rules are suspected of dropping the article. */
 const THIN_BODY_CHARS = 250;
+/** The densest run of prose replaces the chosen container when it holds this many times more text. */
+const DENSITY_MARGIN = 2;
 
 export function cleanHtml(raw: RawDocument): CleanedDocument {
   if (typeof raw.content !== 'string') throw new SitrepError(ERROR_CODES.BAD_DOCUMENT, 'html content must be a string', { id: raw.id });
@@ -60,11 +63,24 @@ function extractBody(boxes: Box[], blocks: Block[]): Partition {
   let best: Partition | null = null;
   for (const field of tries) {
     const region = selectRegion(boxes, blocks, field);
-    const part = partitionBlocks(boxes, blocks, region, field);
+    const part = partitionBlocks(blocks, inRegion(boxes, region, field), field);
     if (best === null || bodyChars(part) > bodyChars(best) * 3) best = part;
     if (bodyChars(best) >= THIN_BODY_CHARS) break;
   }
-  return best!;
+  return withDensityCheck(blocks, best!);
+}
+
+/**
+ * The chosen container is checked against the page's densest run of prose (density.ts), a strategy that
+ * reads neither class names nor the tree: when the container holds far less text than that run (it was a
+ * byline, a date line, a footer, one section of several), the run is the better-supported article.
+ */
+function withDensityCheck(blocks: Block[], chosen: Partition): Partition {
+  const run = densestRun(blocks);
+  const have = bodyChars(chosen);
+  if (run === null || have * DENSITY_MARGIN >= run.proseChars) return chosen;
+  const dense = partitionBlocks(blocks, inRun(run.from, run.to), 'hardChrome');
+  return bodyChars(dense) > have * DENSITY_MARGIN ? dense : chosen;
 }
 
 function bodyChars(p: Partition): number {

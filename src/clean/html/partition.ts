@@ -18,18 +18,23 @@ export interface Partition {
 const MAX_LISTED = 200;
 const SNIPPET = 80;
 
-export function partitionBlocks(
-  boxes: readonly Box[],
-  blocks: readonly Block[],
-  region: ReadonlySet<Box> | null,
-  field: ChromeField,
-): Partition {
-  const inRegion = new Uint8Array(boxes.length);
+/** Which blocks lie in the article: those inside the region's boxes (every unmarked box when there is no region). */
+export function inRegion(boxes: readonly Box[], region: ReadonlySet<Box> | null, field: ChromeField): (block: Block) => boolean {
+  const inside = new Uint8Array(boxes.length);
   for (const box of boxes) {
-    if (region === null ? box[field] === null : region.has(box) || (box.parent !== null && inRegion[box.parent.index] === 1)) {
-      inRegion[box.index] = 1;
+    if (region === null ? box[field] === null : region.has(box) || (box.parent !== null && inside[box.parent.index] === 1)) {
+      inside[box.index] = 1;
     }
   }
+  return (block) => inside[block.box.index] === 1;
+}
+
+/** Which blocks lie in the article: those from..to in document order. */
+export function inRun(from: number, to: number): (block: Block) => boolean {
+  return (block) => block.index >= from && block.index <= to;
+}
+
+export function partitionBlocks(blocks: readonly Block[], inArticle: (block: Block) => boolean, field: ChromeField): Partition {
   const out: Partition = { paragraphs: [], captions: [], related: [], removed: [], bylines: [], authorLines: [] };
   const add = (list: string[], text: string, cut = true): void => {
     if (list.length < MAX_LISTED) list.push(cut && text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1)}…` : text);
@@ -38,7 +43,7 @@ export function partitionBlocks(
     const chrome = block.box[field];
     if (chrome === 'byline' && out.authorLines.length < 20 && block.text.length < 120 && isAuthorBox(block.box)) out.authorLines.push(block.text);
     const linkHeavy = block.linkLen > block.text.length * 0.5;
-    if (inRegion[block.box.index] !== 1) {
+    if (!inArticle(block)) {
       if (chrome === 'caption') add(out.captions, block.text, false);
       else if (chrome === 'byline') add(out.bylines, block.text, false);
       else if (linkHeavy && (chrome === 'related' || block.kind === 'li' || block.kind === 'heading')) add(out.related, block.text, false);

@@ -76,7 +76,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       const day = Number(m[2]);
       if (!month || day < 1 || day > 31) return null;
       const value = resolveMonthDay(ctx.dct, month, day, ctx.tense);
-      return value ? { type: 'DATE', value } : null;
+      return value ? { type: 'DATE', value, anaphor: 'focus-year' } : null;
     },
   },
   {
@@ -88,7 +88,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       const day = Number(m[1]);
       if (!month || day < 1 || day > 31) return null;
       const value = resolveMonthDay(ctx.dct, month, day, ctx.tense);
-      return value ? { type: 'DATE', value } : null;
+      return value ? { type: 'DATE', value, anaphor: 'focus-year' } : null;
     },
   },
   {

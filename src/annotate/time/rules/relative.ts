@@ -48,7 +48,7 @@ export const RELATIVE_RULES: TimexRule[] = [
     build: (m, ctx): Built | null => {
       const shiftWord = m[2]!.toLowerCase();
       const unit = asUnit(m[3]!);
-      // ABC's "This Week": a programme's name, not a time.
+      // A capitalised unit just after an opening quote is a title ("This Week", "Next Year"), not a time.
       if (/^[A-Z]/.test(m[3]!) && /["“'’]\s*$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index))) return null;
       const possessive = /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       const k = SHIFT[shiftWord] ?? 0;
@@ -91,7 +91,9 @@ export const RELATIVE_RULES: TimexRule[] = [
       if (anchored || dir === 'later' || dir === 'after' || (n === 'X' && dir !== 'ago')) {
         return { type: 'DURATION', value: durationValue(n, unit), mod, dropEnd: m[0].length - m[0].toLowerCase().lastIndexOf(dir) };
       }
-      const anaphor = unit === 'year' && n === 1 && sign < 0 ? 'year-back' : undefined;
+      // "ago" counts from the report time; "a month before", "two weeks earlier" from the time the text is telling of.
+      const fromFocus = dir !== 'ago' && typeof n === 'number' && FOCUS_UNITS.has(unit) ? { unit: unit as 'year', shift: -n } : undefined;
+      const anaphor = unit === 'year' && n === 1 && sign < 0 ? 'year-back' : fromFocus;
       return { type: 'DATE', value: offsetValue(ctx.dct, unit, n, sign as 1 | -1), mod, anaphor };
     },
   },

@@ -27,8 +27,10 @@ export interface Built {
   dropStart?: number;
   dropEnd?: number;
   /** Valued from the period the text last named rather than the report time (see anaphora.ts); the rule's own
-   * value stands when there is none. 'year-back': "a year earlier" after a quarter is that quarter a year back. */
-  anaphor?: 'year-back' | Anaphor;
+   * value stands when there is none. 'year-back': "a year earlier" after a quarter is that quarter a year back.
+   * 'focus-year': a day written without its year ("on February 27") is in the year of the full date the text
+   * last gave, when that lies years from the report time ("On February 20, 2014, ... On February 27, ..."). */
+  anaphor?: 'year-back' | 'focus-year' | Anaphor;
 }
 
 /** "that year" (the focus's year), "the following month" (shift 1), "the 1988 period" (the focus quarter in 1988). */

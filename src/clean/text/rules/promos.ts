@@ -9,9 +9,9 @@ export const PROMO_RULES: LineRule[] = [
   { name: 'partner pitch', kind: 'promo', maxWords: 20, test: /\bpartner with\b|\b(connect|advertise) your brand\b|\badvertise with us\b/i },
   { name: 'follow us', kind: 'promo', maxWords: 25, test: /\b(follow|join|watch|find|like) us on\b|\bjoin us\b.*\b(telegram|facebook|twitter|youtube|instagram|whatsapp)\b|\bsubscribe to (us|our)\b|\bfollow our (coverage|channel|page)\b/i },
   { name: 'get the app', kind: 'promo', maxWords: 16, test: /\b(get|download|install) (the|our) [\w ]{0,20}\bapp\b|\bclick here\b/i },
-  { name: 'more on our site', kind: 'promo', maxWords: 22, test: /\b(main|home|front) page\b|\byou can (read|find|see) more\b|\bread more\b.*\b(on|at) [\w.-]+\.(com|pl|ua|net|org|uk|by|ru)\b/i },
+  { name: 'more on our site', kind: 'promo', maxWords: 22, test: /\b(main|home|front) page\b|\byou can (read|find|see) more\b|\bread more\b.*\b(on|at) [\w.-]+\.[a-z]{2,}\b/i },
   { name: 'full story pointer', kind: 'promo', maxWords: 14, test: /\b(read|see|watch) (our|the) full (story|report|article|interview|video)\b/i },
-  { name: 'video cut note', kind: 'promo', maxWords: 14, test: /\b(under|below|after) the video( material)?\b|\bunder video material\b|\bcontinuation of the material\b/i },
+  { name: 'video cut note', kind: 'promo', maxWords: 14, test: /\b(under|below|after) the video( material)?\b/i },
   { name: 'live-coverage pointer', kind: 'promo', maxWords: 22, test: /\b(track|follow) [\w ]{0,90}\b(in|on) our live (coverage|blog|feed)\b/i },
   { name: 'tv and stream pointer', kind: 'promo', maxWords: 10, test: /^watch (tv|live|the full|now)\b/i },
 ];
