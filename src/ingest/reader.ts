@@ -8,7 +8,7 @@ import { ERROR_CODES, SitrepError } from '../errors.js';
 import { MAX_DOCUMENT_CHARS } from './document.js';
 import { fileKindOf, sniffKind, type FileKind } from './file-kinds.js';
 import { contentHash } from './hash.js';
-import { HttpClient, type FetchLimits } from './http-fetch.js';
+import { HttpClient, type FetchOptions } from './http-fetch.js';
 import { fetchPages } from './url-reader.js';
 import { jsonlDocuments } from './jsonl.js';
 import type { SourceDocument, SourceItem } from './source.js';
@@ -22,7 +22,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** What standard input holds; sniffed from its first byte when not given. */
   stdinKind?: ContentKind | 'jsonl';
-  fetchLimits?: Partial<FetchLimits>;
+  /** Limits of each fetch, and the hosts allowed although not public. */
+  fetchLimits?: FetchOptions;
   /** Pages fetched at once. */
   concurrency?: number;
   /** Stops fetching (a shutdown). */

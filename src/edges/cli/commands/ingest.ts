@@ -1,7 +1,7 @@
 // sitrep ingest PATH|URL...: read files, folders, web pages and stdin into the ledger, annotating what is new.
 import { ERROR_CODES, SitrepError } from '../../../errors.js';
 import { countDocuments } from '../../../ingest/count.js';
-import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../../../ingest/http-fetch.js';
+import { DEFAULT_FETCH_LIMITS, type FetchOptions } from '../../../ingest/http-fetch.js';
 import { Progress, progressMode } from '../../../ingest/progress.js';
 import { readSources } from '../../../ingest/reader.js';
 import type { IngestSummary } from '../../../ledger/ingest.js';
@@ -53,24 +53,34 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
   });
 }
 
-/** --timeout SECONDS: the most one page (or feed) may take, redirects and body included. */
-export function fetchLimitsOf(values: Record<string, unknown>): Partial<FetchLimits> {
-  if (values.timeout === undefined) return {};
+/**
+ * --timeout SECONDS: the most one page (or feed) may take, redirects and body included. --allow-host: a
+ * host, address or CIDR range fetched although it is not public (loopback, private, link-local...).
+ */
+export function fetchLimitsOf(values: Record<string, unknown>): FetchOptions {
+  const allow = Array.isArray(values['allow-host']) ? { allow: values['allow-host'] as string[] } : {};
+  if (values.timeout === undefined) return allow;
   const seconds = Number(values.timeout);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new SitrepError(ERROR_CODES.USAGE, '--timeout must be a positive number of seconds');
-  return { totalMs: seconds * 1000, connectMs: Math.min(seconds * 1000, DEFAULT_FETCH_LIMITS.connectMs) };
+  return { totalMs: seconds * 1000, connectMs: Math.min(seconds * 1000, DEFAULT_FETCH_LIMITS.connectMs), ...allow };
 }
+
+/** The option and its help line, shared by ingest and watch. */
+export const ALLOW_HOST_OPTION = { 'allow-host': { type: 'string', multiple: true } } as const;
+export const ALLOW_HOST_HELP = '  --allow-host HOST|ADDRESS|CIDR (repeatable): fetch from it although it is not a public address (refused by default: loopback, private, link-local, unique-local)';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'store and annotate files, folders (.html .htm .txt .jsonl, also gzipped), web pages (http(s) URLs) or stdin (-) in the ledger',
   usage:
-    `sitrep ingest [--db FILE] [--force] [--as jsonl|html|text] [--timeout SECONDS] [--progress] [--quiet] PATH|URL...\n  ${DB_HELP}\n` +
+    `sitrep ingest [--db FILE] [--force] [--as jsonl|html|text] [--timeout SECONDS] [--allow-host HOST] [--progress] [--quiet] PATH|URL...\n  ${DB_HELP}\n` +
     '  --force: annotate again documents already annotated by this version\n  --as: what stdin (-) holds (default: sniffed)\n' +
     `  --timeout: the most one page may take to fetch (default ${DEFAULT_FETCH_LIMITS.totalMs / 1000}); pages over ${DEFAULT_FETCH_LIMITS.maxBytes / 1048576} MB are refused\n` +
+    `${ALLOW_HOST_HELP}\n` +
     '  --progress: progress lines on stderr even when it is not a terminal (a terminal gets a bar anyway)',
   options: {
     ...DB_OPTION,
+    ...ALLOW_HOST_OPTION,
     force: { type: 'boolean' },
     as: { type: 'string' },
     timeout: { type: 'string' },
