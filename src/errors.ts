@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   REFUSED_ADDRESS: 'refused_address',
   /** A document that took longer than its time budget (the budget is configurable). */
   OVER_BUDGET: 'over_budget',
+  /** An HTTP request naming a Host the server does not answer for (DNS rebinding). */
+  UNKNOWN_HOST: 'unknown_host',
   /** Wrong command-line or API arguments. */
   USAGE: 'usage',
   /** The store cannot be opened or written. */

@@ -20,6 +20,8 @@ export function statusFor(code: ErrorCode): ContentfulStatusCode {
     case ERROR_CODES.TOO_LARGE:
     case ERROR_CODES.OVER_BUDGET:
       return 413;
+    case ERROR_CODES.UNKNOWN_HOST:
+      return 421;
     case ERROR_CODES.STORE:
       return 503;
     default:

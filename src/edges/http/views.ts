@@ -1,9 +1,21 @@
 // The JSON shapes the API returns. Events keep the contract's fields as stored; documents leave out the
 // raw bytes (served only as their size) so a page of results stays small.
+import { posix, win32 } from 'node:path';
 import type { StoredDocument, StoredEvent } from '../../ledger/store.js';
 
+/**
+ * A document's name as the API shows it. A file read from disk is named by its path, absolute when so
+ * given (and a .jsonl line without an id by its file's absolute path and line): the API shows the file's
+ * own name, never where the server keeps it. Ids, URLs and relative names are shown as they are.
+ */
+export function publicName(name: string): string {
+  if (posix.isAbsolute(name)) return posix.basename(name);
+  if (/^[a-z]:[\\/]/i.test(name) || name.startsWith('\\\\')) return win32.basename(name);
+  return name;
+}
+
 export function eventView(e: StoredEvent) {
-  return { id: e.id, document: e.document, ordinal: e.ordinal, ...e.event };
+  return { id: e.id, document: { ...e.document, name: publicName(e.document.name) }, ordinal: e.ordinal, ...e.event };
 }
 
 export function documentView(d: StoredDocument) {
@@ -12,7 +24,7 @@ export function documentView(d: StoredDocument) {
     id: d.id,
     hash: d.hash,
     kind: d.kind,
-    name: d.name,
+    name: publicName(d.name),
     url: d.url,
     bytes: d.raw.byteLength,
     ingestedAt: d.ingestedAt,

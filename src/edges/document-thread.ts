@@ -1,0 +1,20 @@
+// A document thread (document-runner.ts): runs the pipeline on each RawDocument posted to it and posts
+// back the contract line, or the typed error. It holds nothing between documents but the loaded models.
+import { parentPort } from 'node:worker_threads';
+import { asSitrepError } from '../errors.js';
+import type { RawDocument } from '../ingest/types.js';
+import { processDocument } from '../pipeline.js';
+import { contractLine } from './contract.js';
+import type { ThreadReply } from './document-runner.js';
+
+parentPort!.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
+  let reply: ThreadReply;
+  try {
+    reply = { id, line: contractLine(processDocument(raw)) };
+  } catch (err) {
+    const e = asSitrepError(err);
+    reply = { id, error: { code: e.code, message: e.message } };
+  }
+  parentPort!.postMessage(reply);
+});
+parentPort!.postMessage({ ready: true } satisfies ThreadReply);
