@@ -34,6 +34,9 @@ const threadsCanRun = import.meta.url.endsWith('.js');
 export class DocumentRunner {
   readonly budget: DocumentBudget;
   private worker: Worker | null = null;
+  /** Resolves when the current thread has loaded the pipeline: a document's time starts then. */
+  private ready: Promise<void> = Promise.resolve();
+  private startFailure: Error | null = null;
   private nextId = 0;
   /** Documents run one after another: the tail of the line. */
   private tail: Promise<unknown> = Promise.resolve();
@@ -44,7 +47,34 @@ export class DocumentRunner {
 
   /** Starts the document thread now, so that it loads the pipeline while the caller reads its input. */
   warm(): void {
-    if (this.threaded) this.worker ??= new Worker(threadScript);
+    if (this.threaded) this.thread();
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(threadScript);
+    this.worker = worker;
+    this.startFailure = null;
+    this.ready = new Promise<void>((resolve) => {
+      let started = false;
+      const onReady = (reply: ThreadReply) => {
+        if (!('ready' in reply)) return;
+        started = true;
+        worker.off('message', onReady);
+        resolve();
+      };
+      worker.on('message', onReady);
+      // A thread that fails to start fails the document waiting for it (inThread), and the next gets a new one.
+      let failure: Error | null = null;
+      worker.once('error', (err) => (failure = err));
+      worker.once('exit', () => {
+        if (this.worker === worker) this.worker = null;
+        if (started) return;
+        this.startFailure = failure ?? new Error('the document thread exited before it was ready');
+        resolve();
+      });
+    });
+    return worker;
   }
 
   /** The document's contract line; throws SitrepError when it fails or is over budget. */
@@ -83,8 +113,10 @@ export class DocumentRunner {
     return line;
   }
 
-  private inThread(raw: RawDocument): Promise<ContractLine> {
-    const worker = (this.worker ??= new Worker(threadScript));
+  private async inThread(raw: RawDocument): Promise<ContractLine> {
+    const worker = this.thread();
+    await this.ready;
+    if (this.startFailure || this.worker !== worker) throw asSitrepError(this.startFailure ?? new Error('the document thread stopped'), 'document thread');
     const id = this.nextId++;
     return new Promise<ContractLine>((resolve, reject) => {
       const done = () => {
