@@ -4,11 +4,9 @@
 // once and reads the document's status at /api/uploads/HASH: queued, then done (with its document id) or
 // failed (with the typed error, the document stored with its error line, as `sitrep ingest` stores it).
 // Statuses are kept in memory for the latest uploads; the ledger keeps the documents.
-import { asSitrepError, type SitrepError } from '../../errors.js';
-import { rawDocumentOf } from '../../ingest/raw-document.js';
+import { asSitrepError } from '../../errors.js';
 import type { SourceDocument } from '../../ingest/source.js';
 import type { LedgerStore } from '../../ledger/store.js';
-import { errorLine, type ContractLine } from '../contract.js';
 import type { DocumentRunner } from '../document-runner.js';
 
 export interface UploadStatus {
@@ -53,24 +51,19 @@ export class Uploads {
   }
 
   private async annotate(doc: SourceDocument, status: UploadStatus): Promise<void> {
-    const t0 = performance.now();
-    let line: ContractLine;
-    let error: SitrepError | null = null;
     try {
-      line = await this.runner.run(rawDocumentOf(doc));
+      // Loaded on use: the server's own thread never runs the pipeline, so it need not load it.
+      const { ingestDocument } = await import('../../ledger/ingest.js');
+      // As `sitrep ingest` does it (a failed document is stored with its error line), the pipeline in the runner.
+      const done = await ingestDocument(this.store, doc, { pipelineVersion: this.pipelineVersion, force: true, annotate: (raw) => this.runner.run(raw) });
+      status.documentId = done.documentId;
+      status.events = done.events;
+      status.error = done.error ?? null;
     } catch (err) {
-      error = asSitrepError(err);
-      line = errorLine(doc.name, error);
+      const e = asSitrepError(err);
+      status.error = { code: e.code, message: e.message };
     }
-    try {
-      const saved = await this.store.save(doc, { pipelineVersion: this.pipelineVersion, line, ms: performance.now() - t0 }, status.documentId === null ? {} : { documentId: status.documentId });
-      status.documentId = saved.documentId;
-      status.events = error ? 0 : saved.events;
-    } catch (err) {
-      error = asSitrepError(err);
-    }
-    status.status = error ? 'failed' : 'done';
-    status.error = error ? { code: error.code, message: error.message } : null;
+    status.status = status.error ? 'failed' : 'done';
   }
 
   private remember(status: UploadStatus): void {

@@ -8,16 +8,18 @@ import { EXIT } from '../exit-codes.js';
 import type { Command } from '../command.js';
 import { openInput } from '../io.js';
 
+/** The per-document budget's options, for annotate and ingest. */
+export const BUDGET_OPTIONS = { 'max-seconds': { type: 'string' }, 'max-chars': { type: 'string' } } as const;
+export const BUDGET_HELP =
+  `  --max-seconds: the most one document may take; past it the document gets an over_budget error (default ${DEFAULT_BUDGET.maxMs / 1000})\n` +
+  `  --max-chars: the longest document taken; a longer one gets a too_large error (default ${DEFAULT_BUDGET.maxChars})`;
+
 export const annotateCommand: Command = {
   name: 'annotate',
   summary: 'JSON Lines documents in, one JSON line of annotations and events out per document',
-  usage:
-    'sitrep annotate [--input FILE] [--output FILE] [--max-seconds S] [--max-chars N] [--quiet]\n' +
-    `  --max-seconds: the most one document may take; past it the document gets an over_budget error line (default ${DEFAULT_BUDGET.maxMs / 1000})\n` +
-    `  --max-chars: the longest document taken; a longer one gets a too_large error line (default ${DEFAULT_BUDGET.maxChars})`,
+  usage: `sitrep annotate [--input FILE] [--output FILE] [--max-seconds S] [--max-chars N] [--quiet]\n${BUDGET_HELP}`,
   options: {
-    'max-seconds': { type: 'string' },
-    'max-chars': { type: 'string' },
+    ...BUDGET_OPTIONS,
     input: { type: 'string', short: 'i' },
     output: { type: 'string', short: 'o' },
     quiet: { type: 'boolean', short: 'q' },

@@ -10,6 +10,7 @@ import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
 import { DB_HELP, DB_OPTION, isPostgresLedger, withLedger } from './ledger-options.js';
 import { runQueuedIngest } from './worker.js';
+import { BUDGET_HELP, BUDGET_OPTIONS, budgetOf } from './annotate.js';
 
 const STDIN_KINDS = ['jsonl', 'html', 'text'] as const;
 
@@ -30,6 +31,7 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
   // PostgreSQL: store and queue; `sitrep worker` processes annotate.
   if (isPostgresLedger(values)) return runQueuedIngest(paths, values, io, stdinKind);
   const fetchLimits = fetchLimitsOf(values);
+  const budget = budgetOf(values);
   const progress = new Progress(io.stderr, progressMode(io.stderr, { quiet: Boolean(values.quiet), lines: Boolean(values.progress) }));
   // Counting costs a walk of the folders (and a read of .jsonl files): only done when someone watches.
   if (progress.mode !== 'off') progress.setTotal(await countDocuments(paths));
@@ -37,8 +39,13 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
     const documentIds: number[] = [];
     // Loaded on use: the pipeline (models, gazetteer) costs seconds that `sitrep events` should not pay.
     const { ingestInto } = await import('../../../ledger/ingest.js');
+    const { DocumentRunner } = await import('../../document-runner.js');
+    // Each document within its budget of size and time, in a document thread (document-runner.ts).
+    const runner = new DocumentRunner(budget);
+    runner.warm();
     const summary = await ingestInto(store, readSources(paths, { stdin: io.stdin, stdinKind, fetchLimits }), {
       force: Boolean(values.force),
+      annotate: (raw) => runner.run(raw),
       onFailure: (f) => {
         if (!values.quiet) progress.note(`sitrep: ${f.where}: ${f.code}: ${f.message}`);
       },
@@ -46,7 +53,7 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
         if (r.documentId !== null) documentIds.push(r.documentId);
         progress.tick(r.outcome === 'failed');
       },
-    });
+    }).finally(() => runner.close());
     progress.finish();
     if (!values.quiet) io.stdout.write(summaryText(summary, await store.counts(), store.location));
     return { summary, documentIds };
@@ -73,14 +80,15 @@ export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'store and annotate files, folders (.html .htm .txt .jsonl, also gzipped), web pages (http(s) URLs) or stdin (-) in the ledger',
   usage:
-    `sitrep ingest [--db FILE] [--force] [--as jsonl|html|text] [--timeout SECONDS] [--allow-host HOST] [--progress] [--quiet] PATH|URL...\n  ${DB_HELP}\n` +
+    `sitrep ingest [--db FILE] [--force] [--as jsonl|html|text] [--timeout SECONDS] [--allow-host HOST] [--max-seconds S] [--max-chars N] [--progress] [--quiet] PATH|URL...\n  ${DB_HELP}\n` +
     '  --force: annotate again documents already annotated by this version\n  --as: what stdin (-) holds (default: sniffed)\n' +
     `  --timeout: the most one page may take to fetch (default ${DEFAULT_FETCH_LIMITS.totalMs / 1000}); pages over ${DEFAULT_FETCH_LIMITS.maxBytes / 1048576} MB are refused\n` +
-    `${ALLOW_HOST_HELP}\n` +
+    `${ALLOW_HOST_HELP}\n${BUDGET_HELP}\n` +
     '  --progress: progress lines on stderr even when it is not a terminal (a terminal gets a bar anyway)',
   options: {
     ...DB_OPTION,
     ...ALLOW_HOST_OPTION,
+    ...BUDGET_OPTIONS,
     force: { type: 'boolean' },
     as: { type: 'string' },
     timeout: { type: 'string' },
