@@ -3,7 +3,6 @@
 // transaction. A document that fails is stored with its error line; one that cannot be read is reported.
 import { asSitrepError, type SitrepError } from '../errors.js';
 import { contractLine, errorLine, type ContractLine } from '../edges/contract.js';
-import { processDocument } from '../pipeline.js';
 import { rawDocumentOf } from '../ingest/raw-document.js';
 import type { SourceDocument, SourceItem } from '../ingest/source.js';
 import type { RawDocument } from '../ingest/types.js';
@@ -33,7 +32,8 @@ export interface IngestSummary {
 /** Runs the pipeline on one document: in this thread by default, or within a budget (DocumentRunner.run). */
 export type AnnotateDocument = (raw: RawDocument) => ContractLine | Promise<ContractLine>;
 
-const inThisThread: AnnotateDocument = (raw) => contractLine(processDocument(raw));
+// The pipeline is loaded on first use: a caller that annotates elsewhere (the server's uploads) never loads it.
+const inThisThread: AnnotateDocument = async (raw) => contractLine((await import('../pipeline.js')).processDocument(raw));
 
 export interface IngestOptions {
   /** Annotate again documents the ledger already holds from this pipeline version. */

@@ -6,6 +6,7 @@
 // Statuses are kept in memory for the latest uploads; the ledger keeps the documents.
 import { asSitrepError } from '../../errors.js';
 import type { SourceDocument } from '../../ingest/source.js';
+import { ingestDocument } from '../../ledger/ingest.js';
 import type { LedgerStore } from '../../ledger/store.js';
 import type { DocumentRunner } from '../document-runner.js';
 
@@ -52,8 +53,6 @@ export class Uploads {
 
   private async annotate(doc: SourceDocument, status: UploadStatus): Promise<void> {
     try {
-      // Loaded on use: the server's own thread never runs the pipeline, so it need not load it.
-      const { ingestDocument } = await import('../../ledger/ingest.js');
       // As `sitrep ingest` does it (a failed document is stored with its error line), the pipeline in the runner.
       const done = await ingestDocument(this.store, doc, { pipelineVersion: this.pipelineVersion, force: true, annotate: (raw) => this.runner.run(raw) });
       status.documentId = done.documentId;
