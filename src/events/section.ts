@@ -1,7 +1,7 @@
 // One section's events, sentence by sentence: triggers, their sub-type, actors, place, date, modality and
 // source; coordinated triggers of one family in a sentence become one event; tolls attach to the event
 // they follow.
-import type { AnnotatedSection, EntityMention, PlaceMention, Sentence, Timex } from '../annotate/types.js';
+import type { AnnotatedSection, EntityMention, PlaceMention, Sentence } from '../annotate/types.js';
 import { byStart, covers, within } from '../text/spans.js';
 import type { Draft } from './draft.js';
 import type { EventActor } from './types.js';
