@@ -11,7 +11,9 @@
 // same texts also flatters whatever remembers text (paragraph and name caches), so a last line times each
 // half of the corpus on first sight, in a process warmed up on the other half (bench-first-sight.ts): what
 // a stream of new documents gets.
-// Usage: BENCH_WARMUP=3 BENCH_ROUNDS=5 node dist/scripts/bench.js
+// Last, the size slope: one page of 0.25, 0.5, 1, 2 and 4 MB annotated, each time against its length, and
+// how much each doubling of the length multiplies the time (1.0x-2.0x is linear; the gate is 2.3x).
+// Usage: BENCH_WARMUP=3 BENCH_ROUNDS=5 node dist/scripts/bench.js    (BENCH_ONLY=slope: the size slope alone)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -22,6 +24,7 @@ import model from 'wink-eng-lite-web-model';
 import { processDocument, type StageTimings } from '../src/pipeline.js';
 import { contractLine } from '../src/edges/contract.js';
 import { toRawDocument } from '../src/ingest/document.js';
+import { iswAndAcledNotes } from './war-news.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NEWS = join(process.env.SITREP_SHARED ?? join(ROOT, '..', 'shared'), 'corpora', 'news');
@@ -60,6 +63,49 @@ function throughput(rounds: readonly Round[], docs: number): string {
   return `${perS(cpu)} docs/s per core (CPU time, ${(cpu / docs).toFixed(2)} ms/doc); wall clock ${perS(wall)} docs/s, best round ${perS(bestWall)}`;
 }
 
+/** Sizes of the slope's page, in MB (10^6 characters). */
+const SLOPE_SIZES = [0.25, 0.5, 1, 2, 4];
+/** The most one doubling of a page's length may multiply its time by and still count as linear. */
+const MAX_DOUBLING = 2.3;
+
+/**
+ * One page of `chars` characters from distinct war news (the news corpus, the ISW reports, the ACLED notes),
+ * run together without line breaks: the worst shape for anything that scans a paragraph or a section per
+ * sentence or per event. Past the distinct text it goes round again, each text numbered anew, so that no
+ * paragraph cache sees a text it has seen.
+ */
+function slopePage(texts: readonly string[], chars: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let round = 0; size < chars; round++) {
+    for (const t of texts) {
+      const part = (round ? `(${round}) ${t}` : t).replace(/\s+/g, ' ');
+      parts.push(part);
+      size += part.length + 1;
+      if (size >= chars) break;
+    }
+  }
+  return parts.join(' ').slice(0, chars);
+}
+
+function sizeSlope(newsTexts: readonly string[]): void {
+  const texts = [...newsTexts, ...iswAndAcledNotes(join(NEWS, '..')).map((t) => t.text)];
+  // Warmed up on a page of its own, so the first size does not pay for loading and compiling.
+  contractLine(processDocument(toRawDocument({ id: 'warm-up', text: slopePage(texts.slice().reverse(), 200_000) })));
+  console.log(`size slope: one page without line breaks (news, ISW, ACLED notes), CPU time; linear when each doubling costs at most ${MAX_DOUBLING}x`);
+  let previous: number | null = null;
+  let worst = 0;
+  for (const mb of SLOPE_SIZES) {
+    const text = slopePage(texts, mb * 1e6);
+    const round = timed(() => contractLine(processDocument(toRawDocument({ id: `slope-${mb}`, text }))));
+    const growth = previous === null ? null : round.cpuMs / previous;
+    if (growth !== null) worst = Math.max(worst, growth);
+    console.log(`  ${String(mb).padStart(4)} MB  ${(round.cpuMs / 1000).toFixed(2).padStart(6)} CPU s  ${(round.cpuMs / 1000 / mb).toFixed(2)} s/MB${growth === null ? '' : `  x${growth.toFixed(2)} for twice the length`}`);
+    previous = round.cpuMs;
+  }
+  console.log(`size slope: worst doubling x${worst.toFixed(2)}: ${worst <= MAX_DOUBLING ? 'linear' : `NOT linear (over ${MAX_DOUBLING}x)`}`);
+}
+
 function main(): void {
   if (!existsSync(NEWS)) {
     console.error(`bench: ${NEWS} is absent; nothing to measure`);
@@ -69,6 +115,7 @@ function main(): void {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({ id: f, text: readFileSync(join(NEWS, f), 'utf8') }));
+  if (process.env.BENCH_ONLY === 'slope') return sizeSlope(texts.map((t) => t.text));
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0) / 1e6;
   const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
   const warmup = Math.max(1, Number(process.env.BENCH_WARMUP ?? 3));
@@ -126,6 +173,7 @@ function main(): void {
     `first sight      sitrep ${perCore(sight.sitrepCpuMs)} docs/s per core (CPU time, ${(sight.sitrepCpuMs / sight.docs).toFixed(2)} ms/doc), wink-nlp ${perCore(sight.winkCpuMs)}, ratio ${(sight.sitrepCpuMs / sight.winkCpuMs).toFixed(2)}x: ` +
       'documents this process has never seen (each half of the corpus, after the other half, the ISW reports and the ACLED notes three times)',
   );
+  sizeSlope(texts.map((t) => t.text));
   const mem = process.memoryUsage();
   console.log(`memory: rss ${(mem.rss / 1e6).toFixed(0)} MB, heap used ${(mem.heapUsed / 1e6).toFixed(0)} MB`);
 }

@@ -14,6 +14,12 @@ export const ERROR_CODES = {
   EMPTY: 'empty',
   /** A file, directory or URL that cannot be read. */
   UNREADABLE: 'unreadable',
+  /** A URL whose host is, or resolves to, an address not fetched unless allowed (loopback, private, link-local...). */
+  REFUSED_ADDRESS: 'refused_address',
+  /** A document that took longer than its time budget (the budget is configurable). */
+  OVER_BUDGET: 'over_budget',
+  /** An HTTP request naming a Host the server does not answer for (DNS rebinding). */
+  UNKNOWN_HOST: 'unknown_host',
   /** Wrong command-line or API arguments. */
   USAGE: 'usage',
   /** The store cannot be opened or written. */

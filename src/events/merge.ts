@@ -111,12 +111,37 @@ export function fold(a: Draft, b: Draft): void {
   a.weakTrigger &&= b.weakTrigger;
 }
 
+/**
+ * Drafts can only be one happening when their families and their realness agree (typesAgree, and the
+ * modality test of sameHappening), and a fold changes neither: each draft is compared with the kept ones
+ * of its own kind only, the same first match as comparing with all.
+ */
+const kindOf = (d: Draft) => `${EVENT_TYPES[d.type].family} ${REAL.has(d.modality)}`;
+
+/**
+ * Kept drafts of one kind a draft is compared with: the latest ones. A news page keeps a few dozen; a page
+ * of megabytes thousands, and comparing each with all of them cost the square of the page's length.
+ */
+const MAX_CANDIDATES = 250;
+
 function mergePass(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
+  const kept = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const same = out.find((o) => sameHappening(o, d));
+    const key = kindOf(d);
+    let same: Draft | undefined;
+    const candidates = kept.get(key);
+    if (candidates) {
+      for (let i = Math.max(0, candidates.length - MAX_CANDIDATES); i < candidates.length && !same; i++) {
+        if (sameHappening(candidates[i]!, d)) same = candidates[i];
+      }
+    }
     if (same) fold(same, d);
-    else out.push(d);
+    else {
+      out.push(d);
+      if (candidates) candidates.push(d);
+      else kept.set(key, [d]);
+    }
   }
   return out;
 }
@@ -127,7 +152,7 @@ function mergePass(drafts: readonly Draft[]): Draft[] {
  */
 export function mergeSection(drafts: readonly Draft[]): Draft[] {
   let out = mergePass(drafts);
-  // Each pass costs drafts x kept; a few passes reach the fixpoint in practice, and a bound keeps a huge
+  // Each pass costs drafts x kept drafts of their kind (at most MAX_CANDIDATES); a few passes reach the fixpoint in practice, and a bound keeps a huge
   // page from paying for many.
   for (let n = drafts.length, pass = 1; out.length < n && pass < MAX_PASSES; pass++) {
     n = out.length;

@@ -1,7 +1,7 @@
 // One section's events, sentence by sentence: triggers, their sub-type, actors, place, date, modality and
 // source; coordinated triggers of one family in a sentence become one event; tolls attach to the event
 // they follow.
-import type { AnnotatedSection, EntityMention, PlaceMention, Sentence, Timex } from '../annotate/types.js';
+import type { AnnotatedSection, EntityMention, PlaceMention, Sentence } from '../annotate/types.js';
 import { byStart, covers, within } from '../text/spans.js';
 import type { Draft } from './draft.js';
 import type { EventActor } from './types.js';
@@ -11,7 +11,7 @@ import { refineType } from './refine.js';
 import { findInstruments, leadingInstrument } from './lexicon/instruments.js';
 import { BLANK, CASUALTY, SPEECH, TRIGGER, VERIFY, sentenceFlags } from './lexicon/word-flags.js';
 import { findActors, isArmedActor, targetKind } from './args/actors.js';
-import { dateEvent } from './args/date.js';
+import { dateEvent, SectionTimexes } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
 import { isAspectualInfinitive, isAttributive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
@@ -47,10 +47,16 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
+/** The start of the paragraph holding `at`: the last start at or before it (starts ascending). */
 function paragraphStartOf(starts: readonly number[], at: number): number {
-  let p = 0;
-  for (const s of starts) if (s <= at) p = s;
-  return p;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1]! : 0;
 }
 
 /** The drafts of sentence `from` and later: drafts are kept in sentence order, so they are the list's tail. */
@@ -105,6 +111,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
   const entities = byStart(s.entities);
   // A town is no speaker, but a country is: "Ukraine said", "Russia claimed".
   const notSources = byStart([...timexes, ...places.filter((p) => p.place.kind !== 'country')]);
+  const dates = new SectionTimexes(timexes);
   const people = entities.filter((e) => e.type === 'PERSON');
   const modifiers = modifierPlaces(places, s.sentences, people);
   const drafts: Draft[] = [];
@@ -137,7 +144,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
       if (flags & CASUALTY) attachCasualties(drafts, tokens, k);
       return;
     }
-    const facts = factsOf(sentence, { timexes, places, entities }, paragraphs, memory, modifiers);
+    const facts = factsOf(sentence, { timexes: dates, places, entities }, paragraphs, memory, modifiers);
     const sentenceDrafts = triggers.map((m) => draftOf(s, sectionIndex, sentence, k, m, facts));
     const merged = splitByPlaces(mergeInSentence(sentenceDrafts), text, sentence, places, modifiers);
     // "A civilian was killed." "A house was damaged.": the toll or damage of the event just reported.
@@ -168,7 +175,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
   const last = fallback as { sentence: Sentence; k: number; match: TriggerMatch } | null;
   if (drafts.length === 0 && last) {
     const { sentence, k, match } = last;
-    drafts.push(draftOf(s, sectionIndex, sentence, k, match, factsOf(sentence, { timexes, places, entities }, paragraphs, memory, modifiers)));
+    drafts.push(draftOf(s, sectionIndex, sentence, k, match, factsOf(sentence, { timexes: dates, places, entities }, paragraphs, memory, modifiers)));
     attachCasualties(drafts, sentence.tokens, k);
   }
   return drafts;
@@ -208,8 +215,8 @@ interface SentenceFacts {
   paragraphStart: number;
   memory: DocumentMemory;
   modifiers: ReadonlySet<PlaceMention>;
-  /** The timexes from the paragraph's start to the sentence's end (a date carries over inside a paragraph). */
-  timexes: Timex[];
+  /** The section's timexes by position (a date carries over inside a paragraph). */
+  timexes: SectionTimexes;
   /** The sentence's names. */
   entities: EntityMention[];
   /** Every place of the section, by start (the place may have been named before the sentence). */
@@ -218,7 +225,7 @@ interface SentenceFacts {
 
 /** The section's spans, sorted by start. */
 interface SectionSpans {
-  timexes: readonly Timex[];
+  timexes: SectionTimexes;
   places: readonly PlaceMention[];
   entities: readonly EntityMention[];
 }
@@ -230,7 +237,7 @@ function factsOf(sentence: Sentence, spans: SectionSpans, paragraphs: readonly n
   return {
     lead: leadingInstrument(instruments), instruments: instruments.map((i) => i.instrument), lemmas: new SentenceLemmas(sentence.tokens),
     paragraphStart, memory, modifiers,
-    timexes: within(spans.timexes, paragraphStart, sentence.end),
+    timexes: spans.timexes,
     entities: within(spans.entities, sentence.start, sentence.end),
     places: spans.places,
   };

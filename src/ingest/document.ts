@@ -7,6 +7,13 @@ export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** A document's "id" as text, when it has one of the kinds an id may be (a string or a number); else null. */
+export function documentIdOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
 export function toRawDocument(value: unknown): RawDocument {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SitrepError(ERROR_CODES.BAD_DOCUMENT, 'a document must be a JSON object');
@@ -25,6 +32,8 @@ export function toRawDocument(value: unknown): RawDocument {
   if (content.length > MAX_DOCUMENT_CHARS) {
     throw new SitrepError(ERROR_CODES.TOO_LARGE, `document is ${content.length} characters; the limit is ${MAX_DOCUMENT_CHARS}`, { id });
   }
+  // As a file of white space is refused: the same document must fare the same whichever way it came in.
+  if (!content.trim()) throw new SitrepError(ERROR_CODES.EMPTY, `document "${id}" has no text`, { id });
   const doc: RawDocument = { id, kind: hasText ? 'text' : 'html', content };
   if (o.url !== undefined && o.url !== null) {
     if (typeof o.url !== 'string') throw new SitrepError(ERROR_CODES.BAD_DOCUMENT, '"url" must be a string', { id });

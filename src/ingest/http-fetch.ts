@@ -3,8 +3,14 @@
 // costs 20 MB, not 2 GB), a redirect limit, and http/https only at every hop. Every failure is a
 // SitrepError (`unreadable`, or `too_large`) naming the URL; `details.transient` says whether a later try
 // may succeed (timeouts, 5xx, 429) so a feed watcher knows what to retry.
+// Every hop's address is checked (address-policy.ts): an address in the URL before connecting, a name on
+// the addresses it resolves to, inside the connection's own lookup, so the address checked is the one
+// connected to (a name that resolves to a public address once and to 127.0.0.1 the next time gains nothing).
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupFunction } from 'node:net';
 import { Agent, fetch, type Response } from 'undici';
 import { ERROR_CODES, SitrepError } from '../errors.js';
+import { AddressPolicy, isAddress } from './address-policy.js';
 
 export interface FetchLimits {
   /** TCP (and TLS) connection set-up. */
@@ -22,6 +28,36 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = {
   maxBytes: 20 * 1024 * 1024,
   maxRedirects: 5,
 };
+
+/** Name resolution as dns.lookup with `all: true` does it; tests give their own. */
+export type Resolve = (hostname: string, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+
+const systemResolve: Resolve = (hostname, callback) => dnsLookup(hostname, { all: true }, callback);
+
+export interface FetchOptions extends Partial<FetchLimits> {
+  /** Hosts, addresses and CIDR ranges fetched although not public (see address-policy.ts). */
+  allow?: readonly string[];
+  resolve?: Resolve;
+}
+
+/** A connection's lookup that resolves with `resolve` and refuses the host unless every address it gets is allowed. */
+export function checkedLookup(policy: AddressPolicy, resolve: Resolve): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname, (err, addresses) => {
+      if (err) return callback(err, '', 0);
+      try {
+        if (addresses.length === 0) throw Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' });
+        if (!policy.allowsName(hostname)) for (const a of addresses) policy.check(hostname, a.address);
+      } catch (refused) {
+        return callback(refused as NodeJS.ErrnoException, '', 0);
+      }
+      const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
+      const usable = wanted.length ? wanted : addresses;
+      if (options.all) (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, usable);
+      else callback(null, usable[0]!.address, usable[0]!.family);
+    });
+  };
+}
 
 export interface FetchedResource {
   /** The URL asked for. */
@@ -63,12 +99,15 @@ export function httpUrl(raw: string, base?: string): URL | null {
 export class HttpClient {
   readonly limits: FetchLimits;
   private readonly agent: Agent;
+  private readonly policy: AddressPolicy;
 
-  constructor(limits: Partial<FetchLimits> = {}) {
+  constructor(options: FetchOptions = {}) {
+    const { allow, resolve, ...limits } = options;
     this.limits = { ...DEFAULT_FETCH_LIMITS, ...limits };
+    this.policy = new AddressPolicy(allow);
     // The agent's own timeouts back up the total one for a server that sends headers or body bytes slowly.
     this.agent = new Agent({
-      connect: { timeout: this.limits.connectMs },
+      connect: { timeout: this.limits.connectMs, lookup: checkedLookup(this.policy, resolve ?? systemResolve) },
       headersTimeout: this.limits.totalMs,
       bodyTimeout: this.limits.totalMs,
     });
@@ -96,6 +135,8 @@ export class HttpClient {
       const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: opts.accept ?? PAGE_ACCEPT };
       if (opts.etag) headers['if-none-match'] = opts.etag;
       if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+      // An address in the URL is connected to without a lookup: it is checked here.
+      if (isAddress(url.hostname)) this.policy.check(url.hostname, url.hostname);
       const res = await fetch(url, { dispatcher: this.agent, redirect: 'manual', signal, headers });
       if (REDIRECT_STATUSES.has(res.status)) {
         await res.body?.cancel();
@@ -161,6 +202,10 @@ export class HttpClient {
 
   /** Turns whatever fetch threw into a SitrepError that says what happened, in words. */
   private explain(url: string, err: unknown, callerSignal: AbortSignal | undefined): SitrepError {
+    // A refused address, found before connecting or inside the connection's lookup (then it is fetch's cause).
+    const cause = (err as { cause?: unknown }).cause;
+    const refused = err instanceof SitrepError ? err : cause instanceof SitrepError ? cause : null;
+    if (refused?.code === ERROR_CODES.REFUSED_ADDRESS) return new SitrepError(refused.code, `cannot fetch ${url}: ${refused.message}`, { url, ...refused.details }, { cause: refused });
     if (err instanceof SitrepError) return err;
     if (callerSignal?.aborted) return unreadable(url, 'stopped', true, { aborted: true }, err);
     const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };

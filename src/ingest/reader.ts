@@ -8,7 +8,7 @@ import { ERROR_CODES, SitrepError } from '../errors.js';
 import { MAX_DOCUMENT_CHARS } from './document.js';
 import { fileKindOf, sniffKind, unknownKindReason, type FileKind } from './file-kinds.js';
 import { contentHash } from './hash.js';
-import { HttpClient, type FetchLimits } from './http-fetch.js';
+import { HttpClient, type FetchOptions } from './http-fetch.js';
 import { fetchPages } from './url-reader.js';
 import { jsonlDocuments } from './jsonl.js';
 import type { SourceDocument, SourceItem } from './source.js';
@@ -22,7 +22,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** What standard input holds; sniffed from its first byte when not given. */
   stdinKind?: ContentKind | 'jsonl';
-  fetchLimits?: Partial<FetchLimits>;
+  /** Limits of each fetch, and the hosts allowed although not public. */
+  fetchLimits?: FetchOptions;
   /** Pages fetched at once. */
   concurrency?: number;
   /** Stops fetching (a shutdown). */
@@ -93,7 +94,30 @@ export function isUrlArgument(arg: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
 }
 
-async function* walk(dir: string): AsyncGenerator<ReadTarget> {
+/** A directory's identity, whatever path reaches it (through links or not). */
+const directoryKey = (s: { dev: bigint; ino: bigint }) => `${s.dev}:${s.ino}`;
+
+/**
+ * The folders one walk has entered, by device and inode, so that each is read once however many links
+ * lead to it; `open` holds those the walk is inside, so that a link back to one of them (a loop) is
+ * reported, once per link, rather than followed.
+ */
+interface WalkState {
+  entered: Set<string>;
+  open: Set<string>;
+}
+
+async function* walk(dir: string, key: string, state: WalkState): AsyncGenerator<ReadTarget> {
+  state.entered.add(key);
+  state.open.add(key);
+  try {
+    yield* walkEntries(dir, state);
+  } finally {
+    state.open.delete(key);
+  }
+}
+
+async function* walkEntries(dir: string, state: WalkState): AsyncGenerator<ReadTarget> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -106,9 +130,15 @@ async function* walk(dir: string): AsyncGenerator<ReadTarget> {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     // A link whose target cannot be stat'ed is treated as a file, so reading it reports the failure.
-    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).then((s) => s.isDirectory(), () => false)));
-    if (isDir) yield* walk(path);
-    else {
+    const target = entry.isDirectory() || entry.isSymbolicLink() ? await stat(path, { bigint: true }).catch(() => null) : null;
+    if (target?.isDirectory()) {
+      const key = directoryKey(target);
+      if (state.open.has(key)) {
+        const error = new SitrepError(ERROR_CODES.UNREADABLE, `${path} links back to a folder it is inside (a loop); not followed`, { path });
+        yield { failure: { where: path, error } };
+      } else if (!state.entered.has(key)) yield* walk(path, key, state);
+      // Else a second way into a folder read already: its files were read once.
+    } else {
       const kind = fileKindOf(entry.name);
       if (kind) yield { file: path, kind };
     }
@@ -117,6 +147,7 @@ async function* walk(dir: string): AsyncGenerator<ReadTarget> {
 
 /** The files, URLs and streams the arguments name, in order, without reading any of them. */
 export async function* readTargets(paths: readonly string[]): AsyncGenerator<ReadTarget> {
+  const state: WalkState = { entered: new Set(), open: new Set() };
   for (const path of paths) {
     if (path === '-') {
       yield { stdin: true };
@@ -126,17 +157,17 @@ export async function* readTargets(paths: readonly string[]): AsyncGenerator<Rea
       yield { url: path };
       continue;
     }
-    let isDir: boolean;
+    let found;
     try {
-      isDir = (await stat(path)).isDirectory();
+      found = await stat(path, { bigint: true });
     } catch (err) {
       yield { failure: { where: path, error: unreadable(path, err) } };
       continue;
     }
-    const refused = isDir ? null : unknownKindReason(path);
-    if (isDir) yield* walk(path);
-    else if (refused) yield { failure: { where: path, error: new SitrepError(ERROR_CODES.BAD_DOCUMENT, refused, { path }) } };
-    else yield { file: path, kind: fileKindOf(path) };
+    const refused = found.isDirectory() ? null : unknownKindReason(path);
+    if (refused) yield { failure: { where: path, error: new SitrepError(ERROR_CODES.BAD_DOCUMENT, refused, { path }) } };
+    else if (!found.isDirectory()) yield { file: path, kind: fileKindOf(path) };
+    else if (!state.entered.has(directoryKey(found))) yield* walk(path, directoryKey(found), state);
   }
 }
 

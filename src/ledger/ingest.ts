@@ -2,10 +2,10 @@
 // by this pipeline version, else run through the pipeline and stored with its annotation in one
 // transaction. A document that fails is stored with its error line; one that cannot be read is reported.
 import { asSitrepError, type SitrepError } from '../errors.js';
-import { contractLine, errorLine } from '../edges/contract.js';
-import { processDocument } from '../pipeline.js';
+import { contractLine, errorLine, type ContractLine } from '../edges/contract.js';
 import { rawDocumentOf } from '../ingest/raw-document.js';
 import type { SourceDocument, SourceItem } from '../ingest/source.js';
+import type { RawDocument } from '../ingest/types.js';
 import type { DocumentState, LedgerStore, SaveOptions } from './store.js';
 import { pipelineVersion } from './project.js';
 
@@ -31,9 +31,16 @@ export interface IngestSummary {
   failures: IngestFailure[];
 }
 
+/** Runs the pipeline on one document: in this thread by default, or within a budget (DocumentRunner.run). */
+export type AnnotateDocument = (raw: RawDocument) => ContractLine | Promise<ContractLine>;
+
+// The pipeline is loaded on first use: a caller that annotates elsewhere (the server's uploads) never loads it.
+const inThisThread: AnnotateDocument = async (raw) => contractLine((await import('../pipeline.js')).processDocument(raw));
+
 export interface IngestOptions {
   /** Annotate again documents the ledger already holds from this pipeline version. */
   force?: boolean;
+  annotate?: AnnotateDocument;
   pipelineVersion?: string;
   onFailure?: (failure: IngestFailure) => void;
   onDocument?: (report: { where: string; outcome: IngestOutcome; events: number; documentId: number | null }) => void;
@@ -53,6 +60,7 @@ export interface DocumentOutcome {
 
 export interface DocumentIngestOptions {
   force?: boolean;
+  annotate?: AnnotateDocument;
   pipelineVersion: string;
   /** Where the document stands, when the caller has read it already (a worker reads a batch at once). */
   state?: DocumentState | null;
@@ -73,7 +81,7 @@ export async function ingestDocument(store: LedgerStore, doc: SourceDocument, op
   let line;
   let error: SitrepError | null = null;
   try {
-    line = contractLine(processDocument(rawDocumentOf(doc)));
+    line = await (opts.annotate ?? inThisThread)(rawDocumentOf(doc));
   } catch (err) {
     error = asSitrepError(err);
     line = errorLine(doc.name, error);
@@ -113,7 +121,7 @@ export async function ingestInto(store: LedgerStore, items: AsyncIterable<Source
     }
     const doc = item.document;
     const where = doc.sourceLine !== null ? `${doc.sourcePath ?? 'stdin'}:${doc.sourceLine} (${doc.name})` : doc.name;
-    const done = await ingestDocument(store, doc, { pipelineVersion: version, ...(opts.force ? { force: true } : {}) });
+    const done = await ingestDocument(store, doc, { pipelineVersion: version, ...(opts.force ? { force: true } : {}), ...(opts.annotate ? { annotate: opts.annotate } : {}) });
     if (done.error) fail(where, done.error);
     else summary[done.outcome]++;
     if (done.undated) {

@@ -3,6 +3,8 @@ import { PassThrough, Readable } from 'node:stream';
 import { annotateStream } from '../../src/edges/batch.js';
 import { main } from '../../src/edges/cli/main.js';
 import { EXIT } from '../../src/edges/cli/exit-codes.js';
+import { tmpdir } from 'node:os';
+import { memoryIO } from '../cli/memory-io.js';
 
 async function runBatch(lines: string[]) {
   const out = new PassThrough();
@@ -86,5 +88,63 @@ describe('sitrep CLI exit codes', () => {
   it('maps an unreadable input file to its exit code', async () => {
     const h = io('');
     expect(await main(['annotate', '--input', '/nonexistent/in.jsonl'], h.io)).toBe(EXIT.UNREADABLE);
+  });
+});
+
+describe('annotate batch: lines, ids and blank text as ingest has them', () => {
+  it('ends lines at \\n only: a lone \\r is white space inside a line, as in sitrep ingest', async () => {
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c.toString()));
+    // One document whose JSON has a lone \r between its fields, then one ended by \r\n.
+    const input = `{"id":"cr",\r"text":${JSON.stringify(article)}}\n${JSON.stringify({ id: 'crlf', text: article })}\r\n`;
+    const summary = await annotateStream(Readable.from([Buffer.from(input)]), out);
+    out.end();
+    const lines = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+    expect(lines.map((l) => l.id)).toEqual(['cr', 'crlf']);
+    expect(summary).toMatchObject({ documents: 2, failed: 0 });
+    const { jsonlDocuments } = await import('../../src/ingest/jsonl.js');
+    expect(jsonlDocuments(Buffer.from(input), null).map((d) => d.name)).toEqual(['cr', 'crlf']);
+  });
+
+  it('gives an error line an id only when the document has one of a proper kind', async () => {
+    const { lines } = await runBatch([
+      JSON.stringify({ id: { nested: true }, text: 'x', published: 'soon' }),
+      JSON.stringify({ id: null, text: 'x' }),
+      JSON.stringify({ id: 12, text: 'x', published: 'soon' }),
+    ]);
+    expect(lines.map((l) => l.id)).toEqual([null, null, '12']);
+    for (const l of lines) expect(l.error.code).toBe('bad_document');
+    const m = memoryIO([JSON.stringify({ id: { a: 1 }, text: 'x', published: 'soon' }), JSON.stringify({ id: null, text: 'x' })].join('\n') + '\n');
+    expect(await main(['annotate'], m.io)).toBe(EXIT.SOME_DOCUMENTS_FAILED);
+    expect(m.err()).not.toContain('[object Object]');
+    expect(m.err()).not.toMatch(/sitrep: null:/);
+    expect(m.err()).toContain('sitrep: line 1: bad_document');
+    expect(m.err()).toContain('sitrep: line 2: bad_document');
+  });
+
+  it('refuses text of white space with the error a file of white space gets', async () => {
+    const { lines } = await runBatch([JSON.stringify({ id: 'blank', text: ' \n\t ' }), JSON.stringify({ id: 'next', text: article })]);
+    expect(lines[0]).toMatchObject({ id: 'blank', error: { code: 'empty' } });
+    expect(lines[1]!.events.length).toBeGreaterThan(0);
+  });
+
+  it('gives a document over the size budget a too_large line and goes on', async () => {
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c.toString()));
+    const input = [JSON.stringify({ id: 'long', text: article + ' ' + article }), JSON.stringify({ id: 'short', text: article })].join('\n');
+    await annotateStream(Readable.from([Buffer.from(input)]), out, { budget: { maxChars: article.length + 1 } });
+    out.end();
+    const lines = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+    expect(lines[0]).toMatchObject({ id: 'long', error: { code: 'too_large', line: 1 } });
+    expect(lines[1]!.id).toBe('short');
+    expect(lines[1]!.error).toBeUndefined();
+  });
+
+  it('exits 4, as for any unreadable input, when --input is a folder', async () => {
+    const m = memoryIO();
+    expect(await main(['annotate', '--input', tmpdir()], m.io)).toBe(EXIT.UNREADABLE);
+    expect(m.err()).toContain('is a folder');
   });
 });

@@ -10,6 +10,9 @@ import { startServer } from '../../src/edges/http/server.js';
 import { ACLED_COLUMNS, csvField } from '../../src/edges/http/export/acled-csv.js';
 import { exportCommand } from '../../src/edges/cli/commands/export.js';
 import type { LedgerStore } from '../../src/ledger/store.js';
+import { DocumentRunner } from '../../src/edges/document-runner.js';
+import { Uploads } from '../../src/edges/http/uploads.js';
+import { pipelineVersion } from '../../src/ledger/project.js';
 import { fixtureStore } from './fixtures.js';
 
 let store: LedgerStore;
@@ -28,6 +31,25 @@ const post = (app: ReturnType<typeof createApp>, body: unknown, token?: string) 
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+
+interface Status {
+  status: string;
+  documentId: number | null;
+  events: number;
+  error: { code: string; message: string } | null;
+}
+
+/** Reads an upload's status until it is no longer queued. */
+async function waitForUpload(app: ReturnType<typeof createApp>, path: string): Promise<Status> {
+  for (let i = 0; i < 600; i++) {
+    const res = await app.request(path, { headers: { authorization: 'Bearer s3cret' } });
+    expect(res.status).toBe(200);
+    const status = (await res.json()) as Status;
+    if (status.status !== 'queued') return status;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${path} stayed queued`);
+}
 
 describe('POST /api/documents', () => {
   // Its own ledger: what it ingests must not change what the export tests count.
@@ -49,19 +71,47 @@ describe('POST /api/documents', () => {
     expect((await post(app, doc, 'wrong')).status).toBe(401);
   });
 
-  it('ingests a document once, then reports it unchanged', async () => {
+  it('answers 202 at once, annotates off the request, then reports the document unchanged', async () => {
     const app = createApp({ store, token: 's3cret' });
     const before = (await store.counts()).documents;
     const first = await post(app, doc, 's3cret');
-    expect(first.status).toBe(201);
-    const body = (await first.json()) as { documentId: number; outcome: string };
-    expect(body.outcome).toBe('new');
+    expect(first.status).toBe(202);
+    const body = (await first.json()) as { outcome: string; status: string; hash: string };
+    expect(body.outcome).toBe('queued');
+    expect(first.headers.get('location')).toBe(body.status);
+    expect(body.status).toBe(`/api/uploads/${body.hash}`);
+    const status = await waitForUpload(app, body.status);
+    expect(status).toMatchObject({ status: 'done', error: null });
+    expect(status.events).toBeGreaterThan(0);
     expect((await store.counts()).documents).toBe(before + 1);
-    const stored = await (await app.request(`/api/documents/${body.documentId}`)).json();
+    const stored = await (await app.request(`/api/documents/${status.documentId}`)).json();
     expect(stored.name).toBe('posted-1');
     const again = await post(app, doc, 's3cret');
     expect(again.status).toBe(200);
     expect(((await again.json()) as { outcome: string }).outcome).toBe('unchanged');
+    // The status needs the token, and an upload nobody made is not found.
+    expect((await app.request(body.status)).status).toBe(401);
+    expect((await app.request(`/api/uploads/${'0'.repeat(64)}`, { headers: { authorization: 'Bearer s3cret' } })).status).toBe(404);
+  });
+
+  it('stores a document over its budget with its error line, and says so in its status', async () => {
+    const uploads = new Uploads(store, new DocumentRunner({ maxChars: 40 }), pipelineVersion());
+    const app = createApp({ store, token: 's3cret', uploads });
+    const res = await post(app, { id: 'posted-long', text: 'An invented report that runs on for longer than forty characters.' }, 's3cret');
+    expect(res.status).toBe(202);
+    const status = await waitForUpload(app, ((await res.json()) as { status: string }).status);
+    expect(status.status).toBe('failed');
+    expect(status.error?.code).toBe('too_large');
+    const stored = await (await app.request(`/api/documents/${status.documentId}`)).json();
+    expect(stored.status).toBe('failed');
+    expect(stored.error.code).toBe('too_large');
+  });
+
+  it('refuses a document of white space, as a file of white space is refused', async () => {
+    const app = createApp({ store, token: 's3cret' });
+    const res = await post(app, { id: 'blank', text: ' \n\t ' }, 's3cret');
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('empty');
   });
 
   it('refuses malformed documents with 400 without storing them', async () => {

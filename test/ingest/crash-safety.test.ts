@@ -116,7 +116,7 @@ describe('watch under a signal', () => {
     server.routes.set('/feed.xml', send(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Strike on Sumy</title><link>${server.url('/sumy')}</link><guid>s-1</guid></item></channel></rss>`, 'application/rss+xml'));
     try {
       const db = join(tmp.dir, 'watch.db');
-      const child = spawn(process.execPath, [BIN, 'watch', '--db', db, '--interval', '60', server.url('/feed.xml')], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, 'watch', '--db', db, '--allow-host', '127.0.0.1', '--interval', '60', server.url('/feed.xml')], { stdio: ['ignore', 'pipe', 'pipe'] });
       const ended = exited(child);
       let out = '';
       let err = '';

@@ -5,7 +5,7 @@ import { HttpClient, isTransient } from '../../src/ingest/http-fetch.js';
 import { redirect, send, startServer, type LocalServer } from './local-server.js';
 
 let server: LocalServer;
-const client = new HttpClient({ totalMs: 1500, maxBytes: 64 * 1024, maxRedirects: 3 });
+const client = new HttpClient({ totalMs: 1500, maxBytes: 64 * 1024, maxRedirects: 3, allow: ['127.0.0.1'] });
 let bytesSentOfHuge = 0;
 
 beforeAll(async () => {
@@ -97,7 +97,7 @@ describe('HttpClient.get', () => {
   });
 
   it('times out a server that does not answer, and one that trickles its body', async () => {
-    const impatient = new HttpClient({ totalMs: 500 });
+    const impatient = new HttpClient({ totalMs: 500, allow: ['127.0.0.1'] });
     try {
       for (const path of ['/slow-headers', '/slow-body']) {
         const t0 = performance.now();

@@ -46,7 +46,7 @@ describe('sitrep ingest URL', () => {
     const file = join(tmp.dir, 'report.txt');
     writeFileSync(file, `Strike in Sumy\n\n${REPORT.replace('Dnipro', 'Sumy')}\n`);
     const urls = { moved: server.url('/old-dnipro'), cp1251: server.url('/kherson-cp1251'), missing: server.url('/missing'), huge: server.url('/huge') };
-    const first = await run(['ingest', '--db', db, urls.moved, file, urls.missing, urls.cp1251, 'ftp://127.0.0.1/x', urls.huge, '--timeout', '5']);
+    const first = await run(['ingest', '--db', db, '--allow-host', '127.0.0.1', urls.moved, file, urls.missing, urls.cp1251, 'ftp://127.0.0.1/x', urls.huge, '--timeout', '5']);
     expect(first.code).toBe(3);
     expect(first.out).toMatch(/ingested 6 documents: 3 new, 0 updated, 0 unchanged, 3 failed/);
     expect(first.err).toMatch(/\/missing: unreadable: .*HTTP 404/);
@@ -69,7 +69,7 @@ describe('sitrep ingest URL', () => {
       await store.close();
     }
 
-    const again = await run(['ingest', '--db', db, urls.moved, urls.cp1251]);
+    const again = await run(['ingest', '--db', db, '--allow-host', '127.0.0.1', urls.moved, urls.cp1251]);
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/ingested 2 documents: 0 new, 0 updated, 2 unchanged/);
   });

@@ -13,7 +13,7 @@ const headerOnly = iconv.encode(`<html><head><title>Х</title></head><body><p>${
 const metaDeclared = iconv.encode(`<html><head><meta charset="windows-1251"><title>Х</title></head><body><p>${CYRILLIC}</p></body></html>`, 'win1251');
 
 let server: LocalServer;
-const client = new HttpClient();
+const client = new HttpClient({ allow: ['127.0.0.1'] });
 
 beforeAll(async () => {
   server = await startServer({

@@ -105,7 +105,7 @@ function add(list: Entry[], entry: Entry) {
 
 async function watchOnce(...extra: string[]) {
   const m = memoryIO();
-  const code = await main(['watch', '--once', '--db', db, ...extra, server.url('/rss.xml'), server.url('/atom.xml')], m.io);
+  const code = await main(['watch', '--once', '--db', db, '--allow-host', '127.0.0.1', ...extra, server.url('/rss.xml'), server.url('/atom.xml')], m.io);
   return { code, out: m.out(), err: m.err() };
 }
 
@@ -177,7 +177,7 @@ describe('sitrep watch --once', () => {
     expect((await watchOnce('--state', state)).code).toBe(0);
     expect(readFileSync(state, 'utf8')).toContain(`url:${server.url('/b')}`);
     const m = memoryIO();
-    const code = await main(['watch', '--once', '--db', db, server.url('/nothing.xml'), server.url('/b')], m.io);
+    const code = await main(['watch', '--once', '--db', db, '--allow-host', '127.0.0.1', server.url('/nothing.xml'), server.url('/b')], m.io);
     expect(code).toBe(4);
     expect(m.err()).toMatch(/nothing\.xml: unreadable: .*HTTP 404/);
     expect(m.err()).toMatch(/\/b is not an RSS or Atom feed/);
@@ -202,7 +202,7 @@ describe('runWatch', () => {
       if (polls === 2) add(rss, { id: 'rss-b', title: 'Strike on Odesa', link: server.url('/b'), published: '2024-03-04T10:00:00Z' });
       if (polls === 4) ctl.abort();
     });
-    const totals = await runWatch([server.url('/rss.xml')], { db, interval: '0.05' }, m.io, ctl.signal);
+    const totals = await runWatch([server.url('/rss.xml')], { db, interval: '0.05', 'allow-host': ['127.0.0.1'] }, m.io, ctl.signal);
     expect(totals.polls).toBeGreaterThanOrEqual(4);
     expect(totals.new).toBe(2);
     expect(server.hitsOf('/a')).toBe(1);

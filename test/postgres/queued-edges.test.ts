@@ -69,7 +69,7 @@ describePostgres('watch and POST /api/documents on PostgreSQL', () => {
   it('watch stores and queues each new entry, and a worker annotates it', async () => {
     const state = join(tmp.dir, 'watch-state.jsonl');
     const m = memoryIO();
-    const code = await main(['watch', '--once', '--db', database.url, '--state', state, server.url('/feed.xml')], m.io);
+    const code = await main(['watch', '--once', '--db', database.url, '--allow-host', '127.0.0.1', '--state', state, server.url('/feed.xml')], m.io);
     expect(m.err()).toBe('');
     expect(code).toBe(0);
     expect(m.out()).toMatch(/2 new entries: 2 queued for workers, 0 unchanged, 0 failed/);
@@ -84,7 +84,7 @@ describePostgres('watch and POST /api/documents on PostgreSQL', () => {
 
     // The entries are remembered: a second poll queues nothing.
     const again = memoryIO();
-    expect(await main(['watch', '--once', '--db', database.url, '--state', state, server.url('/feed.xml')], again.io)).toBe(0);
+    expect(await main(['watch', '--once', '--db', database.url, '--allow-host', '127.0.0.1', '--state', state, server.url('/feed.xml')], again.io)).toBe(0);
     expect(again.out()).toMatch(/0 new entries/);
     expect(await waiting()).toBe(0);
   });

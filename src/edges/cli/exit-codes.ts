@@ -23,6 +23,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case ERROR_CODES.USAGE:
       return EXIT.USAGE;
     case ERROR_CODES.UNREADABLE:
+    case ERROR_CODES.REFUSED_ADDRESS:
       return EXIT.UNREADABLE;
     case ERROR_CODES.STORE:
       return EXIT.STORE;
@@ -35,6 +36,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case ERROR_CODES.TOO_LARGE:
     case ERROR_CODES.BAD_ENCODING:
     case ERROR_CODES.EMPTY:
+    case ERROR_CODES.OVER_BUDGET:
       return EXIT.SOME_DOCUMENTS_FAILED;
     default:
       return EXIT.FAILURE;

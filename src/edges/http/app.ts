@@ -7,12 +7,16 @@ import { bodyLimit } from 'hono/body-limit';
 import { stream } from 'hono/streaming';
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import { MAX_DOCUMENT_CHARS } from '../../ingest/document.js';
+import { pipelineVersion } from '../../ledger/project.js';
 import type { LedgerStore } from '../../ledger/store.js';
 import type { DocumentQueue } from '../../queue/document-queue.js';
+import { DocumentRunner } from '../document-runner.js';
 import { errorResponse } from './errors.js';
 import { decodeCursor } from './events-query.js';
 import { EXPORT_FORMATS, exportChunks } from './export/index.js';
-import { ingestBody } from './ingest.js';
+import { hostCheck } from './host-check.js';
+import { ingestBody, uploadStatusPath } from './ingest.js';
+import { Uploads, type UploadStatus } from './uploads.js';
 import { openApiDocument } from './openapi.js';
 import { eventsQuerySchema, exportQuerySchema, idSchema, noOwnParams, parseQuery } from './query.js';
 import type { StaticFile } from './static.js';
@@ -31,6 +35,16 @@ export interface AppOptions {
   token?: string | null;
   /** Where POST /api/documents queues documents on a PostgreSQL ledger (workers annotate them). */
   queue?: DocumentQueue;
+  /**
+   * Who annotates posted documents on a SQLite ledger, off the server's thread (startServer makes one and
+   * closes it; by default one with the default document budget).
+   */
+  uploads?: Uploads;
+  /**
+   * Host names the server answers for besides addresses and localhost (see host-check.ts); "*" for any.
+   * Undefined: no check (an app not bound to a socket, as in tests).
+   */
+  allowedHosts?: readonly string[];
   /** Answers kept by the response cache (default 256); 0 turns it off (the API bench's uncached runs). */
   cacheEntries?: number;
   /** Who makes the answers the cache misses (default: this thread, through `store`; see read-pool.ts). */
@@ -80,6 +94,7 @@ export function createApp(opts: AppOptions): Hono {
   app.onError((err, c) => errorResponse(err, c));
   app.notFound((c) => errorResponse(new SitrepError(ERROR_CODES.NOT_FOUND, `no route ${c.req.method} ${c.req.path}`), c));
   app.use('*', securityHeaders());
+  if (opts.allowedHosts) app.use('*', hostCheck(opts.allowedHosts));
 
   app.get('/healthz', async (c) => c.json({ ok: true, ledger: await store.counts() }));
   app.get('/openapi.json', (c) => c.json(openApiDocument({ ingest: Boolean(opts.token), version: opts.version ?? '0' })));
@@ -127,9 +142,30 @@ export function createApp(opts: AppOptions): Hono {
         throw new SitrepError(ERROR_CODES.TOO_LARGE, `the body is larger than ${MAX_DOCUMENT_CHARS * 2} bytes`);
       },
     });
-    app.post('/api/documents', bearerAuth({ token: opts.token }), limit, async (c) => {
-      const result = await ingestBody(store, new Uint8Array(await c.req.arrayBuffer()), opts.queue);
+    const auth = bearerAuth({ token: opts.token });
+    const version = pipelineVersion();
+    const uploads = opts.queue ? undefined : (opts.uploads ?? new Uploads(store, new DocumentRunner(), version));
+    app.post('/api/documents', auth, limit, async (c) => {
+      const result = await ingestBody(store, new Uint8Array(await c.req.arrayBuffer()), { queue: opts.queue, uploads, pipelineVersion: version });
+      if (result.status) c.header('Location', result.status);
       return c.json(result, result.outcome === 'new' ? 201 : result.outcome === 'queued' ? 202 : 200);
+    });
+    // A posted document's status: from the uploads while they remember it, else from the ledger.
+    app.get('/api/uploads/:hash', auth, async (c) => {
+      const hash = c.req.param('hash');
+      if (!/^[0-9a-f]{64}$/.test(hash)) throw new SitrepError(ERROR_CODES.USAGE, 'an upload is named by its sha256, 64 hex digits');
+      const known = uploads?.status(hash);
+      if (known) return c.json(known);
+      const state = await store.documentState(hash);
+      if (!state) throw notFound(`upload ${uploadStatusPath(hash)}`);
+      const status: UploadStatus = {
+        hash,
+        status: state.status === 'ok' ? 'done' : state.status === 'failed' ? 'failed' : 'queued',
+        documentId: state.documentId,
+        events: state.events,
+        error: null,
+      };
+      return c.json(status);
     });
   }
 

@@ -13,11 +13,15 @@ export function statusFor(code: ErrorCode): ContentfulStatusCode {
     case ERROR_CODES.BAD_DOCUMENT:
     case ERROR_CODES.BAD_ENCODING:
     case ERROR_CODES.EMPTY:
+    case ERROR_CODES.REFUSED_ADDRESS:
       return 400;
     case ERROR_CODES.NOT_FOUND:
       return 404;
     case ERROR_CODES.TOO_LARGE:
+    case ERROR_CODES.OVER_BUDGET:
       return 413;
+    case ERROR_CODES.UNKNOWN_HOST:
+      return 421;
     case ERROR_CODES.STORE:
     case ERROR_CODES.NO_LEDGER:
       return 503;

@@ -1,14 +1,17 @@
-// POST /api/documents: one contract input document, validated, then ingested exactly as `sitrep ingest`
-// does (src/ledger/ingest.ts), keeping the request body's bytes as the stored document. On PostgreSQL
-// (a `queue` given) it is stored and queued for the workers, as `sitrep ingest` does there.
+// POST /api/documents: one contract input document, validated, then annotated as `sitrep ingest` does,
+// keeping the request body's bytes as the stored document, but never in the server's thread: on SQLite it
+// goes to the uploads' document thread (uploads.ts), on PostgreSQL (a `queue` given) it is stored and
+// queued for the workers, as `sitrep ingest` does there. Either way the answer is 202 and the document's
+// status is read later; a document this pipeline version annotated already is answered 200 at once.
 import { z } from 'zod';
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import { toRawDocument } from '../../ingest/document.js';
 import { contentHash } from '../../ingest/hash.js';
 import type { SourceDocument, SourceItem } from '../../ingest/source.js';
-import { ingestInto, type IngestOutcome } from '../../ledger/ingest.js';
+import type { IngestOutcome } from '../../ledger/ingest.js';
 import type { LedgerStore } from '../../ledger/store.js';
 import type { DocumentQueue } from '../../queue/document-queue.js';
+import type { UploadStatus, Uploads } from './uploads.js';
 
 export const documentInputSchema = z
   .object({
@@ -23,12 +26,25 @@ export const documentInputSchema = z
 
 export interface IngestResponse {
   documentId: number | null;
-  /** "queued": stored, and waiting for a worker to annotate it (PostgreSQL). */
+  /** "queued": waiting to be annotated, by a worker (PostgreSQL) or the server's document thread (SQLite). */
   outcome: IngestOutcome | 'queued';
   events: number;
+  /** Where the status of a queued upload is read (SQLite). */
+  status?: string;
+  hash?: string;
 }
 
-export async function ingestBody(store: LedgerStore, body: Uint8Array, queue?: DocumentQueue): Promise<IngestResponse> {
+export interface IngestTargets {
+  /** PostgreSQL: store and queue for the workers. */
+  queue?: DocumentQueue | undefined;
+  /** SQLite: annotate in the uploads' document thread. */
+  uploads?: Uploads | undefined;
+  pipelineVersion: string;
+}
+
+export const uploadStatusPath = (hash: string) => `/api/uploads/${hash}`;
+
+export async function ingestBody(store: LedgerStore, body: Uint8Array, targets: IngestTargets): Promise<IngestResponse> {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
@@ -49,25 +65,20 @@ export async function ingestBody(store: LedgerStore, body: Uint8Array, queue?: D
     givenPublished: input.published?.trim() || null,
     raw,
   };
-  if (queue) {
-    const queued = await queue.enqueue(one({ document: doc }));
+  if (targets.queue) {
+    const queued = await targets.queue.enqueue(one({ document: doc }));
     const documentId = queued.documentIds[0] ?? null;
     if (queued.unchanged === 0) return { documentId, outcome: 'queued', events: 0 };
     // Annotated by this pipeline version already: answered as inline ingest answers it.
     return { documentId, outcome: 'unchanged', events: (await store.documentState(doc.hash))?.events ?? 0 };
   }
-  let result: IngestResponse = { documentId: null, outcome: 'failed', events: 0 };
-  let failure: { code: string; message: string } | null = null;
-  await ingestInto(store, one({ document: doc }), {
-    onDocument: (r) => (result = { documentId: r.documentId, outcome: r.outcome, events: r.events }),
-    onFailure: (f) => (failure = f),
-  });
-  if (failure) {
-    const f = failure as { code: string; message: string };
-    const code = (Object.values(ERROR_CODES) as string[]).includes(f.code) ? (f.code as SitrepError['code']) : ERROR_CODES.INTERNAL;
-    throw new SitrepError(code, f.message, { documentId: result.documentId });
+  if (!targets.uploads) throw new SitrepError(ERROR_CODES.INTERNAL, 'no way to annotate uploads is set up');
+  const state = await store.documentState(doc.hash);
+  if (state && state.status === 'ok' && state.pipelineVersion === targets.pipelineVersion) {
+    return { documentId: state.documentId, outcome: 'unchanged', events: state.events };
   }
-  return result;
+  const status: UploadStatus = targets.uploads.submit(doc, state?.documentId ?? null);
+  return { documentId: status.documentId, outcome: 'queued', events: 0, hash: doc.hash, status: uploadStatusPath(doc.hash) };
 }
 
 async function* one(item: SourceItem): AsyncGenerator<SourceItem> {

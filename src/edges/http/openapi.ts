@@ -101,9 +101,35 @@ export function openApiDocument(opts: { ingest: boolean; version: string }) {
         security: [{ bearer: [] }],
         requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/DocumentInput' } } } },
         responses: {
-          '201': json({ type: 'object' }, 'Stored (new)'),
-          '202': json({ type: 'object' }, 'Stored and queued for the workers (PostgreSQL ledger)'),
-          '200': json({ type: 'object' }, 'Already stored; updated or unchanged'),
+          '202': json(
+            { type: 'object' },
+            'Queued: annotated off the request, by the server\'s document thread (SQLite: its status at the Location, /api/uploads/{hash}) or by the workers (PostgreSQL)',
+          ),
+          '200': json({ type: 'object' }, 'Already annotated by this pipeline version: unchanged'),
+          '401': { description: 'Missing or wrong token' },
+          ...errors,
+        },
+      },
+    };
+    paths['/api/uploads/{hash}'] = {
+      get: {
+        summary: 'The status of a posted document: queued, done (with its document id) or failed (with its error)',
+        security: [{ bearer: [] }],
+        parameters: [{ name: 'hash', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } }],
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: {
+                hash: { type: 'string' },
+                status: { enum: ['queued', 'done', 'failed'] },
+                documentId: { type: ['integer', 'null'] },
+                events: { type: 'integer' },
+                error: { type: ['object', 'null'] },
+              },
+            },
+            'The upload\'s status',
+          ),
           '401': { description: 'Missing or wrong token' },
           ...errors,
         },

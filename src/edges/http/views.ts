@@ -1,7 +1,19 @@
 // The JSON shapes the API returns. Events keep the contract's fields as stored; documents leave out the
 // raw bytes (served only as their size) so a page of results stays small.
+import { posix, win32 } from 'node:path';
 import { shownVerification } from '../../ledger/linking/corroborate.js';
 import type { StoredDocument, StoredEvent, StoredHappening } from '../../ledger/store.js';
+
+/**
+ * A document's name as the API shows it. A file read from disk is named by its path, absolute when so
+ * given (and a .jsonl line without an id by its file's absolute path and line): the API shows the file's
+ * own name, never where the server keeps it. Ids, URLs and relative names are shown as they are.
+ */
+export function publicName(name: string): string {
+  if (posix.isAbsolute(name)) return posix.basename(name);
+  if (/^[a-z]:[\\/]/i.test(name) || name.startsWith('\\\\')) return win32.basename(name);
+  return name;
+}
 
 /**
  * An event as the API returns it: the contract's fields as stored, except `verification`, which is its
@@ -10,7 +22,7 @@ import type { StoredDocument, StoredEvent, StoredHappening } from '../../ledger/
 export function eventView(e: StoredEvent) {
   return {
     id: e.id,
-    document: e.document,
+    document: { ...e.document, name: publicName(e.document.name) },
     ordinal: e.ordinal,
     ...e.event,
     verification: shownVerification(e),
@@ -26,7 +38,7 @@ export function documentView(d: StoredDocument) {
     id: d.id,
     hash: d.hash,
     kind: d.kind,
-    name: d.name,
+    name: publicName(d.name),
     url: d.url,
     bytes: d.raw.byteLength,
     ingestedAt: d.ingestedAt,

@@ -5,6 +5,7 @@ import type { Sentence, Timex, Token } from '../../annotate/types.js';
 import type { DatePrecision, EventDate } from '../types.js';
 import { governingTimex } from '../../annotate/time/governing.js';
 import { isoWeekValue, parseIsoDay } from '../../annotate/time/calendar.js';
+import { firstFrom, within } from '../../text/spans.js';
 
 /** ISO week of a YYYY-MM-DD day, as TIMEX3 "YYYY-Www" (a value that is no real day is left as it is). */
 function isoWeek(day: string): string {
@@ -53,10 +54,50 @@ function onSpeechVerb(t: Timex, tokens: readonly Token[]): boolean {
 }
 
 
+/**
+ * A section's time expressions indexed by position, built once per section: each event asks for its
+ * sentence's timexes and for the last date before its sentence, and scanning every timex of the section
+ * (or of a long paragraph) for each event made a long page cost the square of its length.
+ */
+export class SectionTimexes {
+  /** Sorted by start. */
+  private readonly sorted: readonly Timex[];
+  /** Indexes into `sorted` of the timexes that give a date, in order. */
+  private readonly dated: number[] = [];
+
+  constructor(timexes: readonly Timex[]) {
+    this.sorted = [...timexes].sort((a, b) => a.start - b.start);
+    this.sorted.forEach((t, i) => fromTimex(t) && this.dated.push(i));
+  }
+
+  /** The timexes lying wholly inside the sentence, by start. */
+  inSentence(sentence: Sentence): Timex[] {
+    return within(this.sorted, sentence.start, sentence.end);
+  }
+
+  /** The last timex (by start) giving a date that starts at or after `from` and ends by `to`. */
+  lastDateBetween(from: number, to: number): Timex | null {
+    const lo = firstFrom(this.sorted, from);
+    // The dated timexes starting before `to`; one that starts before `to` but runs past it is passed over.
+    let hi = this.dated.length;
+    let a = 0;
+    while (a < hi) {
+      const mid = (a + hi) >> 1;
+      if (this.sorted[this.dated[mid]!]!.start <= to) a = mid + 1;
+      else hi = mid;
+    }
+    for (let k = a - 1; k >= 0 && this.dated[k]! >= lo; k--) {
+      const t = this.sorted[this.dated[k]!]!;
+      if (t.end <= to) return t;
+    }
+    return null;
+  }
+}
+
 export interface DateContext {
   /** The section text the offsets index into. */
   text: string;
-  timexes: readonly Timex[];
+  timexes: SectionTimexes;
   sentence: Sentence;
   /** Start of the paragraph holding the sentence: dates carry over inside it. */
   paragraphStart: number;
@@ -70,9 +111,9 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
   let best: { date: EventDate; quality: number; rank: number } | null = null;
   // The time annotator's choice for the trigger (same clause, resolved, attached, nearest) breaks ties
   // between timexes of equal quality; a speech verb's timex still yields to the event's own.
-  const governing = governingTimex(ctx.text, ctx.sentence, ctx.timexes, triggerAt);
-  for (const t of ctx.timexes) {
-    if (t.start < ctx.sentence.start || t.end > ctx.sentence.end) continue;
+  const own = ctx.timexes.inSentence(ctx.sentence);
+  const governing = governingTimex(ctx.text, ctx.sentence, own, triggerAt);
+  for (const t of own) {
     const date = fromTimex(t);
     if (!date) continue;
     const speech = onSpeechVerb(t, ctx.sentence.tokens);
@@ -82,10 +123,8 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
     if (!best || quality > best.quality || (quality === best.quality && rank > best.rank)) best = { date, quality, rank };
   }
   if (best) return { date: best.date, quality: best.quality, own: true };
-  let carried: EventDate | null = null;
-  for (const t of ctx.timexes) {
-    if (t.end <= ctx.sentence.start && t.start >= ctx.paragraphStart) carried = fromTimex(t) ?? carried;
-  }
+  const before = ctx.timexes.lastDateBetween(ctx.paragraphStart, ctx.sentence.start);
+  const carried = before && fromTimex(before);
   if (carried) return { date: carried, quality: 0.6, own: false };
   if (!ctx.reportTime) return { date: null, quality: 0, own: false };
   const day = ctx.reportTime.slice(0, 10);

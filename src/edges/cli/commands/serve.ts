@@ -19,9 +19,10 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the ledger: a read-only JSON API (/api, /openapi.json) and the web map and timeline',
   usage:
-    `sitrep serve [--port N] [--host 127.0.0.1] [--db FILE] [--token T]\n  ${DB_HELP}\n` +
-    '  --token T (or $SITREP_TOKEN): also accept POST /api/documents with "Authorization: Bearer T"',
-  options: { ...DB_OPTION, port: { type: 'string', short: 'p' }, host: { type: 'string' }, token: { type: 'string' } },
+    `sitrep serve [--port N] [--host 127.0.0.1] [--allowed-host NAME] [--db FILE] [--token T]\n  ${DB_HELP}\n` +
+    '  --token T (or $SITREP_TOKEN): also accept POST /api/documents with "Authorization: Bearer T"\n' +
+    '  --allowed-host NAME (repeatable): a name the server answers for besides --host, its addresses and localhost ("*": any)',
+  options: { ...DB_OPTION, port: { type: 'string', short: 'p' }, host: { type: 'string' }, token: { type: 'string' }, 'allowed-host': { type: 'string', multiple: true } },
   run({ values }, io) {
     // Until the process is told to stop; SIGINT/SIGTERM listeners are removed again once it has.
     const ctl = new AbortController();
@@ -50,7 +51,8 @@ export async function serve(values: Record<string, unknown>, io: CommandIO, sign
   try {
     // On PostgreSQL, posted documents are queued for the workers, as `sitrep ingest` queues them.
     if (token && isPostgresLedger(values)) queue = await openDocumentQueue(ledgerPath(values), { applicationName: 'sitrep-serve-ingest' });
-    server = await startServer({ store, token, web, host, port, version: pipelineVersion(), ...(queue ? { queue } : {}) });
+    const allowedHosts = Array.isArray(values['allowed-host']) ? (values['allowed-host'] as string[]) : [];
+    server = await startServer({ store, token, web, host, port, allowedHosts, version: pipelineVersion(), ...(queue ? { queue } : {}) });
   } catch (err) {
     await queue?.close();
     await store.close();

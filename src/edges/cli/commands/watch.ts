@@ -18,7 +18,7 @@ import { openDocumentQueue, type DocumentQueue } from '../../../queue/document-q
 import { asIngestSummary } from '../../../queue/queued-ingest.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
-import { fetchLimitsOf } from './ingest.js';
+import { ALLOW_HOST_HELP, ALLOW_HOST_OPTION, fetchLimitsOf } from './ingest.js';
 import { DB_HELP, DB_OPTION, isPostgresLedger, ledgerPath, withLedger } from './ledger-options.js';
 
 const DEFAULT_INTERVAL_SECONDS = 300;
@@ -172,15 +172,17 @@ export const watchCommand: Command = {
   name: 'watch',
   summary: 'poll RSS/Atom feeds and ingest every new entry (its page, or its own full text) into the ledger',
   usage:
-    `sitrep watch [--db FILE] [--interval SECONDS] [--once] [--state FILE] [--timeout SECONDS] [--progress] [--quiet] FEED_URL...\n  ${DB_HELP}\n` +
+    `sitrep watch [--db FILE] [--interval SECONDS] [--once] [--state FILE] [--timeout SECONDS] [--allow-host HOST] [--progress] [--quiet] FEED_URL...\n  ${DB_HELP}\n` +
     `  --interval: seconds between polls (default ${DEFAULT_INTERVAL_SECONDS}); runs until SIGINT or SIGTERM\n` +
     '  --once: poll every feed once, ingest what is new, and exit\n' +
     '  --state: the file remembering entries already ingested (default: beside the ledger, LEDGER.watch.jsonl)\n' +
     '  --timeout: the most one feed or page may take to fetch (default 30)\n' +
     `  An entry whose page fails (a 404, a timeout) is tried again ${DEFAULT_RETRY.firstDelayMs / 1000} s later, the delay doubling each time\n` +
-    `  (at most ${DEFAULT_RETRY.maxDelayMs / 3600_000} h), and given up after ${DEFAULT_RETRY.maxAttempts} tries.`,
+    `  (at most ${DEFAULT_RETRY.maxDelayMs / 3600_000} h), and given up after ${DEFAULT_RETRY.maxAttempts} tries.\n` +
+    ALLOW_HOST_HELP,
   options: {
     ...DB_OPTION,
+    ...ALLOW_HOST_OPTION,
     interval: { type: 'string' },
     once: { type: 'boolean' },
     state: { type: 'string' },
