@@ -7,11 +7,11 @@ import type { RepairedDocument } from '../../repair/types.js';
 import type { AdminAreaFact } from '../../facts/places/types.js';
 import { findNameRuns, LIST_GAP, type NameRun } from './name-runs.js';
 import { findLowercaseCities } from './lowercase-cities.js';
-import { districtCentre } from './raions.js';
+import { centreNames, districtCentre } from './raions.js';
 import { adminAreaByName, adminAreasNamed, adminAreasOfAdjective, adminPlace } from './admin-areas.js';
 import { resolveName, round, toPlace, type ResolveContext } from './resolve.js';
 import { documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
-import { gazetteer, type GazPlace } from './gazetteer.js';
+import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
 
 export { admin1Centroid, admin1Place, normaliseAdmin1, resolvePlaceName } from './api.js';
 
@@ -132,6 +132,7 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     for (const [r, a] of sr.areas) if (r.sentence === run.sentence) sentenceAreas.add(a.name);
     const rctx: ResolveContext = {
       focusCountry: ctx.focusCountry, qualifier: qualifier?.area ?? null, sentenceAreas, documentAreas: ctx.areaShares,
+      raion: raionAfter(sr, i), anchors: ctx.anchors,
     };
     let found: Found | null = run.area === 'admin2'
       ? districtCentre(run.text, rctx)
@@ -146,6 +147,7 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     }
     const strayed = found !== null && !qualifier && strayVillage(found.place, ctx);
     if (strayed) found = null;
+    if (found && !earned(found, run, { qualified: qualifier !== null || district !== null || !!rctx.raion, ctx })) return;
     if (found && !looseMatchWithoutSupport(run, found.match, qualifier !== null)) {
       const inQualifier = qualifier && found.place.admin1 === qualifier.area.name;
       const end = run.area === 'admin2' ? run.phraseEnd : found.end ?? run.end;
@@ -173,6 +175,45 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     }
   });
   return out;
+}
+
+/** What speaks for reading a name as the place found: the words before it, an area beside it, the document. */
+interface Support {
+  /** An oblast or raion is written with the name ("X, Donetsk Oblast", "X in the Bakhmut raion"). */
+  qualified: boolean;
+  ctx: DocumentContext;
+}
+
+/**
+ * A place name must be earned, the more so the more likely the words mean something else. A village only
+ * GeoNames' full dump knows needs a cue ("in", "near", "the village of"), an area written with it, or a
+ * document about its oblast; one whose name is an English word ("Bar") or an English name of something
+ * else ("Nova", "Maria") needs a settlement cue or an area. Towns and places abroad stand as before.
+ */
+function earned(found: Found, run: NameRun, support: Support): boolean {
+  const p = found.place;
+  if (p.kind !== 'settlement') return true;
+  const strong = support.qualified || run.cue?.settlement === true;
+  if (p.wordLike === 'common' || (p.wordLike === 'proper' && p.village)) return strong;
+  if (!p.village) return true;
+  if (strong) return true;
+  const documentArea = (support.ctx.areaShares.get(p.admin1 ?? '') ?? 0) > 0;
+  if (found.match !== 'exact') return documentArea && run.cue !== null;
+  return run.cue !== null || documentArea;
+}
+
+/** "X, Pokrovsk raion", "X in the Bakhmutskyi district": the raion written right after a name. */
+function raionAfter(sr: SectionRuns, i: number): Raion | null {
+  const run = sr.runs[i]!;
+  const next = sr.runs[i + 1];
+  if (run.area || !next || next.area !== 'admin2' || next.sentence !== run.sentence) return null;
+  if (!/^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$/.test(sr.text.slice(run.phraseEnd, next.start))) return null;
+  const gaz = gazetteer();
+  for (const name of [next.text, ...centreNames(next.text)]) {
+    const raion = gaz.raionsNamed(name)[0];
+    if (raion) return raion;
+  }
+  return null;
 }
 
 /**
@@ -258,6 +299,8 @@ const CITY_DISTRICT_POPULATION = 200_000;
 function splitCompound(run: NameRun, ctx: ResolveContext): Found | null {
   if (run.cue?.settlement || !run.text.includes('-')) return null;
   const parts = run.text.split('-');
+  // "Nuremberg-style", "Kyiv-based", "Moscow-backed": a name made into an adjective names no place.
+  if (/^\p{Ll}/u.test(parts[parts.length - 1]!)) return null;
   const adjectival = ADJECTIVAL_PART.test(parts[parts.length - 1]!);
   const first = parts[0]!;
   if (first.length < 4 || first.includes(' ')) return null;

@@ -3,7 +3,7 @@
 // ("Khotin, Sumy"), areas named in the sentence and in the document. Confidence is the winner's margin.
 import type { Place } from '../types.js';
 import type { AdminAreaFact } from '../../facts/places/types.js';
-import { gazetteer, type GazPlace } from './gazetteer.js';
+import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
 import { foldName, soundKeys } from './translit.js';
 import { cyrillicStems } from './cyrillic-cases.js';
 
@@ -16,6 +16,10 @@ export interface ResolveContext {
   sentenceAreas: ReadonlySet<string>;
   /** admin1 name -> share of the document's located mentions in it (0..1). */
   documentAreas: ReadonlyMap<string, number>;
+  /** The raion written with the name: "X, Pokrovsk raion". */
+  raion?: Raion | null;
+  /** Towns the document names without doubt: a village's namesake near them is the one meant. */
+  anchors?: ReadonlyArray<{ lat: number; lon: number }>;
 }
 
 export interface Resolution {
@@ -45,12 +49,31 @@ const EVIDENCE: readonly Evidence[] = [
   (p, ctx) => (ctx.qualifier ? (p.admin1 === ctx.qualifier.name && p.country === ctx.qualifier.country ? 8 : -3) : 0),
   (p, ctx) => (p.admin1 && ctx.sentenceAreas.has(p.admin1) ? 3 : 0),
   (p, ctx) => (p.admin1 ? 3 * (ctx.documentAreas.get(p.admin1) ?? 0) : 0),
+  (p, ctx) => (ctx.raion && p.kind === 'settlement' ? (p.admin2 === ctx.raion.admin2 && p.admin1 === ctx.raion.admin1 ? 8 : -3) : 0),
+  (p, ctx) => neighbourhood(p, ctx.anchors),
   // A place's own name beats a former or foreign name another place also answers to.
   (p, _ctx, q) => {
     const own = gazetteer().keysOf(p);
     return own.fold === q.fold || own.sounds.some((k) => q.sounds.includes(k)) ? 1.5 : 0;
   },
 ];
+
+/** Kilometres within which a town the text names makes a namesake village the one meant. */
+const NEIGHBOUR_KM = [[15, 3], [40, 1.5]] as const;
+
+function neighbourhood(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: number }> | undefined): number {
+  if (!anchors?.length || p.kind !== 'settlement') return 0;
+  let nearest = Infinity;
+  for (const a of anchors) nearest = Math.min(nearest, distanceKm(p, a));
+  for (const [km, bonus] of NEIGHBOUR_KM) if (nearest <= km) return bonus;
+  return 0;
+}
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
 
 function score(p: GazPlace, ctx: ResolveContext, q: Query): number {
   return EVIDENCE.reduce((sum, rule) => sum + rule(p, ctx, q), 0);
