@@ -4,6 +4,8 @@
 import type { PlaceMention, Token } from '../../annotate/types.js';
 import type { EventLocation } from '../types.js';
 import { firstFrom, overlapsAny, within } from '../../text/spans.js';
+import { COUNTRIES } from '../../facts/places/countries.js';
+import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
 
 /** How a preposition before a place name relates it to the event: a score, and the ACLED precision it implies. */
 const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
@@ -68,6 +70,41 @@ export interface PlaceContext {
   type: string;
   /** Place mentions of the section that modify a noun ("Kakhovka dam") or sit in a person's name. */
   modifiers: ReadonlySet<PlaceMention>;
+  /** The country (ISO code) of the event's first actor, when its side is known: "Moscow announced" is RU. */
+  actorSide?: string;
+}
+
+/** Nouns after a place name that make it an area of operations around the place: "the Pokrovsk direction". */
+const AREA_AFTER = new Set(['direction', 'axis', 'sector', 'front', 'area', 'areas', 'outskirts', 'environs', 'vicinity']);
+
+/** Statements, decisions and agreements: what a government says happens where it sits, not where it speaks of. */
+function communicative(type: string): boolean {
+  const info = EVENT_TYPES[type as EventTypeId] as { communicative?: boolean } | undefined;
+  return info?.communicative === true;
+}
+
+/** Prepositions that tie a place to a statement: "said in Kyiv", "signed at Istanbul". */
+const SPOKEN_AT = new Set(['in', 'at']);
+
+/**
+ * The government that speaks: a country or capital named as the subject before the trigger ("Russia
+ * announced", "Moscow made the decision"), as its country.
+ */
+function speakerCountry(ctx: PlaceContext, triggerAt: number): EventLocation | null {
+  for (const m of within(ctx.places, ctx.sentence.start, triggerAt)) {
+    const { word } = prepositionBefore(ctx.sentence.tokens, m.start);
+    if (word !== '') continue;
+    if (m.place.kind === 'country') return { ...m.place, precision: 3 };
+    // A city as the subject of a verb of saying or deciding is its government (see isModifier).
+    if (m.place.kind === 'settlement' && ctx.modifiers.has(m)) return countryLocation(m.place.country);
+  }
+  return null;
+}
+
+/** The country of the acting government, as a location at country precision. */
+function countryLocation(code: string | undefined): EventLocation | null {
+  const c = code ? COUNTRIES.find((x) => x.code === code) : undefined;
+  return c ? { name: c.name, geonameId: c.geonameId, lat: c.lat, lon: c.lon, country: c.code, admin1: null, kind: 'country', precision: 3 } : null;
 }
 
 /**
@@ -129,7 +166,8 @@ function isModifier(tokens: readonly Token[], m: PlaceMention): boolean {
 
 /** The place of the event whose trigger starts at `triggerAt`, or null. */
 export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: EventLocation | null; quality: number } {
-  let best: { m: PlaceMention; score: number; precision?: 2 } | null = null;
+  const spoken = communicative(ctx.type);
+  let best: { m: PlaceMention; score: number; precision?: 2; word: string } | null = null;
   for (const m of within(ctx.places, ctx.sentence.start, ctx.sentence.end)) {
     if (ctx.modifiers.has(m)) continue;
     let { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start, triggerAt);
@@ -143,7 +181,17 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
     const distance = Math.abs(m.start - triggerAt) / 40;
     const score = (prep ? prep.score : 0.5) + (word === 'from' ? 3 : 0) + (KIND_SCORE[m.place.kind] ?? 1) - distance
       + (m.start > triggerAt ? 0.5 : 0) + m.confidence;
-    if (!best || score > best.score) best = { m, score, ...(prep?.precision ? { precision: prep.precision } : {}) };
+    // "in the Pokrovsk direction", "on the Kupiansk axis": the area around the town, not the town.
+    const around = AREA_AFTER.has(nextWord(ctx.sentence.tokens, m.end)) ? 2 : prep?.precision;
+    if (!best || score > best.score) best = { m, score, word, ...(around ? { precision: around } : {}) };
+  }
+  if (spoken) {
+    // A statement or decision is placed where the sentence says it was made or will apply ("told reporters
+    // in Kyiv", "troops stationed in Romania"), else at the acting government's country ("Moscow decided",
+    // "the United States announced"); only when neither is known does the section's context stand in.
+    if (best && SPOKEN_AT.has(best.word)) return { location: toLocation(best.m, best.precision), quality: 1 };
+    const country = speakerCountry(ctx, triggerAt) ?? countryLocation(ctx.actorSide);
+    if (country) return { location: country, quality: 0.5 };
   }
   if (best && best.m.place.kind !== 'country') return { location: toLocation(best.m, best.precision), quality: 1 };
   // Nothing specific in the sentence: the last town named shortly before ("the city"), else the last
