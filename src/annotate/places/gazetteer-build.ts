@@ -135,7 +135,11 @@ export function buildGazetteer(path = citiesPath(), uaPath = uaTablePath()): Gaz
     const seen = new Set<string>([name]);
     const all = keepsAllAlternates(cc, admin1, code, pop);
     const alternates: string[] = [];
-    for (const alt of [f[2] ?? '', ...(f[3] ?? '').split(',')]) {
+    // The cap on alternates must not cut the short English form ("New York" of "New York City").
+    const folded = foldName(name);
+    const candidates = [f[2] ?? '', ...(f[3] ?? '').split(',')];
+    candidates.sort((a, b) => Number(!folded.startsWith(foldName(a))) - Number(!folded.startsWith(foldName(b))));
+    for (const alt of candidates) {
       if (seen.has(alt) || !usefulAlternate(alt, name, all)) continue;
       seen.add(alt);
       alternates.push(alt);

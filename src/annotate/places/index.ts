@@ -195,12 +195,18 @@ function earned(found: Found, run: NameRun, support: Support): boolean {
   if (p.kind !== 'settlement') return true;
   const strong = support.qualified || run.cue?.settlement === true;
   if (p.wordLike === 'common' || (p.wordLike === 'proper' && p.village)) return strong;
-  if (!p.village) return true;
-  if (strong) return true;
   const documentArea = (support.ctx.areaShares.get(p.admin1 ?? '') ?? 0) > 0;
-  if (found.match !== 'exact') return documentArea && run.cue !== null;
+  // A section of a city (GeoNames PPLX) answers to odd names ("Cambridge", "Chechnya"): only in a document
+  // about its oblast, or with a settlement cue or an area.
+  if (p.featureCode === 'PPLX' && p.village) return strong || documentArea;
+  // A name that only sounds like a small place's ("Stanica Lugansk") needs an area, or a cue and the document.
+  if (found.match !== 'exact' && (p.village || p.population < LOOSE_MATCH_TOWN)) return support.qualified || (run.cue !== null && documentArea);
+  if (!p.village || strong) return true;
   return run.cue !== null || documentArea;
 }
+
+/** Below this population a name that only sounds like the place's ("Stanica Lugansk") needs an area with it. */
+const LOOSE_MATCH_TOWN = 10_000;
 
 /** "X, Pokrovsk raion", "X in the Bakhmutskyi district": the raion written right after a name. */
 function raionAfter(sr: SectionRuns, i: number): Raion | null {

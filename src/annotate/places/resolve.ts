@@ -45,6 +45,8 @@ interface Query {
 const EVIDENCE: readonly Evidence[] = [
   (p) => (p.kind === 'settlement' ? Math.log10(p.population + 10) : p.kind === 'country' ? 6 : 5),
   (p) => SEAT_BONUS[p.featureCode] ?? 0,
+  // A world city is what its bare name means ("New York" is not the Donetsk village of that name).
+  (p) => (p.kind === 'settlement' && p.population >= 1_000_000 ? 1 : 0),
   (p, ctx) => (p.country === ctx.focusCountry ? 2.5 : NEIGHBOURS.has(p.country) ? 1 : 0),
   (p, ctx) => (ctx.qualifier ? (p.admin1 === ctx.qualifier.name && p.country === ctx.qualifier.country ? 8 : -3) : 0),
   (p, ctx) => (p.admin1 && ctx.sentenceAreas.has(p.admin1) ? 3 : 0),

@@ -83,6 +83,12 @@ function communicative(type: string): boolean {
   return info?.communicative === true;
 }
 
+/**
+ * How far after a statement's trigger (characters) "in X" still says where it was made ("said in Kyiv on
+ * Monday"); farther on, "in X" belongs to what is spoken of ("aid for the hospital in X").
+ */
+const SAID_AT_REACH = 24;
+
 /** Prepositions that tie a place to a statement: "said in Kyiv", "signed at Istanbul". */
 const SPOKEN_AT = new Set(['in', 'at']);
 
@@ -186,10 +192,12 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
     if (!best || score > best.score) best = { m, score, word, ...(around ? { precision: around } : {}) };
   }
   if (spoken) {
-    // A statement or decision is placed where the sentence says it was made or will apply ("told reporters
-    // in Kyiv", "troops stationed in Romania"), else at the acting government's country ("Moscow decided",
+    // A statement or decision is placed where the sentence says it was made ("In Kyiv, the minister said",
+    // "signed in Istanbul on Friday"), else at the acting government's country ("Moscow decided",
     // "the United States announced"); only when neither is known does the section's context stand in.
-    if (best && SPOKEN_AT.has(best.word)) return { location: toLocation(best.m, best.precision), quality: 1 };
+    if (best && SPOKEN_AT.has(best.word) && (best.m.start < triggerAt || best.m.start - triggerAt <= SAID_AT_REACH)) {
+      return { location: toLocation(best.m, best.precision), quality: 1 };
+    }
     const country = speakerCountry(ctx, triggerAt) ?? countryLocation(ctx.actorSide);
     if (country) return { location: country, quality: 0.5 };
   }
