@@ -6,6 +6,7 @@ import type { AdminAreaFact } from '../../facts/places/types.js';
 import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
 import { foldName, soundKeys } from './translit.js';
 import { cyrillicStems } from './cyrillic-cases.js';
+import { FRONT_LINE } from '../../facts/places/front-line.js';
 
 export interface ResolveContext {
   /** ISO code of the country the document is about; Ukraine unless the text says otherwise. */
@@ -43,7 +44,7 @@ interface Query {
 
 /** Additive evidence for one candidate; each rule is one line of reasoning. */
 const EVIDENCE: readonly Evidence[] = [
-  (p) => (p.kind === 'settlement' ? Math.log10(p.population + 10) : p.kind === 'country' ? 6 : 5),
+  (p) => (p.kind === 'settlement' ? Math.log10(knownPopulation(p) + 10) : p.kind === 'country' ? 6 : 5),
   (p) => SEAT_BONUS[p.featureCode] ?? 0,
   // A world city is what its bare name means ("New York" is not the Donetsk village of that name).
   (p) => (p.kind === 'settlement' && p.population >= 1_000_000 ? 1 : 0),
@@ -53,6 +54,9 @@ const EVIDENCE: readonly Evidence[] = [
   (p, ctx) => (p.admin1 ? 3 * (ctx.documentAreas.get(p.admin1) ?? 0) : 0),
   (p, ctx) => (ctx.raion && p.kind === 'settlement' ? (p.admin2 === ctx.raion.admin2 && p.admin1 === ctx.raion.admin1 ? 8 : -3) : 0),
   (p, ctx) => neighbourhood(p, ctx.anchors),
+  (p) => nearTheFront(p),
+  // A town's name means the town unless the text says which village it is ("Lyman, Kharkiv Oblast").
+  (p) => (p.kind === 'settlement' && p.population >= FRONT_VILLAGE ? 1.5 : 0),
   // A place's own name beats a former or foreign name another place also answers to.
   (p, _ctx, q) => {
     const own = gazetteer().keysOf(p);
@@ -71,10 +75,35 @@ function neighbourhood(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: n
   return 0;
 }
 
+/** Below this population a settlement is a village, told from its namesakes by where the war is. */
+const FRONT_VILLAGE = 10_000;
+
+/** Kilometres from the line of contact (or the shelled border) within which a village gets a bonus. */
+const FRONT_KM = [[20, 2], [50, 1]] as const;
+
+/** Of namesake villages, the one near the front is the one war reporting names. Towns are known by size. */
+function nearTheFront(p: GazPlace): number {
+  if (p.kind !== 'settlement' || p.country !== 'UA' || p.population >= FRONT_VILLAGE) return 0;
+  let nearest = Infinity;
+  for (const f of FRONT_LINE) nearest = Math.min(nearest, distanceKm(p, f));
+  for (const [km, bonus] of FRONT_KM) if (nearest <= km) return bonus;
+  return 0;
+}
+
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * GeoNames gives most villages of Ukraine no population (0): that is unknown, not empty, and counts as a
+ * typical village, so that a village's own name is not outweighed by a namesake's recorded few hundred.
+ */
+const TYPICAL_VILLAGE = 300;
+
+function knownPopulation(p: GazPlace): number {
+  return p.population === 0 && p.village ? TYPICAL_VILLAGE : p.population;
 }
 
 function score(p: GazPlace, ctx: ResolveContext, q: Query): number {
