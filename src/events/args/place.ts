@@ -17,6 +17,8 @@ const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
   // Below "in": "a shelled McDonalds in Kharkiv" is in Kharkiv, whatever the gazetteer makes of the brand.
   object: { score: 2.5 },
 };
+/** Prepositions that put an event in a place: "in Ukraine", "across Ukraine", "over the Black Sea". */
+const LOCATIVE = new Set(['in', 'at', 'on', 'over', 'across', 'into', 'near', 'around', 'outside']);
 /** Types whose place is where someone left: "withdrew from Nova Kakhovka". */
 const FROM_TYPES = new Set(['retreat.withdrawal', 'territory.transfer']);
 const TITLES = new Set(['president', 'minister', 'ministry', 'leader', 'ambassador', 'governor', 'mayor', 'head', 'people', 'government', 'army', 'forces']);
@@ -215,6 +217,11 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
     if (previous && m.start < ctx.sentence.start - RECENT) break;
   }
   previous = town ?? previous;
+  // "stations in western Ukraine were targeted": a country the sentence puts the event in stands, unless a
+  // town of that country was named just before (then "the town" is meant).
+  if (best && best.m.place.kind === 'country' && LOCATIVE.has(best.word) && !(previous && previous === town && previous.place.country === best.m.place.country)) {
+    return { location: toLocation(best.m, 3), quality: 0.4 };
+  }
   // A sentence cut short by a quote's "!" may name its place just after: "held a protest 'Stop!' in X".
   if (!previous && !best) {
     const next = placesFrom(ctx.places, ctx.sentence.end).find((m) => m.start - ctx.sentence.end < AHEAD && m.place.kind !== 'country' && !ctx.modifiers.has(m) && !ctx.text.slice(ctx.sentence.end, m.start).includes('\n'));
