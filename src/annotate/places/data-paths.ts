@@ -18,6 +18,11 @@ export function gazetteerDataPath(): string {
   return join(projectRoot(), 'data', 'gazetteer.json');
 }
 
+/** The typed arrays of the built gazetteer, read as they are (made at install, not committed). */
+export function gazetteerBinaryPath(): string {
+  return join(projectRoot(), 'data', 'gazetteer.bin');
+}
+
 /** Ukraine's places from GeoNames' dump, derived by `build-gazetteer --ua` and committed. */
 export function uaTablePath(): string {
   return join(projectRoot(), 'data', 'geonames-ua.tsv.gz');

@@ -33,13 +33,19 @@ export const ROW_FLAGS = {
   properName: 4,
 } as const;
 
+/**
+ * A typed array's bytes: base64 in the in-memory build, or a place in the binary file written beside the
+ * JSON (data/gazetteer.bin), which a load reads without decoding.
+ */
+export type Blob = string | { at: number; bytes: number };
+
 interface PackedIndex {
   /** Sorted keys joined by '\n'. */
   keys: string;
-  /** base64 Uint32: the end of each key's run in `rows`. */
-  ends: string;
-  /** base64 Uint32: row numbers, each key's run in turn. */
-  rows: string;
+  /** Uint32: the end of each key's run in `rows`. */
+  ends: Blob;
+  /** Uint32: row numbers, each key's run in turn. */
+  rows: Blob;
 }
 
 export interface GazetteerFile {
@@ -47,16 +53,16 @@ export interface GazetteerFile {
   source: string;
   builtFrom: string;
   count: number;
-  ids: string;
+  ids: Blob;
   names: string;
-  lat: string;
-  lon: string;
+  lat: Blob;
+  lon: Blob;
   country: string;
   admin1: string;
   code: string;
-  population: string;
+  population: Blob;
   admin2: string;
-  flags: string;
+  flags: Blob;
   raions: RaionRow[];
   fold: PackedIndex;
   sound: PackedIndex;
@@ -64,9 +70,33 @@ export interface GazetteerFile {
 
 const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
-function bytes(s: string): ArrayBuffer {
-  const b = Buffer.from(s, 'base64');
+function bytes(blob: Blob, binary: Buffer | null): ArrayBuffer {
+  const b = typeof blob === 'string' ? Buffer.from(blob, 'base64') : binary?.subarray(blob.at, blob.at + blob.bytes);
+  if (!b || (typeof blob !== 'string' && b.byteLength !== blob.bytes)) {
+    throw new SitrepError(ERROR_CODES.UNREADABLE, 'the gazetteer\'s binary file is missing or short; rebuild it with the build step');
+  }
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+/** The file with its typed arrays moved into one binary buffer (each at a 4-byte boundary). */
+export function splitBlobs(file: GazetteerFile): { json: GazetteerFile; binary: Buffer } {
+  const parts: Buffer[] = [];
+  let at = 0;
+  const move = (blob: Blob): Blob => {
+    if (typeof blob !== 'string') return blob;
+    const b = Buffer.from(blob, 'base64');
+    const ref = { at, bytes: b.byteLength };
+    const pad = (4 - (b.byteLength % 4)) % 4;
+    parts.push(b, Buffer.alloc(pad));
+    at += b.byteLength + pad;
+    return ref;
+  };
+  const index = (i: PackedIndex): PackedIndex => ({ keys: i.keys, ends: move(i.ends), rows: move(i.rows) });
+  const json: GazetteerFile = {
+    ...file, ids: move(file.ids), lat: move(file.lat), lon: move(file.lon), population: move(file.population),
+    flags: move(file.flags), fold: index(file.fold), sound: index(file.sound),
+  };
+  return { json, binary: Buffer.concat(parts) };
 }
 
 function packIndex(index: Map<string, number[]>): PackedIndex {
@@ -101,16 +131,45 @@ export function packGazetteer(source: string, builtFrom: string, rows: readonly 
   };
 }
 
+/**
+ * Newline-joined strings read by position without splitting: a load makes no 300,000 small strings for the
+ * garbage collector, and a lookup slices out only the lines it reads.
+ */
+export class Lines {
+  private readonly starts: Uint32Array;
+  readonly length: number;
+
+  constructor(private readonly text: string) {
+    let n = text ? 1 : 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.starts = new Uint32Array(n + 1);
+    let k = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[k++] = i + 1;
+    this.starts[n] = text.length + 1;
+    this.length = n;
+  }
+
+  at(i: number): string {
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
+
+  /** Whether line i equals s, without slicing it out. */
+  is(i: number, s: string): boolean {
+    const start = this.starts[i]!;
+    return this.starts[i + 1]! - 1 - start === s.length && this.text.startsWith(s, start);
+  }
+}
+
 /** A name index as read: keys found by bisection, each key's rows a view on one array. */
 export class RowIndex {
-  readonly keys: string[];
+  readonly keys: Lines;
   private readonly ends: Uint32Array;
   private readonly rows: Uint32Array;
 
-  constructor(packed: PackedIndex) {
-    this.keys = packed.keys ? packed.keys.split('\n') : [];
-    this.ends = new Uint32Array(bytes(packed.ends));
-    this.rows = new Uint32Array(bytes(packed.rows));
+  constructor(packed: PackedIndex, binary: Buffer | null) {
+    this.keys = new Lines(packed.keys);
+    this.ends = new Uint32Array(bytes(packed.ends, binary));
+    this.rows = new Uint32Array(bytes(packed.rows, binary));
   }
 
   rowsAt(i: number): Uint32Array {
@@ -123,7 +182,7 @@ export class RowIndex {
     let hi = this.keys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = this.keys[mid]!;
+      const k = this.keys.at(mid);
       if (k === key) return this.rowsAt(mid);
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
@@ -138,37 +197,37 @@ const EMPTY = new Uint32Array(0);
 export class GazetteerColumns {
   readonly count: number;
   readonly ids: Int32Array;
-  readonly names: string[];
+  readonly names: Lines;
   readonly lat: Float32Array;
   readonly lon: Float32Array;
-  readonly country: string[];
-  readonly admin1: string[];
-  readonly code: string[];
+  readonly country: Lines;
+  readonly admin1: Lines;
+  readonly code: Lines;
   readonly population: Int32Array;
-  readonly admin2: string[];
+  readonly admin2: Lines;
   readonly flags: Uint8Array;
   readonly raions: RaionRow[];
   readonly fold: RowIndex;
   readonly sound: RowIndex;
 
-  constructor(file: GazetteerFile, path: string) {
+  constructor(file: GazetteerFile, path: string, binary: Buffer | null = null) {
     if (file?.format !== 2 || typeof file.names !== 'string' || !file.fold || !file.sound) {
       throw new SitrepError(ERROR_CODES.UNREADABLE, `${path} is not a gazetteer file of this version; rebuild it with the build step`, { path });
     }
     this.count = file.count;
-    this.ids = new Int32Array(bytes(file.ids));
-    this.names = file.names.split('\n');
-    this.lat = new Float32Array(bytes(file.lat));
-    this.lon = new Float32Array(bytes(file.lon));
-    this.country = file.country.split('\n');
-    this.admin1 = file.admin1.split('\n');
-    this.code = file.code.split('\n');
-    this.population = new Int32Array(bytes(file.population));
-    this.admin2 = file.admin2.split('\n');
-    this.flags = new Uint8Array(bytes(file.flags));
+    this.ids = new Int32Array(bytes(file.ids, binary));
+    this.names = new Lines(file.names);
+    this.lat = new Float32Array(bytes(file.lat, binary));
+    this.lon = new Float32Array(bytes(file.lon, binary));
+    this.country = new Lines(file.country);
+    this.admin1 = new Lines(file.admin1);
+    this.code = new Lines(file.code);
+    this.population = new Int32Array(bytes(file.population, binary));
+    this.admin2 = new Lines(file.admin2);
+    this.flags = new Uint8Array(bytes(file.flags, binary));
     this.raions = file.raions ?? [];
-    this.fold = new RowIndex(file.fold);
-    this.sound = new RowIndex(file.sound);
+    this.fold = new RowIndex(file.fold, binary);
+    this.sound = new RowIndex(file.sound, binary);
     if (this.names.length !== this.count || this.ids.length !== this.count || this.lat.length !== this.count) {
       throw new SitrepError(ERROR_CODES.UNREADABLE, `${path}: its columns disagree in length; rebuild it`, { path });
     }

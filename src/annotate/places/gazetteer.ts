@@ -11,7 +11,7 @@ import { RENAMES } from '../../facts/places/renames.js';
 import { buildGazetteer } from './gazetteer-build.js';
 import { GazetteerColumns, ROW_FLAGS, type GazetteerFile } from './gazetteer-file.js';
 import { adminAreaByCode } from './admin-areas.js';
-import { gazetteerDataPath } from './data-paths.js';
+import { gazetteerBinaryPath, gazetteerDataPath } from './data-paths.js';
 import { foldName, soundKeys } from './translit.js';
 
 export interface GazPlace {
@@ -54,12 +54,15 @@ function readGazetteerFile(): GazetteerColumns {
   const path = gazetteerDataPath();
   if (!existsSync(path)) return new GazetteerColumns(buildGazetteer(), 'the in-memory build');
   let parsed: GazetteerFile;
+  let binary: Buffer | null;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8')) as GazetteerFile;
+    const binaryPath = gazetteerBinaryPath();
+    binary = existsSync(binaryPath) ? readFileSync(binaryPath) : null;
   } catch (err) {
     throw new SitrepError(ERROR_CODES.UNREADABLE, `cannot read ${path}; rebuild it with the build step`, { path }, { cause: err });
   }
-  return new GazetteerColumns(parsed, path);
+  return new GazetteerColumns(parsed, path, binary);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -93,7 +96,7 @@ export class Gazetteer {
     }
     // Typo tolerance is for towns: the few rows of 15,000 people and more in Ukraine.
     for (let i = 0; i < columns.count; i++) {
-      if (columns.population[i]! < TYPO_TOWN || columns.country[i] !== 'UA') continue;
+      if (columns.population[i]! < TYPO_TOWN || !columns.country.is(i, 'UA')) continue;
       const place = this.placeAt(i);
       if (typoTolerant(place)) for (const k of soundKeys(place.name)) for (const d of deletions(k)) push(this.byDeletion, d, place);
     }
@@ -120,9 +123,9 @@ export class Gazetteer {
       const c = this.columns;
       const flags = c.flags[i]!;
       p = {
-        geonameId: c.ids[i]!, name: c.names[i]!, lat: round5(c.lat[i]!), lon: round5(c.lon[i]!), country: c.country[i]!,
-        admin1: adminAreaByCode(c.country[i]!, c.admin1[i]!)?.name ?? null, kind: 'settlement', population: c.population[i]!,
-        featureCode: c.code[i]!, admin2: c.admin2[i]!,
+        geonameId: c.ids[i]!, name: c.names.at(i), lat: round5(c.lat[i]!), lon: round5(c.lon[i]!), country: c.country.at(i),
+        admin1: adminAreaByCode(c.country.at(i), c.admin1.at(i))?.name ?? null, kind: 'settlement', population: c.population[i]!,
+        featureCode: c.code.at(i), admin2: c.admin2.at(i),
         ...(flags & ROW_FLAGS.village ? { village: true } : {}),
         ...(flags & ROW_FLAGS.commonWord ? { wordLike: 'common' as const } : flags & ROW_FLAGS.properName ? { wordLike: 'proper' as const } : {}),
       };
@@ -214,9 +217,9 @@ export class Gazetteer {
   foldedNamesOf(test: (p: GazPlace) => boolean): Set<string> {
     const out = new Set<string>();
     const fold = this.columns.fold;
-    fold.keys.forEach((key, i) => {
-      if (fold.rowsAt(i).some((row) => test(this.placeAt(row)))) out.add(key);
-    });
+    for (let i = 0; i < fold.keys.length; i++) {
+      if (fold.rowsAt(i).some((row) => test(this.placeAt(row)))) out.add(fold.keys.at(i));
+    }
     for (const [key, places] of this.byFold) if (places.some(test)) out.add(key);
     return out;
   }
