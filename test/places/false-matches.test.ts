@@ -1,7 +1,7 @@
 // With every village of Ukraine in the gazetteer, a place name must be earned. One test per class of false
 // match seen on real pages; every sentence is written here.
 import { describe, expect, it } from 'vitest';
-import { placesIn } from './helpers.js';
+import { haversineKm, placesIn } from './helpers.js';
 import { gazetteer } from '../../src/annotate/places/gazetteer.js';
 
 const inUkraine = (text: string) => placesIn(text).filter((m) => m.place.country === 'UA' && m.place.kind !== 'country');
@@ -65,6 +65,14 @@ describe('villages that are what the text means', () => {
     const m = named('Shelling was reported in Hryhorivka, Pokrovsk raion, on Monday.', 'Hryhorivka');
     const raion = gazetteer().raionsNamed('Pokrovsk')[0]!;
     expect(gazetteer().place(m!.place.geonameId!)?.admin2).toBe(raion.admin2);
+  });
+
+  it('namesakes are told apart by a distance from a town ("about 20km southwest of Izium")', () => {
+    const text = 'Russian forces attacked Dmytrivka, about 20km southwest of Izium, on Sunday.';
+    const m = named(text, 'Dmytrivka');
+    const izium = named(text, 'Izium');
+    expect(m?.place.admin1).toBe('Kharkiv');
+    expect(haversineKm(m!.place.lat, m!.place.lon, izium!.place.lat, izium!.place.lon)).toBeLessThan(30);
   });
 
   it('a renamed town answers to its old name and its new one', () => {

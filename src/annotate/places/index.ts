@@ -134,6 +134,7 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
       focusCountry: ctx.focusCountry, qualifier: qualifier?.area ?? null, sentenceAreas, documentAreas: ctx.areaShares,
       raion: raionAfter(sr, i), anchors: ctx.anchors,
     };
+    rctx.reference = referenceAfter(sr, i, rctx);
     let found: Found | null = run.area === 'admin2'
       ? districtCentre(run.text, rctx)
       : riverNamed(sr, run, rctx) ?? resolveFacility(run, rctx) ?? resolveName(run.text, rctx) ?? splitCompound(run, rctx) ?? namedAfterTown(run, rctx);
@@ -207,6 +208,21 @@ function earned(found: Found, run: NameRun, support: Support): boolean {
 
 /** Below this population a name that only sounds like the place's ("Stanica Lugansk") needs an area with it. */
 const LOOSE_MATCH_TOWN = 10_000;
+
+/** ", about 20km southwest of", " (22 km southeast of": a distance and a direction from the next name. */
+const MEASURED_GAP = /^\s*[,(]?\s*(?:about|approximately|roughly|some|around|just|only|over|under|nearly|almost)?\s*(\d+(?:\.\d+)?)\s*(?:-?\s*)(?:km|kilometers|kilometres|kilometer|kilometre)\s+(?:due\s+|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+(?:the\s+)?$/i;
+
+/** "Dmytrivka (20km southwest of Izium)": the town the distance is measured from, resolved as it would be alone. */
+function referenceAfter(sr: SectionRuns, i: number, ctx: ResolveContext): ResolveContext['reference'] {
+  const run = sr.runs[i]!;
+  const next = sr.runs[i + 1];
+  if (!next || next.sentence !== run.sentence || next.area) return null;
+  const m = MEASURED_GAP.exec(sr.text.slice(run.phraseEnd, next.start));
+  if (!m) return null;
+  const town = resolveName(next.text, { ...ctx, qualifier: null, raion: null, reference: null });
+  if (!town || town.match !== 'exact' || town.place.kind !== 'settlement') return null;
+  return { lat: town.place.lat, lon: town.place.lon, km: Number(m[1]) };
+}
 
 /** "X, Pokrovsk raion", "X in the Bakhmutskyi district": the raion written right after a name. */
 function raionAfter(sr: SectionRuns, i: number): Raion | null {

@@ -21,6 +21,8 @@ export interface ResolveContext {
   raion?: Raion | null;
   /** Towns the document names without doubt: a village's namesake near them is the one meant. */
   anchors?: ReadonlyArray<{ lat: number; lon: number }>;
+  /** "X (22km southeast of Kupiansk)": the town the text measures from, and how far. */
+  reference?: { lat: number; lon: number; km: number } | null;
 }
 
 export interface Resolution {
@@ -55,6 +57,7 @@ const EVIDENCE: readonly Evidence[] = [
   (p, ctx) => (ctx.raion && p.kind === 'settlement' ? (p.admin2 === ctx.raion.admin2 && p.admin1 === ctx.raion.admin1 ? 8 : -3) : 0),
   (p, ctx) => neighbourhood(p, ctx.anchors),
   (p) => nearTheFront(p),
+  (p, ctx) => measuredFrom(p, ctx.reference),
   // A town's name means the town unless the text says which village it is ("Lyman, Kharkiv Oblast").
   (p) => (p.kind === 'settlement' && p.population >= FRONT_VILLAGE ? 1.5 : 0),
   // A place's own name beats a former or foreign name another place also answers to.
@@ -73,6 +76,16 @@ function neighbourhood(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: n
   for (const a of anchors) nearest = Math.min(nearest, distanceKm(p, a));
   for (const [km, bonus] of NEIGHBOUR_KM) if (nearest <= km) return bonus;
   return 0;
+}
+
+/**
+ * "Dmytrivka, about 20km southwest of Izium": the namesake at about that distance from the town is the one
+ * meant (distances in such notes are rounded, and measured from the town's edge or centre).
+ */
+function measuredFrom(p: GazPlace, ref: ResolveContext['reference']): number {
+  if (!ref || p.kind !== 'settlement') return 0;
+  const off = Math.abs(distanceKm(p, ref) - ref.km);
+  return off <= Math.max(8, ref.km * 0.4) ? 6 : -2;
 }
 
 /** Below this population a settlement is a village, told from its namesakes by where the war is. */
