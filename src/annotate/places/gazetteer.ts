@@ -8,6 +8,7 @@ import type { PlaceKind } from '../types.js';
 import { COUNTRIES } from '../../facts/places/countries.js';
 import { FEATURES } from '../../facts/places/features.js';
 import { RENAMES } from '../../facts/places/renames.js';
+import { ENGLISH_NAMES } from '../../facts/places/english-names.js';
 import { buildGazetteer } from './gazetteer-build.js';
 import { GazetteerColumns, ROW_FLAGS, type GazetteerFile } from './gazetteer-file.js';
 import { adminAreaByCode } from './admin-areas.js';
@@ -123,7 +124,7 @@ export class Gazetteer {
       const c = this.columns;
       const flags = c.flags[i]!;
       p = {
-        geonameId: c.ids[i]!, name: c.names.at(i), lat: round5(c.lat[i]!), lon: round5(c.lon[i]!), country: c.country.at(i),
+        geonameId: c.ids[i]!, name: ENGLISH_NAMES.get(c.ids[i]!) ?? c.names.at(i), lat: round5(c.lat[i]!), lon: round5(c.lon[i]!), country: c.country.at(i),
         admin1: adminAreaByCode(c.country.at(i), c.admin1.at(i))?.name ?? null, kind: 'settlement', population: c.population[i]!,
         featureCode: c.code.at(i), admin2: c.admin2.at(i),
         ...(flags & ROW_FLAGS.village ? { village: true } : {}),

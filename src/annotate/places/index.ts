@@ -138,6 +138,10 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     let found: Found | null = run.area === 'admin2'
       ? districtCentre(run.text, rctx)
       : riverNamed(sr, run, rctx) ?? resolveFacility(run, rctx) ?? resolveName(run.text, rctx) ?? splitCompound(run, rctx) ?? namedAfterTown(run, rctx);
+    if (found?.place.kind === 'water' && !/\bthe\s+$/i.test(sr.text.slice(Math.max(0, run.start - 5), run.start)) && !/\briver\b/i.test(run.text)) {
+      // A river is "the Dnieper"; "near Dnieper" without the article is the city of that name.
+      found = resolveName(run.text, { ...rctx, noWater: true }) ?? found;
+    }
     const district = districtAfter(sr, i, rctx);
     if (found && district && haversineKm(found.place, district.place) > DISTRICT_RADIUS_KM) found = null;
     if (found && qualifier && found.place.admin1 !== qualifier.area.name) {

@@ -21,6 +21,8 @@ export interface ResolveContext {
   raion?: Raion | null;
   /** Towns the document names without doubt: a village's namesake near them is the one meant. */
   anchors?: ReadonlyArray<{ lat: number; lon: number }>;
+  /** Waters left out: a bare name after "near" or "in" without "the" is the town ("near Dnieper"). */
+  noWater?: boolean;
   /** "X (22km southeast of Kupiansk)": the town the text measures from, and how far. */
   reference?: { lat: number; lon: number; km: number } | null;
 }
@@ -148,6 +150,7 @@ export function resolveName(name: string, ctx: ResolveContext): Resolution | nul
   // "New York, Donetsk region": the area given with the name rules out places in other countries.
   const qualifier = ctx.qualifier;
   if (qualifier) pool = pool.filter(([p]) => p.kind !== 'settlement' || p.country === qualifier.country);
+  if (ctx.noWater && pool.some(([p]) => p.kind === 'settlement')) pool = pool.filter(([p]) => p.kind !== 'water');
   if (pool.length === 0) return null;
   const q: Query = { fold: foldName(name), sounds: soundKeys(name) };
   const ranked = pool
