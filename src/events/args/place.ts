@@ -172,10 +172,23 @@ function isModifier(tokens: readonly Token[], m: PlaceMention): boolean {
   return GOVERNMENT_VERBS.has(tokens[k]!.text.toLowerCase());
 }
 
-/** The place of the event whose trigger starts at `triggerAt`, or null. */
-export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: EventLocation | null; quality: number } {
-  const spoken = communicative(ctx.type);
-  let best: { m: PlaceMention; score: number; precision?: 2; word: string } | null = null;
+type Placed = { location: EventLocation | null; quality: number };
+type Best = { m: PlaceMention; score: number; precision?: 2; word: string };
+
+/**
+ * The place of the event whose trigger starts at `triggerAt`, or null. `quality` says how sure the place
+ * is and feeds the event's confidence; a statement's place is chosen by its own rule (statementPlace) but
+ * keeps the quality the sentence's places give, so that the confidence model reads what it was fitted on.
+ */
+export function placeEvent(ctx: PlaceContext, triggerAt: number): Placed {
+  const best = bestInSentence(ctx, triggerAt);
+  const placed = contextPlace(ctx, best);
+  return communicative(ctx.type) ? statementPlace(ctx, triggerAt, best, placed) : placed;
+}
+
+/** The sentence's place most tied to the trigger, by preposition, kind, distance and confidence. */
+function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
+  let best: Best | null = null;
   for (const m of within(ctx.places, ctx.sentence.start, ctx.sentence.end)) {
     if (ctx.modifiers.has(m)) continue;
     let { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start, triggerAt);
@@ -193,16 +206,24 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
     const around = AREA_AFTER.has(nextWord(ctx.sentence.tokens, m.end)) ? 2 : prep?.precision;
     if (!best || score > best.score) best = { m, score, word, ...(around ? { precision: around } : {}) };
   }
-  if (spoken) {
-    // A statement or decision is placed where the sentence says it was made ("In Kyiv, the minister said",
-    // "signed in Istanbul on Friday"), else at the acting government's country ("Moscow decided",
-    // "the United States announced"); only when neither is known does the section's context stand in.
-    if (best && SPOKEN_AT.has(best.word) && (best.m.start < triggerAt || best.m.start - triggerAt <= SAID_AT_REACH)) {
-      return { location: toLocation(best.m, best.precision), quality: 1 };
-    }
-    const country = speakerCountry(ctx, triggerAt) ?? countryLocation(ctx.actorSide);
-    if (country) return { location: country, quality: 0.5 };
+  return best;
+}
+
+/**
+ * A statement or decision is placed where the sentence says it was made ("In Kyiv, the minister said",
+ * "signed in Istanbul on Friday"), else at the acting government's country ("Moscow decided", "the United
+ * States announced"); only when neither is known does the section's context stand in.
+ */
+function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null, placed: Placed): Placed {
+  if (best && SPOKEN_AT.has(best.word) && (best.m.start < triggerAt || best.m.start - triggerAt <= SAID_AT_REACH)) {
+    return { location: toLocation(best.m, best.precision), quality: placed.quality };
   }
+  const country = speakerCountry(ctx, triggerAt) ?? countryLocation(ctx.actorSide);
+  return country ? { location: country, quality: placed.quality } : placed;
+}
+
+/** The place from the sentence, else from the text just before it. */
+function contextPlace(ctx: PlaceContext, best: Best | null): Placed {
   if (best && best.m.place.kind !== 'country') return { location: toLocation(best.m, best.precision), quality: 1 };
   // Nothing specific in the sentence: the last town named shortly before ("the city"), else the last
   // place named before it, stands for the area.
@@ -218,9 +239,9 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
   }
   previous = town ?? previous;
   // "stations in western Ukraine were targeted": a country the sentence puts the event in stands, unless a
-  // town of that country was named just before (then "the town" is meant).
+  // town of that country was named just before (then "the town" is meant). As sure as the fallback was.
   if (best && best.m.place.kind === 'country' && LOCATIVE.has(best.word) && !(previous && previous === town && previous.place.country === best.m.place.country)) {
-    return { location: toLocation(best.m, 3), quality: 0.4 };
+    return { location: toLocation(best.m, 3), quality: previous ? 0.5 : 0.3 };
   }
   // A sentence cut short by a quote's "!" may name its place just after: "held a protest 'Stop!' in X".
   if (!previous && !best) {
@@ -236,6 +257,8 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
 export function placesCompatible(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a || !b) return true;
   if (a.geonameId !== null && a.geonameId === b.geonameId) return true;
+  // A country stands for somewhere in it: never the same place as somewhere in another country.
+  if (a.kind === 'country' || b.kind === 'country') return a.country === b.country;
   if (a.precision === 3 || b.precision === 3) return !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
