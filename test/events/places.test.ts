@@ -58,3 +58,10 @@ describe('the place of a statement or decision', () => {
     expect(e.location).toMatchObject({ kind: 'country', country: 'RU', precision: 3 });
   });
 });
+
+describe('an operational direction', () => {
+  it('"in the Hilltown direction" is the area around the town, at precision 2', () => {
+    const e = top(eventsOf({ text: 'Russian forces attacked in the Hilltown direction on Monday.', places: [place('Hilltown')] }));
+    expect(e.location).toMatchObject({ name: 'Hilltown', precision: 2 });
+  });
+});
