@@ -38,6 +38,10 @@ describe('gazetteer', () => {
     }
   });
 
+  it('names a section of a big city with its city ("Kyiv, Shevchenkivskyi")', () => {
+    expect(gazetteer().lookup('Shevchenkivskyi').exact.map((p) => p.name)).toContain('Kyiv, Shevchenkivskyi');
+  });
+
   it('knows the raions by their names and their adjectives', () => {
     expect(gazetteer().raionsNamed('Pokrovsk')[0]).toMatchObject({ admin1: 'Donetsk' });
     expect(gazetteer().raionsNamed('Pokrovskyi')[0]?.admin2).toBe(gazetteer().raionsNamed('Pokrovsk')[0]?.admin2);

@@ -124,7 +124,7 @@ export class Gazetteer {
       const c = this.columns;
       const flags = c.flags[i]!;
       p = {
-        geonameId: c.ids[i]!, name: ENGLISH_NAMES.get(c.ids[i]!) ?? c.names.at(i), lat: round5(c.lat[i]!), lon: round5(c.lon[i]!), country: c.country.at(i),
+        geonameId: c.ids[i]!, name: ENGLISH_NAMES.get(c.ids[i]!) ?? this.districtName(i), lat: round5(c.lat[i]!), lon: round5(c.lon[i]!), country: c.country.at(i),
         admin1: adminAreaByCode(c.country.at(i), c.admin1.at(i))?.name ?? null, kind: 'settlement', population: c.population[i]!,
         featureCode: c.code.at(i), admin2: c.admin2.at(i),
         ...(flags & ROW_FLAGS.village ? { village: true } : {}),
@@ -133,6 +133,27 @@ export class Gazetteer {
       this.places[i] = p;
     }
     return p;
+  }
+
+  /** Rows of the big cities of Ukraine, found once: the cities whose districts are written "City, District". */
+  private bigCities: number[] | null = null;
+
+  /**
+   * A section of a big city (GeoNames PPLX: "Left Bank", "Shevchenkivskyi") is named with its city,
+   * "Mariupol, Left Bank", as the news writes it; the position stays the district's.
+   */
+  private districtName(i: number): string {
+    const c = this.columns;
+    const name = c.names.at(i);
+    if (!c.code.is(i, 'PPLX') || !c.country.is(i, 'UA')) return name;
+    this.bigCities ??= Array.from({ length: c.count }, (_, k) => k).filter((k) => c.population[k]! >= BIG_CITY && c.country.is(k, 'UA') && !c.code.is(k, 'PPLX'));
+    const here = { lat: c.lat[i]!, lon: c.lon[i]! };
+    let best: { k: number; km: number } | null = null;
+    for (const k of this.bigCities) {
+      const km = kmBetween(here, { lat: c.lat[k]!, lon: c.lon[k]! });
+      if (km <= CITY_DISTRICT_KM && (!best || km < best.km)) best = { k, km };
+    }
+    return best ? `${ENGLISH_NAMES.get(c.ids[best.k]!) ?? c.names.at(best.k)}, ${name}` : name;
   }
 
   /** Raions whose name (without the word "raion", in any of its forms) folds to the query's. */
@@ -253,6 +274,16 @@ const TYPO_TOWN = 15_000;
 
 function typoTolerant(p: GazPlace): boolean {
   return p.kind === 'settlement' && p.country === 'UA' && p.population >= TYPO_TOWN;
+}
+
+/** A city this big has districts written with its name; they lie within CITY_DISTRICT_KM of its centre. */
+const BIG_CITY = 100_000;
+const CITY_DISTRICT_KM = 15;
+
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** Float32 positions back to the five decimals GeoNames gives. */
