@@ -39,3 +39,29 @@ describe('the place annotator on names that are not towns', () => {
     expect(city?.place.kind).toBe('settlement');
   });
 });
+
+describe('the place of a statement or decision', () => {
+  it('is the speaking government\'s country, not a town the sentence speaks of', () => {
+    const e = top(eventsOf({ text: 'Poland announced new aid for the hospital in Hilltown.', places: [place('Poland', 'country'), place('Hilltown')] }));
+    expect(e.location?.name).toBe('Poland');
+  });
+
+  it('is where the sentence says it was made', () => {
+    const e = top(eventsOf({ text: 'Poland announced in Hilltown that the border would stay open.', places: [place('Poland', 'country'), place('Hilltown')] }));
+    expect(e.location?.name).toBe('Hilltown');
+  });
+
+  it('is the first actor\'s country when no place says where it was made', () => {
+    const e = top(eventsOf({ text: 'The ministry announced a new package of sanctions.', places: [],
+      entities: [{ text: 'The ministry', canonical: 'Ministry of Foreign Affairs', type: 'ORG', side: 'RU' }] }));
+    expect(e.actors.find((a) => a.role === 'actor1')?.side).toBe('RU');
+    expect(e.location).toMatchObject({ kind: 'country', country: 'RU', precision: 3 });
+  });
+});
+
+describe('an operational direction', () => {
+  it('"in the Hilltown direction" is the area around the town, at precision 2', () => {
+    const e = top(eventsOf({ text: 'Russian forces attacked in the Hilltown direction on Monday.', places: [place('Hilltown')] }));
+    expect(e.location).toMatchObject({ name: 'Hilltown', precision: 2 });
+  });
+});

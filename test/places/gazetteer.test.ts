@@ -7,10 +7,11 @@ import { RENAMES } from '../../src/facts/places/renames.js';
 const ids = (name: string) => gazetteer().lookup(name).exact.map((p) => p.geonameId);
 
 describe('gazetteer', () => {
-  it('loads Ukraine whole and the rest of the world small', () => {
+  it('loads Ukraine whole (every village) and the rest of the world small', () => {
     const g = gazetteer();
-    expect(g.size).toBeGreaterThan(5000);
-    expect(g.size).toBeLessThan(20000);
+    expect(g.size).toBeGreaterThan(33681);
+    expect(g.size).toBeLessThan(45000);
+    expect(g.lookup('Hryhorivka').exact.filter((p) => p.country === 'UA').length).toBeGreaterThan(30);
     expect(g.place(703448)?.name).toBe('Kyiv');
   });
 
@@ -35,6 +36,15 @@ describe('gazetteer', () => {
       expect(seat!.admin1, a.name).toBe(a.name);
       expect(Math.abs(seat!.lat - a.seat.lat)).toBeLessThan(0.05);
     }
+  });
+
+  it('names a section of a big city with its city ("Kyiv, Shevchenkivskyi")', () => {
+    expect(gazetteer().lookup('Shevchenkivskyi').exact.map((p) => p.name)).toContain('Kyiv, Shevchenkivskyi');
+  });
+
+  it('knows the raions by their names and their adjectives', () => {
+    expect(gazetteer().raionsNamed('Pokrovsk')[0]).toMatchObject({ admin1: 'Donetsk' });
+    expect(gazetteer().raionsNamed('Pokrovskyi')[0]?.admin2).toBe(gazetteer().raionsNamed('Pokrovsk')[0]?.admin2);
   });
 
   it('tolerates a dropped letter only in towns', () => {

@@ -14,6 +14,8 @@ export interface DocumentContext {
   topArea: AdminAreaFact | null;
   /** The top area's share of the document's located mentions. */
   topShare: number;
+  /** Towns named without doubt, where the document's villages are looked for first. */
+  anchors: Array<{ lat: number; lon: number }>;
 }
 
 const DEFAULT_COUNTRY = 'UA';
@@ -51,6 +53,7 @@ export function documentContext(
   const areas = new Map<string, number>();
   const countries = new Map<string, number>();
   const hinted = new Set<string>();
+  const anchors: Array<{ lat: number; lon: number }> = [];
   for (const { text } of sections) {
     for (const hint of AREA_HINTS) if (text.match(hint.pattern)) for (const a of hint.areas) hinted.add(a);
   }
@@ -66,6 +69,9 @@ export function documentContext(
       if (run.area === 'admin1') continue;
       const r = resolveBare(run.text);
       if (!r || r.match !== 'exact' || r.confidence < 0.7) continue;
+      // A village or an English word found bare says nothing yet about where the document is.
+      if (r.place.village || r.place.wordLike) continue;
+      if (r.place.kind === 'settlement' && r.place.country === DEFAULT_COUNTRY && r.place.population >= SMALL_VILLAGE) anchors.push(r.place);
       bump(countries, r.place.country, r.place.kind === 'country' ? 0.5 : 1);
       // Small villages share names across oblasts: only towns are evidence of where the document is.
       if (r.place.kind === 'settlement' && r.place.admin1 && r.place.population >= SMALL_VILLAGE) bump(areas, r.place.admin1);
@@ -81,5 +87,5 @@ export function documentContext(
     .filter(([name]) => { const a = adminAreaByName(name); return a && a.country === focusCountry && !CITY_AREAS.has(a.name); })
     .sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const topArea = topShare >= 0.3 ? adminAreaByName(topName) : null;
-  return { focusCountry, areaShares, topArea, topShare };
+  return { focusCountry, areaShares, topArea, topShare, anchors };
 }

@@ -3,16 +3,16 @@
 // Loaded once, lazily. When the built file is missing (a checkout where the build step has not run yet)
 // it is built in memory from the installed GeoNames file, which is slower but gives the same answers.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import type { PlaceKind } from '../types.js';
 import { COUNTRIES } from '../../facts/places/countries.js';
 import { FEATURES } from '../../facts/places/features.js';
 import { RENAMES } from '../../facts/places/renames.js';
-import { FRONTLINE_SETTLEMENTS } from '../../facts/places/frontline-settlements.js';
-import { buildGazetteer, type GazetteerFile, type KeyIndex } from './gazetteer-build.js';
+import { ENGLISH_NAMES } from '../../facts/places/english-names.js';
+import { buildGazetteer } from './gazetteer-build.js';
+import { GazetteerColumns, ROW_FLAGS, type GazetteerFile } from './gazetteer-file.js';
 import { adminAreaByCode } from './admin-areas.js';
+import { gazetteerBinaryPath, gazetteerDataPath } from './data-paths.js';
 import { foldName, soundKeys } from './translit.js';
 
 export interface GazPlace {
@@ -27,6 +27,19 @@ export interface GazPlace {
   population: number;
   /** GeoNames feature code (PPLC capital, PPLA admin seat, PPL ...), '' for facts. */
   featureCode: string;
+  /** GeoNames admin2 code (the raion in Ukraine), '' when unknown. */
+  admin2?: string;
+  /** A village only the full dump knows: its name must be earned by a cue or an area. */
+  village?: boolean;
+  /** Its name is a common English word ("Bar") or an English name of something else ("Maria"). */
+  wordLike?: 'common' | 'proper';
+}
+
+/** A raion of Ukraine: its oblast and GeoNames admin2 code. */
+export interface Raion {
+  admin1: string;
+  admin2: string;
+  name: string;
 }
 
 export interface NameMatches {
@@ -36,34 +49,21 @@ export interface NameMatches {
   sound: GazPlace[];
 }
 
-/** Finds the project root (where package.json is) from this module, in src/ or in dist/src/. */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  throw new SitrepError(ERROR_CODES.INTERNAL, 'cannot find the project root for data/gazetteer.json');
-}
+export { gazetteerDataPath } from './data-paths.js';
 
-export function gazetteerDataPath(): string {
-  return join(projectRoot(), 'data', 'gazetteer.json');
-}
-
-function readGazetteerFile(): GazetteerFile {
+function readGazetteerFile(): GazetteerColumns {
   const path = gazetteerDataPath();
-  if (!existsSync(path)) return buildGazetteer();
-  let parsed: unknown;
+  if (!existsSync(path)) return new GazetteerColumns(buildGazetteer(), 'the in-memory build');
+  let parsed: GazetteerFile;
+  let binary: Buffer | null;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(readFileSync(path, 'utf8')) as GazetteerFile;
+    const binaryPath = gazetteerBinaryPath();
+    binary = existsSync(binaryPath) ? readFileSync(binaryPath) : null;
   } catch (err) {
     throw new SitrepError(ERROR_CODES.UNREADABLE, `cannot read ${path}; rebuild it with the build step`, { path }, { cause: err });
   }
-  const file = parsed as GazetteerFile;
-  if (!file || typeof file !== 'object' || !Array.isArray(file.rows) || !Array.isArray(file.fold?.keys) || !Array.isArray(file.sound?.keys)) {
-    throw new SitrepError(ERROR_CODES.UNREADABLE, `${path} is not a gazetteer file`, { path });
-  }
-  return parsed as GazetteerFile;
+  return new GazetteerColumns(parsed, path, binary);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -72,66 +72,93 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
-/** Row numbers under a key of a built index (keys sorted by code unit), found by bisection. */
-function rowsOf(index: KeyIndex, key: string): readonly number[] {
-  let lo = 0;
-  let hi = index.keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const k = index.keys[mid]!;
-    if (k === key) return index.rows[mid]!;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return [];
-}
-
 export class Gazetteer {
-  /** The built indexes, used as parsed: folded name / sound key -> row numbers. */
-  private readonly rowFold: KeyIndex;
-  private readonly rowSound: KeyIndex;
-  private readonly places: GazPlace[];
+  /** The built file's columns and indexes (folded name / sound key -> row numbers), used as read. */
+  private readonly columns: GazetteerColumns;
+  /** Rows become places when first asked for. */
+  private readonly places: Array<GazPlace | undefined>;
   /** Names from sitrep's own tables (countries, features, renames), indexed at load. */
   private readonly byFold = new Map<string, GazPlace[]>();
   private readonly bySound = new Map<string, GazPlace[]>();
-  private readonly byId = new Map<number, GazPlace>();
+  private byIdCache: Map<number, number> | null = null;
+  private readonly raionsByFold = new Map<string, Raion[]>();
   /** Sound keys of towns with one letter deleted: a typo ("Nova Kakhova") still finds the town. */
   private readonly byDeletion = new Map<string, GazPlace[]>();
   readonly size: number;
 
-  constructor(file: GazetteerFile) {
+  constructor(columns: GazetteerColumns) {
+    this.columns = columns;
+    this.places = new Array<GazPlace | undefined>(columns.count);
     const renamed = new Map<number, string[]>();
     for (const r of RENAMES) push(renamed, r.geonameId, r.old);
-    this.rowFold = file.fold;
-    this.rowSound = file.sound;
-    this.places = file.rows.map(([id, name, lat, lon, cc, code, featureCode, population]) => ({
-      geonameId: id, name, lat, lon, country: cc, admin1: adminAreaByCode(cc, code)?.name ?? null,
-      kind: 'settlement', population, featureCode,
-    }));
-    for (const place of this.places) {
-      const { name } = place;
-      const id = place.geonameId!;
-      this.byId.set(id, place);
-      this.index(place, renamed.get(id) ?? []);
-      if (typoTolerant(place)) for (const k of soundKeys(name)) for (const d of deletions(k)) push(this.byDeletion, d, place);
+    for (const [id, names] of renamed) {
+      const place = this.place(id);
+      if (place) this.index(place, names);
+    }
+    // Typo tolerance is for towns: the few rows of 15,000 people and more in Ukraine.
+    for (let i = 0; i < columns.count; i++) {
+      if (columns.population[i]! < TYPO_TOWN || !columns.country.is(i, 'UA')) continue;
+      const place = this.placeAt(i);
+      if (typoTolerant(place)) for (const k of soundKeys(place.name)) for (const d of deletions(k)) push(this.byDeletion, d, place);
+    }
+    for (const [admin1, admin2, name, alternates] of columns.raions) {
+      const raion: Raion = { admin1: adminAreaByCode('UA', admin1)?.name ?? admin1, admin2, name };
+      for (const n of new Set([name, ...alternates].map(foldName))) push(this.raionsByFold, n, raion);
     }
     for (const c of COUNTRIES) {
       const place: GazPlace = { geonameId: c.geonameId, name: c.name, lat: c.lat, lon: c.lon, country: c.code,
         admin1: null, kind: 'country', population: 1e8, featureCode: 'PCLI' };
       this.index(place, [c.name, ...c.names]);
     }
-    for (const f of FRONTLINE_SETTLEMENTS) {
-      // Population unknown here: counted as a village, so that a namesake town wins without context.
-      const place: GazPlace = { geonameId: null, name: f.name, lat: f.lat, lon: f.lon, country: 'UA', admin1: f.admin1,
-        kind: 'settlement', population: 1000, featureCode: 'PPL' };
-      this.index(place, [f.name, ...f.names]);
-    }
     for (const f of FEATURES) {
       const place: GazPlace = { geonameId: f.geonameId, name: f.name, lat: f.lat, lon: f.lon, country: f.country,
         admin1: f.admin1, kind: f.kind, population: 1e6, featureCode: '' };
       this.index(place, [f.name, ...f.names]);
     }
-    this.size = file.rows.length;
+    this.size = columns.count;
+  }
+
+  private placeAt(i: number): GazPlace {
+    let p = this.places[i];
+    if (!p) {
+      const c = this.columns;
+      const flags = c.flags[i]!;
+      p = {
+        geonameId: c.ids[i]!, name: ENGLISH_NAMES.get(c.ids[i]!) ?? this.districtName(i), lat: round5(c.lat[i]!), lon: round5(c.lon[i]!), country: c.country.at(i),
+        admin1: adminAreaByCode(c.country.at(i), c.admin1.at(i))?.name ?? null, kind: 'settlement', population: c.population[i]!,
+        featureCode: c.code.at(i), admin2: c.admin2.at(i),
+        ...(flags & ROW_FLAGS.village ? { village: true } : {}),
+        ...(flags & ROW_FLAGS.commonWord ? { wordLike: 'common' as const } : flags & ROW_FLAGS.properName ? { wordLike: 'proper' as const } : {}),
+      };
+      this.places[i] = p;
+    }
+    return p;
+  }
+
+  /** Rows of the big cities of Ukraine, found once: the cities whose districts are written "City, District". */
+  private bigCities: number[] | null = null;
+
+  /**
+   * A section of a big city (GeoNames PPLX: "Left Bank", "Shevchenkivskyi") is named with its city,
+   * "Mariupol, Left Bank", as the news writes it; the position stays the district's.
+   */
+  private districtName(i: number): string {
+    const c = this.columns;
+    const name = c.names.at(i);
+    if (!c.code.is(i, 'PPLX') || !c.country.is(i, 'UA')) return name;
+    this.bigCities ??= Array.from({ length: c.count }, (_, k) => k).filter((k) => c.population[k]! >= BIG_CITY && c.country.is(k, 'UA') && !c.code.is(k, 'PPLX'));
+    const here = { lat: c.lat[i]!, lon: c.lon[i]! };
+    let best: { k: number; km: number } | null = null;
+    for (const k of this.bigCities) {
+      const km = kmBetween(here, { lat: c.lat[k]!, lon: c.lon[k]! });
+      if (km <= CITY_DISTRICT_KM && (!best || km < best.km)) best = { k, km };
+    }
+    return best ? `${ENGLISH_NAMES.get(c.ids[best.k]!) ?? c.names.at(best.k)}, ${name}` : name;
+  }
+
+  /** Raions whose name (without the word "raion", in any of its forms) folds to the query's. */
+  raionsNamed(name: string): Raion[] {
+    return this.raionsByFold.get(foldName(name)) ?? [];
   }
 
   private index(place: GazPlace, names: readonly string[]): void {
@@ -144,11 +171,11 @@ export class Gazetteer {
   }
 
   private withFold(key: string): GazPlace[] {
-    return [...rowsOf(this.rowFold, key).map((i) => this.places[i]!), ...(this.byFold.get(key) ?? [])];
+    return [...Array.from(this.columns.fold.find(key), (i) => this.placeAt(i)), ...(this.byFold.get(key) ?? [])];
   }
 
   private withSound(key: string): GazPlace[] {
-    return [...rowsOf(this.rowSound, key).map((i) => this.places[i]!), ...(this.bySound.get(key) ?? [])];
+    return [...Array.from(this.columns.sound.find(key), (i) => this.placeAt(i)), ...(this.bySound.get(key) ?? [])];
   }
 
   /** Places with a name equal to the query after folding; no sound keys computed. */
@@ -211,9 +238,10 @@ export class Gazetteer {
   /** Folded names under which some place passing the test is filed (one pass over the index). */
   foldedNamesOf(test: (p: GazPlace) => boolean): Set<string> {
     const out = new Set<string>();
-    this.rowFold.keys.forEach((key, i) => {
-      if (this.rowFold.rows[i]!.some((row) => test(this.places[row]!))) out.add(key);
-    });
+    const fold = this.columns.fold;
+    for (let i = 0; i < fold.keys.length; i++) {
+      if (fold.rowsAt(i).some((row) => test(this.placeAt(row)))) out.add(fold.keys.at(i));
+    }
     for (const [key, places] of this.byFold) if (places.some(test)) out.add(key);
     return out;
   }
@@ -232,14 +260,34 @@ export class Gazetteer {
   }
 
   place(geonameId: number): GazPlace | null {
-    return this.byId.get(geonameId) ?? null;
+    if (!this.byIdCache) {
+      this.byIdCache = new Map();
+      this.columns.ids.forEach((id, i) => this.byIdCache!.set(id, i));
+    }
+    const i = this.byIdCache.get(geonameId);
+    return i === undefined ? null : this.placeAt(i);
   }
 }
 
 /** Only towns big enough to be written about often get typo tolerance; villages would collide. */
+const TYPO_TOWN = 15_000;
+
 function typoTolerant(p: GazPlace): boolean {
-  return p.kind === 'settlement' && p.country === 'UA' && p.population >= 15000;
+  return p.kind === 'settlement' && p.country === 'UA' && p.population >= TYPO_TOWN;
 }
+
+/** A city this big has districts written with its name; they lie within CITY_DISTRICT_KM of its centre. */
+const BIG_CITY = 100_000;
+const CITY_DISTRICT_KM = 15;
+
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Float32 positions back to the five decimals GeoNames gives. */
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
 function deletions(key: string): string[] {
   if (key.length < 7) return [];

@@ -7,11 +7,11 @@ import type { RepairedDocument } from '../../repair/types.js';
 import type { AdminAreaFact } from '../../facts/places/types.js';
 import { findNameRuns, LIST_GAP, type NameRun } from './name-runs.js';
 import { findLowercaseCities } from './lowercase-cities.js';
-import { districtCentre } from './raions.js';
+import { centreNames, districtCentre } from './raions.js';
 import { adminAreaByName, adminAreasNamed, adminAreasOfAdjective, adminPlace } from './admin-areas.js';
 import { resolveName, round, toPlace, type ResolveContext } from './resolve.js';
 import { documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
-import { gazetteer, type GazPlace } from './gazetteer.js';
+import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
 
 export { admin1Centroid, admin1Place, normaliseAdmin1, resolvePlaceName } from './api.js';
 
@@ -132,10 +132,16 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     for (const [r, a] of sr.areas) if (r.sentence === run.sentence) sentenceAreas.add(a.name);
     const rctx: ResolveContext = {
       focusCountry: ctx.focusCountry, qualifier: qualifier?.area ?? null, sentenceAreas, documentAreas: ctx.areaShares,
+      raion: raionAfter(sr, i), anchors: ctx.anchors,
     };
+    rctx.reference = referenceAfter(sr, i, rctx);
     let found: Found | null = run.area === 'admin2'
       ? districtCentre(run.text, rctx)
       : riverNamed(sr, run, rctx) ?? resolveFacility(run, rctx) ?? resolveName(run.text, rctx) ?? splitCompound(run, rctx) ?? namedAfterTown(run, rctx);
+    if (found?.place.kind === 'water' && !/\bthe\s+$/i.test(sr.text.slice(Math.max(0, run.start - 5), run.start)) && !/\briver\b/i.test(run.text)) {
+      // A river is "the Dnieper"; "near Dnieper" without the article is the city of that name.
+      found = resolveName(run.text, { ...rctx, noWater: true }) ?? found;
+    }
     const district = districtAfter(sr, i, rctx);
     if (found && district && haversineKm(found.place, district.place) > DISTRICT_RADIUS_KM) found = null;
     if (found && qualifier && found.place.admin1 !== qualifier.area.name) {
@@ -146,6 +152,7 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     }
     const strayed = found !== null && !qualifier && strayVillage(found.place, ctx);
     if (strayed) found = null;
+    if (found && !earned(found, run, { qualified: qualifier !== null || district !== null || !!rctx.raion, ctx })) return;
     if (found && !looseMatchWithoutSupport(run, found.match, qualifier !== null)) {
       const inQualifier = qualifier && found.place.admin1 === qualifier.area.name;
       const end = run.area === 'admin2' ? run.phraseEnd : found.end ?? run.end;
@@ -173,6 +180,66 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     }
   });
   return out;
+}
+
+/** What speaks for reading a name as the place found: the words before it, an area beside it, the document. */
+interface Support {
+  /** An oblast or raion is written with the name ("X, Donetsk Oblast", "X in the Bakhmut raion"). */
+  qualified: boolean;
+  ctx: DocumentContext;
+}
+
+/**
+ * A place name must be earned, the more so the more likely the words mean something else. A village only
+ * GeoNames' full dump knows needs a cue ("in", "near", "the village of"), an area written with it, or a
+ * document about its oblast; one whose name is an English word ("Bar") or an English name of something
+ * else ("Nova", "Maria") needs a settlement cue or an area. Towns and places abroad stand as before.
+ */
+function earned(found: Found, run: NameRun, support: Support): boolean {
+  const p = found.place;
+  if (p.kind !== 'settlement') return true;
+  const strong = support.qualified || run.cue?.settlement === true;
+  if (p.wordLike === 'common' || (p.wordLike === 'proper' && p.village)) return strong;
+  const documentArea = (support.ctx.areaShares.get(p.admin1 ?? '') ?? 0) > 0;
+  // A section of a city (GeoNames PPLX) answers to odd names ("Cambridge", "Chechnya"): only in a document
+  // about its oblast, or with a settlement cue or an area.
+  if (p.featureCode === 'PPLX' && p.village) return strong || documentArea;
+  // A name that only sounds like a small place's ("Stanica Lugansk") needs an area, or a cue and the document.
+  if (found.match !== 'exact' && (p.village || p.population < LOOSE_MATCH_TOWN)) return support.qualified || (run.cue !== null && documentArea);
+  if (!p.village || strong) return true;
+  return run.cue !== null || documentArea;
+}
+
+/** Below this population a name that only sounds like the place's ("Stanica Lugansk") needs an area with it. */
+const LOOSE_MATCH_TOWN = 10_000;
+
+/** ", about 20km southwest of", " (22 km southeast of": a distance and a direction from the next name. */
+const MEASURED_GAP = /^\s*[,(]?\s*(?:about|approximately|roughly|some|around|just|only|over|under|nearly|almost)?\s*(\d+(?:\.\d+)?)\s*(?:-?\s*)(?:km|kilometers|kilometres|kilometer|kilometre)\s+(?:due\s+|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+(?:the\s+)?$/i;
+
+/** "Dmytrivka (20km southwest of Izium)": the town the distance is measured from, resolved as it would be alone. */
+function referenceAfter(sr: SectionRuns, i: number, ctx: ResolveContext): ResolveContext['reference'] {
+  const run = sr.runs[i]!;
+  const next = sr.runs[i + 1];
+  if (!next || next.sentence !== run.sentence || next.area) return null;
+  const m = MEASURED_GAP.exec(sr.text.slice(run.phraseEnd, next.start));
+  if (!m) return null;
+  const town = resolveName(next.text, { ...ctx, qualifier: null, raion: null, reference: null });
+  if (!town || town.match !== 'exact' || town.place.kind !== 'settlement') return null;
+  return { lat: town.place.lat, lon: town.place.lon, km: Number(m[1]) };
+}
+
+/** "X, Pokrovsk raion", "X in the Bakhmutskyi district": the raion written right after a name. */
+function raionAfter(sr: SectionRuns, i: number): Raion | null {
+  const run = sr.runs[i]!;
+  const next = sr.runs[i + 1];
+  if (run.area || !next || next.area !== 'admin2' || next.sentence !== run.sentence) return null;
+  if (!/^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$/.test(sr.text.slice(run.phraseEnd, next.start))) return null;
+  const gaz = gazetteer();
+  for (const name of [next.text, ...centreNames(next.text)]) {
+    const raion = gaz.raionsNamed(name)[0];
+    if (raion) return raion;
+  }
+  return null;
 }
 
 /**
@@ -258,6 +325,8 @@ const CITY_DISTRICT_POPULATION = 200_000;
 function splitCompound(run: NameRun, ctx: ResolveContext): Found | null {
   if (run.cue?.settlement || !run.text.includes('-')) return null;
   const parts = run.text.split('-');
+  // "Nuremberg-style", "Kyiv-based", "Moscow-backed": a name made into an adjective names no place.
+  if (/^\p{Ll}/u.test(parts[parts.length - 1]!)) return null;
   const adjectival = ADJECTIVAL_PART.test(parts[parts.length - 1]!);
   const first = parts[0]!;
   if (first.length < 4 || first.includes(' ')) return null;

@@ -36,6 +36,11 @@ interface Word {
 const WORD = /\p{Lu}[\p{L}\p{M}'’ʼ]*(?:-[\p{L}\p{M}'’ʼ]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 const ORG_AFTER = /^\s+(?:street|square|avenue|boulevard|lane|road|regiment|battalion|brigade|fighters|group|unit|company|agency|newspaper|channel|outlet|crude|media|post|independent|times|pravda)\b/i;
+/**
+ * Nouns that make a place name the name of something else: "the Minsk agreements", "the Normandy format",
+ * "the Budapest Memorandum", "the Nuremberg trials". The text puts nothing at the place.
+ */
+const NAMED_AFTER = /^\s+(?:agreements?|accords?|format|protocols?|memorandum|conventions?|treaty|trials?|tribunal|formula|declaration|doctrine|syndrome|consensus|principles)\b/i;
 export const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or|та|і|й|и|или|або))\s+$/u;
 const PLURAL_AREA = /^(?:oblasts|regions|provinces|raions|rayons|districts|hromadas|communities)$/i;
 
@@ -130,7 +135,7 @@ function toRun(text: string, words: Word[], sentence: number, sentenceStart: num
     start, end, text: text.slice(start, end), sentence, area, phraseEnd,
     cue: cueBefore(text, start, sentenceStart),
     person: PERSON_TITLES.test(before),
-    organisation: ORG_AFTER.test(text.slice(phraseEnd, phraseEnd + 30)),
+    organisation: ORG_AFTER.test(text.slice(phraseEnd, phraseEnd + 30)) || NAMED_AFTER.test(text.slice(phraseEnd, phraseEnd + 30)),
     facility,
   };
 }

@@ -3,9 +3,10 @@
 // ("Khotin, Sumy"), areas named in the sentence and in the document. Confidence is the winner's margin.
 import type { Place } from '../types.js';
 import type { AdminAreaFact } from '../../facts/places/types.js';
-import { gazetteer, type GazPlace } from './gazetteer.js';
+import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
 import { foldName, soundKeys } from './translit.js';
 import { cyrillicStems } from './cyrillic-cases.js';
+import { FRONT_LINE } from '../../facts/places/front-line.js';
 
 export interface ResolveContext {
   /** ISO code of the country the document is about; Ukraine unless the text says otherwise. */
@@ -16,6 +17,14 @@ export interface ResolveContext {
   sentenceAreas: ReadonlySet<string>;
   /** admin1 name -> share of the document's located mentions in it (0..1). */
   documentAreas: ReadonlyMap<string, number>;
+  /** The raion written with the name: "X, Pokrovsk raion". */
+  raion?: Raion | null;
+  /** Towns the document names without doubt: a village's namesake near them is the one meant. */
+  anchors?: ReadonlyArray<{ lat: number; lon: number }>;
+  /** Waters left out: a bare name after "near" or "in" without "the" is the town ("near Dnieper"). */
+  noWater?: boolean;
+  /** "X (22km southeast of Kupiansk)": the town the text measures from, and how far. */
+  reference?: { lat: number; lon: number; km: number } | null;
 }
 
 export interface Resolution {
@@ -39,18 +48,78 @@ interface Query {
 
 /** Additive evidence for one candidate; each rule is one line of reasoning. */
 const EVIDENCE: readonly Evidence[] = [
-  (p) => (p.kind === 'settlement' ? Math.log10(p.population + 10) : p.kind === 'country' ? 6 : 5),
+  (p) => (p.kind === 'settlement' ? Math.log10(knownPopulation(p) + 10) : p.kind === 'country' ? 6 : 5),
   (p) => SEAT_BONUS[p.featureCode] ?? 0,
+  // A world city is what its bare name means ("New York" is not the Donetsk village of that name).
+  (p) => (p.kind === 'settlement' && p.population >= 1_000_000 ? 1 : 0),
   (p, ctx) => (p.country === ctx.focusCountry ? 2.5 : NEIGHBOURS.has(p.country) ? 1 : 0),
   (p, ctx) => (ctx.qualifier ? (p.admin1 === ctx.qualifier.name && p.country === ctx.qualifier.country ? 8 : -3) : 0),
   (p, ctx) => (p.admin1 && ctx.sentenceAreas.has(p.admin1) ? 3 : 0),
   (p, ctx) => (p.admin1 ? 3 * (ctx.documentAreas.get(p.admin1) ?? 0) : 0),
+  (p, ctx) => (ctx.raion && p.kind === 'settlement' ? (p.admin2 === ctx.raion.admin2 && p.admin1 === ctx.raion.admin1 ? 8 : -3) : 0),
+  (p, ctx) => neighbourhood(p, ctx.anchors),
+  (p) => nearTheFront(p),
+  (p, ctx) => measuredFrom(p, ctx.reference),
+  // A town's name means the town unless the text says which village it is ("Lyman, Kharkiv Oblast").
+  (p) => (p.kind === 'settlement' && p.population >= FRONT_VILLAGE ? 1.5 : 0),
   // A place's own name beats a former or foreign name another place also answers to.
   (p, _ctx, q) => {
     const own = gazetteer().keysOf(p);
     return own.fold === q.fold || own.sounds.some((k) => q.sounds.includes(k)) ? 1.5 : 0;
   },
 ];
+
+/** Kilometres within which a town the text names makes a namesake village the one meant. */
+const NEIGHBOUR_KM = [[15, 3], [40, 1.5]] as const;
+
+function neighbourhood(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: number }> | undefined): number {
+  if (!anchors?.length || p.kind !== 'settlement') return 0;
+  let nearest = Infinity;
+  for (const a of anchors) nearest = Math.min(nearest, distanceKm(p, a));
+  for (const [km, bonus] of NEIGHBOUR_KM) if (nearest <= km) return bonus;
+  return 0;
+}
+
+/**
+ * "Dmytrivka, about 20km southwest of Izium": the namesake at about that distance from the town is the one
+ * meant (distances in such notes are rounded, and measured from the town's edge or centre).
+ */
+function measuredFrom(p: GazPlace, ref: ResolveContext['reference']): number {
+  if (!ref || p.kind !== 'settlement') return 0;
+  const off = Math.abs(distanceKm(p, ref) - ref.km);
+  return off <= Math.max(8, ref.km * 0.4) ? 6 : -2;
+}
+
+/** Below this population a settlement is a village, told from its namesakes by where the war is. */
+const FRONT_VILLAGE = 10_000;
+
+/** Kilometres from the line of contact (or the shelled border) within which a village gets a bonus. */
+const FRONT_KM = [[20, 2], [50, 1]] as const;
+
+/** Of namesake villages, the one near the front is the one war reporting names. Towns are known by size. */
+function nearTheFront(p: GazPlace): number {
+  if (p.kind !== 'settlement' || p.country !== 'UA' || p.population >= FRONT_VILLAGE) return 0;
+  let nearest = Infinity;
+  for (const f of FRONT_LINE) nearest = Math.min(nearest, distanceKm(p, f));
+  for (const [km, bonus] of FRONT_KM) if (nearest <= km) return bonus;
+  return 0;
+}
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * GeoNames gives most villages of Ukraine no population (0): that is unknown, not empty, and counts as a
+ * typical village, so that a village's own name is not outweighed by a namesake's recorded few hundred.
+ */
+const TYPICAL_VILLAGE = 300;
+
+function knownPopulation(p: GazPlace): number {
+  return p.population === 0 && p.village ? TYPICAL_VILLAGE : p.population;
+}
 
 function score(p: GazPlace, ctx: ResolveContext, q: Query): number {
   return EVIDENCE.reduce((sum, rule) => sum + rule(p, ctx, q), 0);
@@ -81,6 +150,7 @@ export function resolveName(name: string, ctx: ResolveContext): Resolution | nul
   // "New York, Donetsk region": the area given with the name rules out places in other countries.
   const qualifier = ctx.qualifier;
   if (qualifier) pool = pool.filter(([p]) => p.kind !== 'settlement' || p.country === qualifier.country);
+  if (ctx.noWater && pool.some(([p]) => p.kind === 'settlement')) pool = pool.filter(([p]) => p.kind !== 'water');
   if (pool.length === 0) return null;
   const q: Query = { fold: foldName(name), sounds: soundKeys(name) };
   const ranked = pool

@@ -4,6 +4,8 @@
 import type { PlaceMention, Token } from '../../annotate/types.js';
 import type { EventLocation } from '../types.js';
 import { firstFrom, overlapsAny, within } from '../../text/spans.js';
+import { COUNTRIES } from '../../facts/places/countries.js';
+import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
 
 /** How a preposition before a place name relates it to the event: a score, and the ACLED precision it implies. */
 const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
@@ -15,6 +17,8 @@ const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
   // Below "in": "a shelled McDonalds in Kharkiv" is in Kharkiv, whatever the gazetteer makes of the brand.
   object: { score: 2.5 },
 };
+/** Prepositions that put an event in a place: "in Ukraine", "across Ukraine", "over the Black Sea". */
+const LOCATIVE = new Set(['in', 'at', 'on', 'over', 'across', 'into', 'near', 'around', 'outside']);
 /** Types whose place is where someone left: "withdrew from Nova Kakhovka". */
 const FROM_TYPES = new Set(['retreat.withdrawal', 'territory.transfer']);
 const TITLES = new Set(['president', 'minister', 'ministry', 'leader', 'ambassador', 'governor', 'mayor', 'head', 'people', 'government', 'army', 'forces']);
@@ -68,6 +72,47 @@ export interface PlaceContext {
   type: string;
   /** Place mentions of the section that modify a noun ("Kakhovka dam") or sit in a person's name. */
   modifiers: ReadonlySet<PlaceMention>;
+  /** The country (ISO code) of the event's first actor, when its side is known: "Moscow announced" is RU. */
+  actorSide?: string;
+}
+
+/** Nouns after a place name that make it an area of operations around the place: "the Pokrovsk direction". */
+const AREA_AFTER = new Set(['direction', 'axis', 'sector', 'front', 'area', 'areas', 'outskirts', 'environs', 'vicinity']);
+
+/** Statements, decisions and agreements: what a government says happens where it sits, not where it speaks of. */
+function communicative(type: string): boolean {
+  const info = EVENT_TYPES[type as EventTypeId] as { communicative?: boolean } | undefined;
+  return info?.communicative === true;
+}
+
+/**
+ * How far after a statement's trigger (characters) "in X" still says where it was made ("said in Kyiv on
+ * Monday"); farther on, "in X" belongs to what is spoken of ("aid for the hospital in X").
+ */
+const SAID_AT_REACH = 24;
+
+/** Prepositions that tie a place to a statement: "said in Kyiv", "signed at Istanbul". */
+const SPOKEN_AT = new Set(['in', 'at']);
+
+/**
+ * The government that speaks: a country or capital named as the subject before the trigger ("Russia
+ * announced", "Moscow made the decision"), as its country.
+ */
+function speakerCountry(ctx: PlaceContext, triggerAt: number): EventLocation | null {
+  for (const m of within(ctx.places, ctx.sentence.start, triggerAt)) {
+    const { word } = prepositionBefore(ctx.sentence.tokens, m.start);
+    if (word !== '') continue;
+    if (m.place.kind === 'country') return { ...m.place, precision: 3 };
+    // A city as the subject of a verb of saying or deciding is its government (see isModifier).
+    if (m.place.kind === 'settlement' && ctx.modifiers.has(m)) return countryLocation(m.place.country);
+  }
+  return null;
+}
+
+/** The country of the acting government, as a location at country precision. */
+function countryLocation(code: string | undefined): EventLocation | null {
+  const c = code ? COUNTRIES.find((x) => x.code === code) : undefined;
+  return c ? { name: c.name, geonameId: c.geonameId, lat: c.lat, lon: c.lon, country: c.code, admin1: null, kind: 'country', precision: 3 } : null;
 }
 
 /**
@@ -127,9 +172,23 @@ function isModifier(tokens: readonly Token[], m: PlaceMention): boolean {
   return GOVERNMENT_VERBS.has(tokens[k]!.text.toLowerCase());
 }
 
-/** The place of the event whose trigger starts at `triggerAt`, or null. */
-export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: EventLocation | null; quality: number } {
-  let best: { m: PlaceMention; score: number; precision?: 2 } | null = null;
+type Placed = { location: EventLocation | null; quality: number };
+type Best = { m: PlaceMention; score: number; precision?: 2; word: string };
+
+/**
+ * The place of the event whose trigger starts at `triggerAt`, or null. `quality` says how sure the place
+ * is and feeds the event's confidence; a statement's place is chosen by its own rule (statementPlace) but
+ * keeps the quality the sentence's places give, so that the confidence model reads what it was fitted on.
+ */
+export function placeEvent(ctx: PlaceContext, triggerAt: number): Placed {
+  const best = bestInSentence(ctx, triggerAt);
+  const placed = contextPlace(ctx, best);
+  return communicative(ctx.type) ? statementPlace(ctx, triggerAt, best, placed) : placed;
+}
+
+/** The sentence's place most tied to the trigger, by preposition, kind, distance and confidence. */
+function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
+  let best: Best | null = null;
   for (const m of within(ctx.places, ctx.sentence.start, ctx.sentence.end)) {
     if (ctx.modifiers.has(m)) continue;
     let { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start, triggerAt);
@@ -143,8 +202,28 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
     const distance = Math.abs(m.start - triggerAt) / 40;
     const score = (prep ? prep.score : 0.5) + (word === 'from' ? 3 : 0) + (KIND_SCORE[m.place.kind] ?? 1) - distance
       + (m.start > triggerAt ? 0.5 : 0) + m.confidence;
-    if (!best || score > best.score) best = { m, score, ...(prep?.precision ? { precision: prep.precision } : {}) };
+    // "in the Pokrovsk direction", "on the Kupiansk axis": the area around the town, not the town.
+    const around = AREA_AFTER.has(nextWord(ctx.sentence.tokens, m.end)) ? 2 : prep?.precision;
+    if (!best || score > best.score) best = { m, score, word, ...(around ? { precision: around } : {}) };
   }
+  return best;
+}
+
+/**
+ * A statement or decision is placed where the sentence says it was made ("In Kyiv, the minister said",
+ * "signed in Istanbul on Friday"), else at the acting government's country ("Moscow decided", "the United
+ * States announced"); only when neither is known does the section's context stand in.
+ */
+function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null, placed: Placed): Placed {
+  if (best && SPOKEN_AT.has(best.word) && (best.m.start < triggerAt || best.m.start - triggerAt <= SAID_AT_REACH)) {
+    return { location: toLocation(best.m, best.precision), quality: placed.quality };
+  }
+  const country = speakerCountry(ctx, triggerAt) ?? countryLocation(ctx.actorSide);
+  return country ? { location: country, quality: placed.quality } : placed;
+}
+
+/** The place from the sentence, else from the text just before it. */
+function contextPlace(ctx: PlaceContext, best: Best | null): Placed {
   if (best && best.m.place.kind !== 'country') return { location: toLocation(best.m, best.precision), quality: 1 };
   // Nothing specific in the sentence: the last town named shortly before ("the city"), else the last
   // place named before it, stands for the area.
@@ -159,6 +238,11 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
     if (previous && m.start < ctx.sentence.start - RECENT) break;
   }
   previous = town ?? previous;
+  // "stations in western Ukraine were targeted": a country the sentence puts the event in stands, unless a
+  // town of that country was named just before (then "the town" is meant). As sure as the fallback was.
+  if (best && best.m.place.kind === 'country' && LOCATIVE.has(best.word) && !(previous && previous === town && previous.place.country === best.m.place.country)) {
+    return { location: toLocation(best.m, 3), quality: previous ? 0.5 : 0.3 };
+  }
   // A sentence cut short by a quote's "!" may name its place just after: "held a protest 'Stop!' in X".
   if (!previous && !best) {
     const next = placesFrom(ctx.places, ctx.sentence.end).find((m) => m.start - ctx.sentence.end < AHEAD && m.place.kind !== 'country' && !ctx.modifiers.has(m) && !ctx.text.slice(ctx.sentence.end, m.start).includes('\n'));
@@ -173,6 +257,8 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): { location: Ev
 export function placesCompatible(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a || !b) return true;
   if (a.geonameId !== null && a.geonameId === b.geonameId) return true;
+  // A country stands for somewhere in it: never the same place as somewhere in another country.
+  if (a.kind === 'country' || b.kind === 'country') return a.country === b.country;
   if (a.precision === 3 || b.precision === 3) return !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;

@@ -1,0 +1,11 @@
+// Towns whose GeoNames main name is not the one English war reporting uses: GeoNames keeps a Russian form
+// ("Svetlodarsk") or a proposed renaming ("Siverskodonetsk"). The place keeps every name it answers to;
+// this is only the name sitrep writes for it. Ids are GeoNames ids.
+type Row = [geonameId: number, english: string];
+
+const ROWS: Row[] = [
+  [691999, 'Sievierodonetsk'],
+  [692093, 'Svitlodarsk'],
+];
+
+export const ENGLISH_NAMES: ReadonlyMap<number, string> = new Map(ROWS);
