@@ -49,6 +49,9 @@ function main(): void {
   show('all candidates', figuresAt(docs, 0));
   show(`cross-validated (${K} folds)`, best);
   for (const corpus of ['news', 'isw', 'acled', 'cir', 'aeb']) show(`  ${corpus}`, figuresAt(oof.filter((d) => d.corpus === corpus), best.threshold));
+  // What each threshold keeps, for choosing one and for the README.
+  const coded = oof.filter((d) => !d.row && d.corpus !== 'aeb');
+  for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]) show(`  at ${t.toFixed(2)} (news + isw)`, figuresAt(coded, t));
   if (values.errors) printErrors(oof, best.threshold, Number(values.errors));
   if (values['dry-run']) return;
   const model = { ...fit(docs), threshold: best.threshold };

@@ -258,12 +258,14 @@ export function figuresAt(docs: readonly CandidateDoc[], threshold: number): Fig
   return { threshold, predicted, matched, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-/** The threshold with the best F1 on out-of-fold probabilities. */
-export function bestThreshold(docs: readonly CandidateDoc[]): Figures {
-  let best = figuresAt(docs, 0);
-  for (let t = 0.05; t < 0.95; t += 0.025) {
-    const f = figuresAt(docs, Math.round(t * 1000) / 1000);
-    if (f.f1 > best.f1) best = f;
-  }
-  return best;
+/**
+ * The lowest threshold whose F1 on out-of-fold probabilities is within `tolerance` of the best: the F1 curve is
+ * flat near its top, and of thresholds that score alike the one that keeps more real events is preferred (the
+ * rest stay in the ledger as candidates either way).
+ */
+export function bestThreshold(docs: readonly CandidateDoc[], tolerance = 0.015): Figures {
+  const grid: Figures[] = [];
+  for (let t = 0.05; t < 0.95; t += 0.025) grid.push(figuresAt(docs, Math.round(t * 1000) / 1000));
+  const top = Math.max(...grid.map((f) => f.f1));
+  return grid.find((f) => f.f1 >= top - tolerance)!;
 }

@@ -14,7 +14,7 @@ import { findActors, isArmedActor, targetKind } from './args/actors.js';
 import { dateEvent, SectionTimexes } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
-import { isAspectualInfinitive, isAttributive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
+import { isAspectualInfinitive, isAttributive, isDemandedInfinitive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { splitByPlaces } from './split-places.js';
 import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
@@ -82,12 +82,15 @@ function inPersonName(people: readonly EntityMention[], at: number): boolean {
   return covers(people, at);
 }
 
+/** Arrests in a sentence that reports a protest or riot are its intervention (ACLED codes the protest). */
+const AT_A_PROTEST = (a: Draft, b: Draft) => a.type === 'arrest' && /^(protest|riot)\./.test(b.type);
+
 /** Keeps the highest-ranked draft of each family in a sentence, folding the others' facts into it. */
 function mergeInSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const family = EVENT_TYPES[d.type].family;
-    const same = out.find((o) => EVENT_TYPES[o.type].family === family && family === 'violence' && o.modality === d.modality);
+    const same = out.find((o) => o.modality === d.modality && ((EVENT_TYPES[o.type].family === family && family === 'violence') || AT_A_PROTEST(o, d) || AT_A_PROTEST(d, o)));
     if (!same) {
       out.push(d);
       continue;
@@ -124,7 +127,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     if (tokens.length === 0) return;
     const all = flags & TRIGGER ? findTriggers(tokens) : [];
     const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last) && !inPersonName(people, tokens[m.first]!.start) && !namesTheWar(tokens, m.first, m.last)
-      && !isStateParticiple(tokens, m.first, m.rule.type));
+      && !isStateParticiple(tokens, m.first, m.rule.type) && !isDemandedInfinitive(tokens, m.first));
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
     const attribution = flags & SPEECH

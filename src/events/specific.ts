@@ -108,6 +108,25 @@ export function isPurposeInfinitive(tokens: readonly Token[], i: number): boolea
   return tokens[i - 1]?.text.toLowerCase() === 'to' && tokens[i]!.pos === 'VERB' && !REALISED_BEFORE_TO.has(tokens[i - 2]?.text.toLowerCase() ?? '');
 }
 
+/** Verbs whose infinitive complement is what someone is asked or pressed to do: "urged Moscow to withdraw". */
+const DIRECTIVES = new Set(['urge', 'urged', 'urges', 'urging', 'ask', 'asked', 'asks', 'asking', 'demand', 'demanded', 'demands', 'call', 'called',
+  'calls', 'calling', 'press', 'pressed', 'presses', 'pressing', 'push', 'pushed', 'pushing', 'want', 'wants', 'wanted', 'encourage', 'encouraged',
+  'encourages', 'appeal', 'appealed', 'appeals', 'implore', 'implored', 'invite', 'invited', 'invites', 'tell', 'told', 'tells', 'order', 'ordered']);
+
+/**
+ * Whether the trigger at token `i` is an infinitive after a directive verb and its addressee ("urged Russia to
+ * withdraw", "called on both sides to stop shelling"): a demand, which the codebook does not count as an event.
+ */
+export function isDemandedInfinitive(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text.toLowerCase() !== 'to') return false;
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (DIRECTIVES.has(w)) return true;
+    if (tokens[j]!.pos === 'VERB' || w === ',' || w === ';') return false;
+  }
+  return false;
+}
+
 const PARTICIPLE = /(?:ed|en)$/;
 const IRREGULAR_PARTICIPLES = new Set(['hit', 'struck', 'shot', 'blown', 'torn', 'burnt', 'left', 'held', 'taken', 'seized', 'killed']);
 const isParticiple = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'ADJ') && (PARTICIPLE.test(t.text.toLowerCase()) || IRREGULAR_PARTICIPLES.has(t.text.toLowerCase()));

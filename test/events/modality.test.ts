@@ -67,9 +67,11 @@ describe('plans and history', () => {
 });
 
 describe('demands, expectations and capabilities', () => {
-  it('"called on X to withdraw", "urged": planned', () => {
-    expect(modalityOf('The summit called on Russia to withdraw its troops from Hilltown.')).toBe('planned');
-    expect(modalityOf('Allies urged Moscow to withdraw from Hilltown.')).toBe('planned');
+  it('"called on X to withdraw", "urged": a demand, no withdrawal (the codebook codes no demands)', () => {
+    const withdrawals = (text: string) => eventsOf({ text, places: hilltown }).filter((e) => e.type === 'retreat.withdrawal');
+    expect(withdrawals('The summit called on Russia to withdraw its troops from Hilltown.')).toEqual([]);
+    expect(withdrawals('Allies urged Moscow to withdraw from Hilltown.')).toEqual([]);
+    expect(withdrawals('Russia withdrew its troops from Hilltown.')).toHaveLength(1);
   });
 
   it('"do not anticipate that ...", an "anticipated" offensive, "allowed it to strike": hypothetical', () => {
