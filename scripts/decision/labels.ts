@@ -27,6 +27,8 @@ export interface PredictedEvent {
   location?: { name: string } | null;
   acled?: { event_type: string; sub_event_type: string } | null;
   confidence: number;
+  /** Out of fold: the probability that its document is on topic (see src/events/decision/model.ts). */
+  topic?: number;
   features?: number[];
 }
 

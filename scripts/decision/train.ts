@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matrix, solve } from 'ml-matrix';
 import { FEATURE_NAMES, TOPIC_FEATURES } from '../../src/events/decision/features.js';
-import { EventDecision, type DecisionWeights, type LogisticWeights } from '../../src/events/decision/model.js';
+import { EventDecision, keeps, type DecisionWeights, type LogisticWeights } from '../../src/events/decision/model.js';
 import { matchDocument, readGold, type GoldEvent, type PredictedEvent } from './labels.js';
 import { csvRecords } from '../../src/text/csv.js';
 
@@ -224,7 +224,10 @@ export function crossValidate(docs: readonly CandidateDoc[], k: number): Candida
     const model = new EventDecision(fit(docs.filter((d) => foldOf(d.id, k) !== fold)));
     for (const d of out) {
       if (foldOf(d.id, k) !== fold) continue;
-      for (const c of d.candidates) c.confidence = Math.round(model.probability(c.features ?? []) * 1000) / 1000;
+      for (const c of d.candidates) {
+        c.confidence = Math.round(model.probability(c.features ?? []) * 1000) / 1000;
+        c.topic = model.topicProbability(c.features ?? []);
+      }
     }
   }
   return out;
@@ -246,7 +249,7 @@ export function figuresAt(docs: readonly CandidateDoc[], threshold: number): Fig
   let goldFound = 0;
   let goldReportable = 0;
   for (const d of docs) {
-    const kept = d.candidates.filter((c) => c.confidence >= threshold);
+    const kept = d.candidates.filter((c) => keeps(c.confidence, c.topic ?? 1, threshold));
     const matchOf = labelsOf(d, kept);
     predicted += kept.length;
     matched += matchOf.filter(Boolean).length;

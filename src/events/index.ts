@@ -121,6 +121,6 @@ export function extractCandidates(doc: AnnotatedDocument): SitrepEvent[] {
 export function extractEvents(doc: AnnotatedDocument): { events: SitrepEvent[]; candidates: SitrepEvent[] } {
   const events: SitrepEvent[] = [];
   const candidates: SitrepEvent[] = [];
-  for (const e of extractCandidates(doc)) (e.confidence >= EVENT_DECISION.threshold ? events : candidates).push(e);
+  for (const e of extractCandidates(doc)) (EVENT_DECISION.keeps(e.features ?? []) ? events : candidates).push(e);
   return { events, candidates };
 }

@@ -65,6 +65,26 @@ export class EventDecision {
   probability(x: readonly number[]): number {
     return this.topic.probability(x) * this.event.probability(x);
   }
+
+  /** The probability that the candidate's document is about armed conflict or its politics. */
+  topicProbability(x: readonly number[]): number {
+    return this.topic.probability(x);
+  }
+
+  /** Whether the candidate is shown as an event: its document on topic, and itself at or above the threshold. */
+  keeps(x: readonly number[]): boolean {
+    return keeps(this.probability(x), this.topicProbability(x), this.weights.threshold);
+  }
 }
+
+/**
+ * The one rule for showing a candidate: a document the topic regression puts off topic (below one half, its
+ * decision boundary) shows none, whatever its candidates score; else a candidate at or above the threshold shows.
+ */
+export function keeps(probability: number, topic: number, threshold: number): boolean {
+  return topic >= TOPIC_BOUNDARY && probability >= threshold;
+}
+
+export const TOPIC_BOUNDARY = 0.5;
 
 export const EVENT_DECISION = new EventDecision(DECISION_WEIGHTS);
