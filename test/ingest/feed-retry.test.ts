@@ -31,7 +31,7 @@ async function pollOnce(poller: FeedPoller): Promise<Array<'document' | 'failure
 describe('watch retries failed entries with backoff', () => {
   it('tries a 404 entry again after 1, then 2 delays, and stores it once its page is up', async () => {
     let now = 0;
-    const client = new HttpClient();
+    const client = new HttpClient({ allow: ['127.0.0.1'] });
     const seen = await SeenItems.open(null);
     const poller = new FeedPoller(client, seen, { now: () => now, retry: { firstDelayMs: 1000, maxDelayMs: 60_000, maxAttempts: 5 } });
     try {
@@ -60,7 +60,7 @@ describe('watch retries failed entries with backoff', () => {
 
   it('gives an entry up after the policy\'s tries, and remembers it', async () => {
     let now = 0;
-    const client = new HttpClient();
+    const client = new HttpClient({ allow: ['127.0.0.1'] });
     const seen = await SeenItems.open(null);
     const poller = new FeedPoller(client, seen, { now: () => now, retry: { firstDelayMs: 10, maxDelayMs: 20, maxAttempts: 3 } });
     try {
