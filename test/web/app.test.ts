@@ -123,7 +123,9 @@ describe.skipIf(!present)('web app in chromium', () => {
     await poll(() => page.locator('#range-text').textContent()).toBe('2024-03-03 → 2024-03-09');
     // Shelling and drones on the 3rd, the withdrawal on the 9th; the month-dated event has no place.
     await poll(() => markers().count()).toBe(3);
-    expect(await page.locator('#x-csv').getAttribute('href')).toBe('/api/export?since=2024-03-03&until=2024-03-09&format=acled-csv');
+    // The export link carries the view's filters: the default view's (happened, confidence) and the range.
+    const csv = new URLSearchParams((await page.locator('#x-csv').getAttribute('href'))!.split('?')[1]);
+    expect([csv.get('since'), csv.get('until'), csv.get('format'), csv.get('happened')]).toEqual(['2024-03-03', '2024-03-09', 'acled-csv', 'true']);
   });
 
   it('made no request beyond its own server and threw no script error', () => {
