@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { ERROR_CODES, SitrepError, asSitrepError } from '../errors.js';
 import { toRawDocument } from '../ingest/document.js';
 import { processDocument, type StageTimings } from '../pipeline.js';
-import { contractLine, errorLine, type ContractLine } from './contract.js';
+import { contractLine, errorLine, type ContractLine } from '../contract/line.js';
 
 export interface BatchSummary {
   lines: number;

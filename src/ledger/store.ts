@@ -1,6 +1,6 @@
 // The ledger's storage interface. Like a Kysely dialect, each backend (embedded SQLite now, PostgreSQL
 // later) implements this one interface over the same schema and migrations; nothing above it knows which.
-import type { ContractLine } from '../edges/contract.js';
+import type { ContractLine } from '../contract/line.js';
 import type { SourceDocument } from '../ingest/source.js';
 
 /** A document as read, before the pipeline has seen it. */
