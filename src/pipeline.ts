@@ -4,8 +4,10 @@ import { asSitrepError } from './errors.js';
 import type { RawDocument } from './ingest/types.js';
 import { clean } from './clean/index.js';
 import { repair } from './repair/index.js';
-import { dateDocument } from './dating/index.js';
+import { dateDocument, type FindDates } from './dating/index.js';
 import { annotate } from './annotate/index.js';
+import { findTimexes } from './annotate/time/index.js';
+import { MappedText } from './text/mapped-text.js';
 import { extractEvents } from './events/index.js';
 import type { AnnotatedDocument } from './annotate/types.js';
 import type { SitrepEvent } from './events/types.js';
@@ -50,9 +52,12 @@ export interface ProcessedDocument {
   events: SitrepEvent[];
 }
 
+/** The English time tagger as the dating stage runs it: on a bare text, with no report time. */
+export const findEnglishDates: FindDates = (text) => findTimexes({ kind: 'body', text: MappedText.identity(text), reportTime: null }, []);
+
 export const pipeline = Pipeline.of({ name: 'clean', run: clean })
   .then({ name: 'repair', run: repair })
-  .then({ name: 'date', run: dateDocument })
+  .then({ name: 'date', run: (doc) => dateDocument(doc, findEnglishDates) })
   .then({ name: 'annotate', run: annotate })
   .then<ProcessedDocument>({ name: 'events', run: (doc) => ({ doc, events: extractEvents(doc) }) });
 

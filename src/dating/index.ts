@@ -3,12 +3,19 @@
 import type { RepairedDocument } from '../repair/types.js';
 import { inferPublished } from './infer-published.js';
 import { dateFeedItems } from './feed-items.js';
+import type { FindDates } from './explicit-dates.js';
 
-export function dateDocument(doc: RepairedDocument): RepairedDocument {
+export type { FindDates, FoundDate } from './explicit-dates.js';
+
+/**
+ * `findDates` is the time tagger of the document's language (from its language pack); null when the
+ * language has no pack, and then no date is read from the text.
+ */
+export function dateDocument(doc: RepairedDocument, findDates: FindDates | null): RepairedDocument {
   let dated = doc;
-  if (!doc.published) {
+  if (!doc.published && findDates) {
     const texts = [doc.titleText?.text ?? doc.title ?? '', ...doc.paragraphs.map((p) => p.text)];
-    const inferred = inferPublished(texts);
+    const inferred = inferPublished(texts, findDates);
     if (inferred) {
       dated = { ...dated, published: inferred.day, publishedSource: 'inferred', publishedEvidence: inferred.evidence.join('; ') };
     }

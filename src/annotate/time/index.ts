@@ -2,7 +2,7 @@
 // report time with news rules (see resolve.ts). Pattern matching per paragraph is in scan.ts (and shared with
 // the dating stage); valuing the matches needs the report time and the sentence's tense, so it happens here.
 import type { Section, Sentence, Timex } from '../types.js';
-import { isoDay, parseIsoDay } from './calendar.js';
+import { isoDay, parseIsoDay } from '../../text/calendar.js';
 import { TIMEX_RULES } from './rules/index.js';
 import type { Built, RuleContext, TimexRule } from './rules/types.js';
 import { tenseAt } from './tense.js';
