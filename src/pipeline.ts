@@ -3,14 +3,14 @@
 import { asSitrepError } from './errors.js';
 import type { RawDocument } from './ingest/types.js';
 import { clean } from './clean/index.js';
+import type { CleanedDocument } from './clean/types.js';
 import { repair } from './repair/index.js';
-import { dateDocument, type FindDates } from './dating/index.js';
-import { annotate } from './annotate/index.js';
-import { findTimexes } from './annotate/time/index.js';
-import { MappedText } from './text/mapped-text.js';
-import { extractEvents } from './events/index.js';
+import type { RepairedDocument } from './repair/types.js';
+import { dateDocument } from './dating/index.js';
+import { sectionsOf } from './annotate/index.js';
 import type { AnnotatedDocument } from './annotate/types.js';
 import type { SitrepEvent } from './events/types.js';
+import { detectLanguage, packFor, type LanguageCode, type LanguagePack, type NotAnnotated } from './lang/index.js';
 
 /** Milliseconds spent per stage, summed over every document run with the same object. Stages with parts
  * of their own (annotate) add "stage:part" entries. */
@@ -50,16 +50,47 @@ export class Pipeline<I, O> {
 export interface ProcessedDocument {
   doc: AnnotatedDocument;
   events: SitrepEvent[];
+  /** The language detected in the document's text (ISO 639-1, or 'und'). */
+  language: LanguageCode;
+  /** Set when no pack reads the document's language: it is cleaned, not annotated. */
+  skipped?: NotAnnotated;
 }
 
-/** The English time tagger as the dating stage runs it: on a bare text, with no report time. */
-export const findEnglishDates: FindDates = (text) => findTimexes({ kind: 'body', text: MappedText.identity(text), reportTime: null }, []);
+/** A document on its way through the stages, with the language it was found to be in and the pack that reads it. */
+interface InLanguage<D> {
+  doc: D;
+  language: LanguageCode;
+  pack: LanguagePack | null;
+  skipped?: NotAnnotated;
+}
+
+function inLanguage(doc: CleanedDocument): InLanguage<CleanedDocument> {
+  const text = [doc.title ?? '', ...doc.paragraphs.map((p) => p.text)].join('\n');
+  const language = detectLanguage(text).code;
+  const choice = packFor(language);
+  return choice.pack ? { doc, language, pack: choice.pack } : { doc, language, pack: null, skipped: choice.skipped };
+}
+
+/** Runs `stage` on the document, keeping its language. */
+const keeping =
+  <D, N>(stage: (doc: D, lang: InLanguage<D>, timings?: StageTimings) => N) =>
+  (x: InLanguage<D>, timings?: StageTimings): InLanguage<N> => ({ ...x, doc: stage(x.doc, x, timings) });
+
+/** A document no pack reads: its sections, with nothing found in them. */
+function unannotated(doc: RepairedDocument): AnnotatedDocument {
+  const sections = sectionsOf(doc).map((section) => ({ section, sentences: [], timexes: [], places: [], entities: [] }));
+  return { ...doc, sections };
+}
 
 export const pipeline = Pipeline.of({ name: 'clean', run: clean })
-  .then({ name: 'repair', run: repair })
-  .then({ name: 'date', run: (doc) => dateDocument(doc, findEnglishDates) })
-  .then({ name: 'annotate', run: annotate })
-  .then<ProcessedDocument>({ name: 'events', run: (doc) => ({ doc, events: extractEvents(doc) }) });
+  .then({ name: 'language', run: inLanguage })
+  .then({ name: 'repair', run: keeping(repair) })
+  .then({ name: 'date', run: keeping((doc, { pack }) => dateDocument(doc, pack?.findDates ?? null)) })
+  .then({ name: 'annotate', run: keeping((doc, { pack }, timings) => (pack ? pack.annotate(doc, timings) : unannotated(doc))) })
+  .then<ProcessedDocument>({
+    name: 'events',
+    run: ({ doc, language, pack, skipped }) => ({ doc, events: pack ? pack.extractEvents(doc) : [], language, ...(skipped ? { skipped } : {}) }),
+  });
 
 export function processDocument(raw: RawDocument, timings?: StageTimings): ProcessedDocument {
   return pipeline.run(raw, timings);

@@ -15,6 +15,10 @@ export interface ContractSpan {
 export interface ContractLine {
   id: string | null;
   error?: { code: string; message: string; line?: number };
+  /** The language detected in the text (ISO 639-1, or 'und'). */
+  language?: string;
+  /** Present when no language pack reads the document: it is cleaned, not annotated. */
+  skipped?: { code: string; message: string };
   document?: Record<string, unknown>;
   timexes?: unknown[];
   entities?: unknown[];
@@ -121,6 +125,8 @@ export function contractLine(p: ProcessedDocument): ContractLine {
   }
   return {
     id: doc.id,
+    language: p.language,
+    ...(p.skipped ? { skipped: p.skipped } : {}),
     document: {
       title: doc.title,
       byline: doc.byline,
