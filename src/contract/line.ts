@@ -1,31 +1,20 @@
 // The batch contract's output line (../shared/eval/CONTRACT.md), built from a processed document.
-// This is the one place where section offsets become the offsets the contract promises.
+// This is the one place where section offsets become the offsets the contract promises. Its shape is
+// schema.ts's; the records are built field by field for speed and checked against the schema in test/contract.
+import type { z } from 'zod/v4';
 import type { SitrepError } from '../errors.js';
 import type { AnnotatedSection } from '../annotate/types.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import type { SitrepEvent } from '../events/types.js';
+import type { AnnotatedLine, ContractEntity, ContractEvent, ContractPlace, ContractTimex, ErrorLine, spanSchema } from './schema.js';
 
-export interface ContractSpan {
-  start: number;
-  end: number;
-  /** Present when the span lies in a feed item of an html page, where offsets cannot index the body. */
-  item?: number;
-}
+export type ContractSpan = z.infer<typeof spanSchema>;
 
-export interface ContractLine {
-  id: string | null;
-  error?: { code: string; message: string; line?: number };
-  /** The language detected in the text (ISO 639-1, or 'und'). */
-  language?: string;
-  /** Present when no language pack reads the document: it is cleaned, not annotated. */
-  skipped?: { code: string; message: string };
-  document?: Record<string, unknown>;
-  timexes?: unknown[];
-  entities?: unknown[];
-  places?: unknown[];
-  events?: unknown[];
-  repairs?: unknown[];
-}
+/**
+ * An output line as its readers take it (the ledger, the exports): either form of schema.ts's
+ * contractLineSchema, with the fields of the other form absent.
+ */
+export type ContractLine = { id: string | null } & Partial<Omit<AnnotatedLine, 'id'>> & Partial<Omit<ErrorLine, 'id'>>;
 
 export function errorLine(id: string | null, err: SitrepError, line?: number): ContractLine {
   return { id, error: { code: err.code, message: err.message, ...(line !== undefined ? { line } : {}) } };
@@ -51,7 +40,7 @@ function spanRecord(span: ContractSpan): Record<string, unknown> {
   return span.item === undefined ? { start: span.start, end: span.end } : { start: span.start, end: span.end, item: span.item };
 }
 
-function eventLine(e: SitrepEvent, map: (start: number, end: number) => ContractSpan): Record<string, unknown> {
+function eventLine(e: SitrepEvent, map: (start: number, end: number) => ContractSpan): ContractEvent {
   const line: Record<string, unknown> = { type: e.type, acled: e.acled, plover: e.plover };
   if (e.ploverMode) line.ploverMode = e.ploverMode;
   line.date = e.date;
@@ -75,16 +64,16 @@ function eventLine(e: SitrepEvent, map: (start: number, end: number) => Contract
     });
   }
   line.confidence = e.confidence;
-  return line;
+  return line as ContractEvent;
 }
 
-export function contractLine(p: ProcessedDocument): ContractLine {
+export function contractLine(p: ProcessedDocument): AnnotatedLine {
   const { doc } = p;
   const map = spanMapper(doc);
   const body = doc.sections.find((s) => s.section.kind === 'body');
-  const timexes: unknown[] = [];
-  const entities: unknown[] = [];
-  const places: unknown[] = [];
+  const timexes: ContractTimex[] = [];
+  const entities: ContractEntity[] = [];
+  const places: ContractPlace[] = [];
   for (const s of doc.sections) {
     const kind = s.section.kind;
     for (const t of s.timexes) {
@@ -95,7 +84,7 @@ export function contractLine(p: ProcessedDocument): ContractLine {
       if (t.mod) timex.mod = t.mod;
       if (t.range) timex.range = t.range;
       timex.section = kind;
-      timexes.push(timex);
+      timexes.push(timex as ContractTimex);
     }
     for (const e of s.entities) {
       const entity = spanRecord(map(s, e.start, e.end));
@@ -105,7 +94,7 @@ export function contractLine(p: ProcessedDocument): ContractLine {
       entity.id = e.id;
       if (e.side) entity.side = e.side;
       if (e.role) entity.role = e.role;
-      entities.push(entity);
+      entities.push(entity as ContractEntity);
     }
     for (const m of s.places) {
       const { place } = m;
@@ -120,7 +109,7 @@ export function contractLine(p: ProcessedDocument): ContractLine {
       mention.kind = place.kind;
       mention.precision = place.precision;
       mention.confidence = m.confidence;
-      places.push(mention);
+      places.push(mention as ContractPlace);
     }
   }
   return {
