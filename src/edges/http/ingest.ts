@@ -1,7 +1,7 @@
 // POST /api/documents: one contract input document, validated, then ingested exactly as `sitrep ingest`
 // does (src/ledger/ingest.ts), keeping the request body's bytes as the stored document. On PostgreSQL
 // (a `queue` given) it is stored and queued for the workers, as `sitrep ingest` does there.
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import { toRawDocument } from '../../ingest/document.js';
 import { contentHash } from '../../ingest/hash.js';
