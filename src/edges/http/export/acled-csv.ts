@@ -1,5 +1,6 @@
 // ACLED-style CSV: ACLED's column names, so tools built for ACLED exports read sitrep's ledger unchanged.
 import type { ExportEvent } from './enrich.js';
+import { obj, type JsonObject } from '../../../contract/read.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'admin1', 'location',
@@ -14,8 +15,6 @@ const ALPHA3: Record<string, string> = {
   AM: 'ARM', AZ: 'AZE', TR: 'TUR', SO: 'SOM', LY: 'LBY', CD: 'COD', NG: 'NGA', BF: 'BFA', NE: 'NER', US: 'USA', GB: 'GBR',
 };
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const numStr = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
 
@@ -28,7 +27,7 @@ export function csvField(value: string, text = true): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function eventDate(date: Json | null): string {
+function eventDate(date: JsonObject | null): string {
   const start = str(date?.start);
   const value = str(date?.value);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(start)?.[0];

@@ -2,11 +2,9 @@
 // coordinates are left out, since a null geometry breaks most map tools.
 import { eventView } from '../views.js';
 import type { ExportEvent } from './enrich.js';
+import { obj, type JsonObject } from '../../../contract/read.js';
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
-
-export function feature({ stored, evidence }: ExportEvent): Json | null {
+export function feature({ stored, evidence }: ExportEvent): JsonObject | null {
   const loc = obj(stored.event.location);
   if (typeof loc?.lat !== 'number' || typeof loc?.lon !== 'number') return null;
   // The spans' offsets mean nothing without the text; the sentences replace them.
