@@ -3,62 +3,10 @@
 // query schemas (query.ts) the routes parse their parameters with. test/http checks that every route
 // served is described here.
 import { z } from 'zod/v4';
-import { ERROR_CODES } from '../../errors.js';
-import { contractLineSchema, documentSchema, eventSchema, fatalitiesSchema } from '../../contract/schema.js';
+import { contractLineSchema, fatalitiesSchema } from '../../contract/schema.js';
 import { documentInputSchema } from './ingest.js';
 import { eventsQuerySchema, exportQuerySchema, filterSchema } from './query.js';
-
-const int = z.number().int();
-
-/** An event as the API returns it: the contract's event with its ledger id, its order in its document and the document. */
-const eventViewSchema = eventSchema.extend({
-  id: int,
-  ordinal: int,
-  document: z.object({ id: int, name: z.string(), title: z.string().nullable(), published: z.string().nullable(), url: z.string().nullable() }),
-});
-
-const documentViewSchema = z.object({
-  id: int,
-  hash: z.string(),
-  kind: z.string(),
-  name: z.string(),
-  url: z.string().nullable(),
-  bytes: int.describe('Size of the stored page; the bytes themselves are not served.'),
-  ingestedAt: z.string(),
-  title: z.string().nullable(),
-  published: z.string().nullable(),
-  publishedSource: z.string().nullable(),
-  pipelineVersion: z.string().nullable(),
-  status: z.enum(['ok', 'failed']).nullable(),
-  error: z.object({ code: z.string(), message: z.string() }).nullable(),
-  byline: documentSchema.shape.byline,
-  siteName: documentSchema.shape.siteName,
-  body: documentSchema.shape.body,
-  items: documentSchema.shape.items,
-  events: int.describe('How many events the document holds.'),
-});
-
-const evidenceSchema = z.object({
-  start: int,
-  end: int,
-  item: int.optional(),
-  text: z.string().nullable().describe('The sentence, or null when the offsets do not fit the stored text.'),
-  body: z.object({ start: int, end: int }).nullable().describe('The same sentence located in the cleaned body.'),
-});
-
-const count = <K extends string>(key: K) => z.array(z.object({ [key]: z.string(), count: int } as Record<K, z.ZodString> & { count: typeof int }));
-const statsSchema = z.object({
-  total: int,
-  days: z.array(z.object({ day: z.string(), count: int })).describe('Events dated to one day, per day (ascending).'),
-  coarse: int.describe('Events whose date spans more than a day.'),
-  undated: int,
-  types: count('type'),
-  verification: count('verification'),
-  sources: count('source'),
-  fatalities: int,
-});
-
-const errorSchema = z.object({ error: z.object({ code: z.enum(Object.values(ERROR_CODES)), message: z.string() }) });
+import { documentViewSchema, errorSchema, eventViewSchema, evidenceSchema, statsSchema } from './view-schemas.js';
 
 /** The schemas named in components, by name. */
 const COMPONENTS = {
