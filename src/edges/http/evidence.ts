@@ -28,13 +28,9 @@ export function locate(body: string, needle: string): { start: number; end: numb
 
 export function evidenceOf(doc: StoredDocument, event: JsonObject): EvidenceView[] {
   const spans = (Array.isArray(event.evidence) ? event.evidence : []).map(obj).filter((s): s is JsonObject => typeof s?.start === 'number' && typeof s?.end === 'number');
-  let texts: Array<string | null>;
-  try {
-    texts = evidenceTexts(doc, spans);
-  } catch {
-    // A stored document whose bytes no longer parse still shows its event, without sentences.
-    texts = spans.map(() => null);
-  }
+  // A stored document whose bytes no longer parse still shows its event, without sentences (evidenceTexts
+  // gives null for those; any other failure is a bug and reaches the error mapping).
+  const texts = evidenceTexts(doc, spans);
   const body = obj(doc.line?.document)?.body;
   return spans.map((span, i) => {
     const text = texts[i] ?? null;
