@@ -10,7 +10,7 @@ import { dateDocument } from './dating/index.js';
 import { sectionsOf } from './annotate/index.js';
 import type { AnnotatedDocument } from './annotate/types.js';
 import type { SitrepEvent } from './events/types.js';
-import { detectLanguage, packFor, type LanguageCode, type LanguagePack, type NotAnnotated } from './lang/index.js';
+import { LANGUAGE_SAMPLE_CHARS, detectLanguage, packFor, type LanguageCode, type LanguagePack, type NotAnnotated } from './lang/index.js';
 
 /** Milliseconds spent per stage, summed over every document run with the same object. Stages with parts
  * of their own (annotate) add "stage:part" entries. */
@@ -65,7 +65,12 @@ interface InLanguage<D> {
 }
 
 function inLanguage(doc: CleanedDocument): InLanguage<CleanedDocument> {
-  const text = [doc.title ?? '', ...doc.paragraphs.map((p) => p.text)].join('\n');
+  // The title and the first paragraphs: detection reads only the start of a text.
+  let text = doc.title ?? '';
+  for (const p of doc.paragraphs) {
+    if (text.length >= LANGUAGE_SAMPLE_CHARS) break;
+    text += `\n${p.text}`;
+  }
   const language = detectLanguage(text).code;
   const choice = packFor(language);
   return choice.pack ? { doc, language, pack: choice.pack } : { doc, language, pack: null, skipped: choice.skipped };

@@ -15,22 +15,26 @@ export interface DetectedLanguage {
 
 /** Letters enough to tell a language; below it the answer is 'und'. */
 const MIN_LETTERS = 20;
-/** The most text looked at: the start of a page tells its language as well as the whole. */
-const SAMPLE_CHARS = 20_000;
+/** The most text looked at: the start of a page (some 600 words) tells its language as well as the whole. */
+export const LANGUAGE_SAMPLE_CHARS = 4_000;
 
-/** Scripts whose letters name one language (or the language a page in it most likely is in). */
-const SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[\p{Script=Hangul}]/gu, 'ko'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
-  [/[\p{Script=Han}]/gu, 'zh'],
-  [/[\p{Script=Arabic}]/gu, 'ar'],
-  [/[\p{Script=Hebrew}]/gu, 'he'],
-  [/[\p{Script=Greek}]/gu, 'el'],
-  [/[\p{Script=Devanagari}]/gu, 'hi'],
-  [/[\p{Script=Thai}]/gu, 'th'],
-  [/[\p{Script=Georgian}]/gu, 'ka'],
-  [/[\p{Script=Armenian}]/gu, 'hy'],
+/** Scripts by code point range: the language a page in that script most likely is in, or the script (latin, cyrillic) when its letters and words must tell. */
+const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, script: string]> = [
+  [0x41, 0x5a, 'latin'], [0x61, 0x7a, 'latin'], [0xc0, 0x24f, 'latin'], [0x1e00, 0x1eff, 'latin'],
+  [0x370, 0x3ff, 'el'], [0x400, 0x52f, 'cyrillic'], [0x530, 0x58f, 'hy'], [0x590, 0x5ff, 'he'],
+  [0x600, 0x6ff, 'ar'], [0x750, 0x77f, 'ar'], [0x900, 0x97f, 'hi'], [0xe00, 0xe7f, 'th'],
+  [0x10a0, 0x10ff, 'ka'], [0x1100, 0x11ff, 'ko'], [0x3040, 0x30ff, 'ja'], [0x3130, 0x318f, 'ko'],
+  [0x3400, 0x4dbf, 'zh'], [0x4e00, 0x9fff, 'zh'], [0xac00, 0xd7af, 'ko'],
 ];
+/** Letters only Ukrainian uses among the Cyrillic languages of the region (і ї є ґ), and only Russian (ы э ъ ё). */
+const UKRAINIAN = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
+const RUSSIAN = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]);
+
+function scriptOf(code: number): string | null {
+  if (code < 0x41) return null;
+  for (const [from, to, script] of SCRIPT_RANGES) if (code >= from && code <= to) return script;
+  return null;
+}
 
 /** Function words frequent in one Latin-script language and rare as words of another. */
 const LATIN_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -51,24 +55,25 @@ const OVER_ENGLISH = 2;
 /** and at least this many of its own (a short English caption naming a "Su-25" is no Spanish). */
 const MIN_WORDS = 5;
 
-/** Letters and words only Ukrainian or only Russian uses among the Cyrillic languages of the region. */
-const UKRAINIAN = /[іїєґ]/giu;
-const RUSSIAN = /[ыэъё]/giu;
-
-const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
-
 export function detectLanguage(text: string): DetectedLanguage {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const latin = count(sample, /\p{Script=Latin}/gu);
-  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
-  let best: [string, number] = ['latin', latin];
-  if (cyrillic > best[1]) best = ['cyrillic', cyrillic];
-  for (const [re, code] of SCRIPTS) {
-    const n = count(sample, re);
-    if (n > best[1]) best = [code, n];
+  const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
+  const letters = new Map<string, number>();
+  let ukrainian = 0;
+  let russian = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    const script = scriptOf(code);
+    if (script === null || code === 0xd7 || code === 0xf7) continue;
+    letters.set(script, (letters.get(script) ?? 0) + 1);
+    if (script === 'cyrillic') {
+      if (UKRAINIAN.has(code)) ukrainian++;
+      else if (RUSSIAN.has(code)) russian++;
+    }
   }
+  let best: [string, number] = ['latin', 0];
+  for (const [script, n] of letters) if (n > best[1]) best = [script, n];
   if (best[1] < MIN_LETTERS) return { code: 'und', by: 'none' };
-  if (best[0] === 'cyrillic') return { code: count(sample, UKRAINIAN) >= count(sample, RUSSIAN) ? 'uk' : 'ru', by: 'script' };
+  if (best[0] === 'cyrillic') return { code: ukrainian >= russian ? 'uk' : 'ru', by: 'script' };
   if (best[0] !== 'latin') return { code: best[0], by: 'script' };
   return { code: latinLanguage(sample), by: 'words' };
 }

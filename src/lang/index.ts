@@ -5,7 +5,7 @@ import { english } from './en/index.js';
 import type { LanguageCode } from './detect.js';
 import type { LanguagePack } from './pack.js';
 
-export { detectLanguage, type DetectedLanguage, type LanguageCode } from './detect.js';
+export { LANGUAGE_SAMPLE_CHARS, detectLanguage, type DetectedLanguage, type LanguageCode } from './detect.js';
 export type { LanguagePack } from './pack.js';
 
 const PACKS: ReadonlyMap<LanguageCode, LanguagePack> = new Map([english].map((p) => [p.code, p]));
