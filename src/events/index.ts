@@ -11,6 +11,7 @@ import { confidenceOf } from './confidence.js';
 import { isFuture, isHistorical } from './args/modality.js';
 import { firstDayOf, lastDayOf } from './args/date.js';
 import { isSpecific } from './specific.js';
+import { countStep } from '../text/step-counts.js';
 
 export { EVENT_TYPES } from './taxonomy.js';
 
@@ -68,7 +69,9 @@ export function extractEvents(doc: AnnotatedDocument): SitrepEvent[] {
   const titleDrafts: Draft[] = [];
   const perSection: Array<{ drafts: Draft[]; reportTime: string | null }> = [];
   doc.sections.forEach((s, i) => {
-    const drafts = mergeSection(extractSection(s, i, memory)).filter((d) => d.lastResort || isSpecific(d));
+    const found = mergeSection(extractSection(s, i, memory));
+    const drafts = found.filter((d) => d.lastResort || isSpecific(d));
+    countStep('events', 'filter:not-specific', found.length - drafts.length);
     if (s.section.kind === 'title') titleDrafts.push(...drafts);
     else perSection.push({ drafts, reportTime: s.section.reportTime });
   });

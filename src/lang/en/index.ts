@@ -15,7 +15,7 @@ export const english: LanguagePack = {
   code: 'en',
   name: 'English',
   // The time tagger on a bare text with no report time, so only what the text pins down gets a value.
-  findDates: (text) => findTimexes({ kind: 'body', text: MappedText.identity(text), reportTime: null }, []),
+  findDates: (text) => findTimexes({ kind: 'body', text: MappedText.identity(text), reportTime: null }, [], 'dating'),
   annotate,
   extractEvents,
 };
