@@ -1,13 +1,14 @@
 // The JSON shapes the API returns. Events keep the contract's fields as stored; documents leave out the
 // raw bytes (served only as their size) so a page of results stays small.
 import type { StoredDocument, StoredEvent } from '../../ledger/store.js';
+import type { DocumentView, EventView } from './view-schemas.js';
 
-export function eventView(e: StoredEvent) {
+export function eventView(e: StoredEvent): EventView {
   return { id: e.id, document: e.document, ordinal: e.ordinal, ...e.event };
 }
 
-export function documentView(d: StoredDocument) {
-  const doc = (d.line?.document ?? null) as Record<string, unknown> | null;
+export function documentView(d: StoredDocument): DocumentView {
+  const doc = d.line?.document ?? null;
   return {
     id: d.id,
     hash: d.hash,
