@@ -15,8 +15,8 @@ export interface DetectedLanguage {
 
 /** Letters enough to tell a language; below it the answer is 'und'. */
 const MIN_LETTERS = 20;
-/** The most text looked at: the start of a page (some 600 words) tells its language as well as the whole. */
-export const LANGUAGE_SAMPLE_CHARS = 4_000;
+/** The most text looked at: the start of a page (some 300 words) tells its language as well as the whole. */
+export const LANGUAGE_SAMPLE_CHARS = 2_000;
 
 /** Scripts by code point range: the language a page in that script most likely is in, or the script (latin, cyrillic) when its letters and words must tell. */
 const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, script: string]> = [
@@ -30,10 +30,17 @@ const SCRIPT_RANGES: ReadonlyArray<readonly [from: number, to: number, script: s
 const UKRAINIAN = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
 const RUSSIAN = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]);
 
-function scriptOf(code: number): string | null {
-  if (code < 0x41) return null;
-  for (const [from, to, script] of SCRIPT_RANGES) if (code >= from && code <= to) return script;
-  return null;
+const SCRIPTS = [...new Set(SCRIPT_RANGES.map(([, , script]) => script))];
+const SCRIPT_INDEX = SCRIPT_RANGES.map(([from, to, script]) => [from, to, SCRIPTS.indexOf(script)] as const);
+const LATIN = SCRIPTS.indexOf('latin');
+const CYRILLIC = SCRIPTS.indexOf('cyrillic');
+
+/** The index in SCRIPTS of the script a character is a letter of, or -1. */
+function scriptOf(code: number): number {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? LATIN : -1;
+  if (code === 0xd7 || code === 0xf7) return -1;
+  for (const [from, to, script] of SCRIPT_INDEX) if (code >= from && code <= to) return script;
+  return -1;
 }
 
 /** Function words frequent in one Latin-script language and rare as words of another. */
@@ -49,7 +56,9 @@ const LATIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'tidak', 'ada', 'akan', 'kita', 'juga', 'dalam'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'olan', 'değil', 'ama', 'kadar'],
 };
-const LATIN_SETS = Object.entries(LATIN_WORDS).map(([code, words]) => [code, new Set(words)] as const);
+/** Each function word with the languages it counts for. */
+const WORD_LANGUAGES = new Map<string, string[]>();
+for (const [code, words] of Object.entries(LATIN_WORDS)) for (const w of words) WORD_LANGUAGES.set(w, [...(WORD_LANGUAGES.get(w) ?? []), code]);
 /** Another Latin-script language wins over English only with this many times English's function words, */
 const OVER_ENGLISH = 2;
 /** and at least this many of its own (a short English caption naming a "Su-25" is no Spanish). */
@@ -57,32 +66,49 @@ const MIN_WORDS = 5;
 
 export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
-  const letters = new Map<string, number>();
+  const letters = new Uint32Array(SCRIPTS.length);
   let ukrainian = 0;
   let russian = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     const script = scriptOf(code);
-    if (script === null || code === 0xd7 || code === 0xf7) continue;
-    letters.set(script, (letters.get(script) ?? 0) + 1);
-    if (script === 'cyrillic') {
+    if (script < 0) continue;
+    letters[script]!++;
+    if (script === CYRILLIC) {
       if (UKRAINIAN.has(code)) ukrainian++;
       else if (RUSSIAN.has(code)) russian++;
     }
   }
-  let best: [string, number] = ['latin', 0];
-  for (const [script, n] of letters) if (n > best[1]) best = [script, n];
-  if (best[1] < MIN_LETTERS) return { code: 'und', by: 'none' };
-  if (best[0] === 'cyrillic') return { code: ukrainian >= russian ? 'uk' : 'ru', by: 'script' };
-  if (best[0] !== 'latin') return { code: best[0], by: 'script' };
+  let best = LATIN;
+  for (let k = 0; k < letters.length; k++) if (letters[k]! > letters[best]!) best = k;
+  if (letters[best]! < MIN_LETTERS) return { code: 'und', by: 'none' };
+  if (best === CYRILLIC) return { code: ukrainian >= russian ? 'uk' : 'ru', by: 'script' };
+  if (best !== LATIN) return { code: SCRIPTS[best]!, by: 'script' };
   return { code: latinLanguage(sample), by: 'words' };
 }
 
+/** The longest function word listed: longer words are not looked up. */
+const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((w) => w.length));
+
+/** A lowercase Latin letter (ASCII, Latin-1 and Latin Extended-A/B). */
+const isLatinLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
 /** English unless another language's function words clearly outnumber English's. */
 function latinLanguage(text: string): LanguageCode {
+  const lower = text.toLowerCase();
   const hits = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    for (const [code, words] of LATIN_SETS) if (words.has(m[0])) hits.set(code, (hits.get(code) ?? 0) + 1);
+  // One pass over the words; only the short ones can be function words, so only they are cut out and looked up.
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isLatinLetter(lower.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start <= LONGEST_WORD) {
+      const codes = WORD_LANGUAGES.get(lower.slice(start, i));
+      if (codes) for (const code of codes) hits.set(code, (hits.get(code) ?? 0) + 1);
+    }
+    start = -1;
   }
   const english = hits.get('en') ?? 0;
   let best: [string, number] = ['en', english];
