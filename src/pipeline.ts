@@ -89,7 +89,7 @@ function unannotated(doc: RepairedDocument): AnnotatedDocument {
 
 export const pipeline = Pipeline.of({ name: 'clean', run: clean })
   .then({ name: 'language', run: inLanguage })
-  .then({ name: 'repair', run: keeping(repair) })
+  .then({ name: 'repair', run: keeping((doc, { language, pack }) => repair(doc, pack?.code ?? language)) })
   .then({ name: 'date', run: keeping((doc, { pack }) => dateDocument(doc, pack?.findDates ?? null)) })
   .then({ name: 'annotate', run: keeping((doc, { pack }, timings) => (pack ? pack.annotate(doc, timings) : unannotated(doc))) })
   .then<ProcessedDocument>({
