@@ -1,5 +1,4 @@
 // The chrome verdict for one element: tag, ARIA role, hidden state, then class/id rules (hints.ts).
-import { LRUCache } from 'lru-cache';
 import { TAG_CHROME, ROLE_CHROME, CLASS_CHROME, CONTENT_CLASS, NEVER_CLASS_CHROME, type ChromeKind } from './hints.js';
 
 export interface ChromeVerdict {
@@ -33,11 +32,11 @@ interface ClassVerdict {
 /**
  * Verdicts by token and by whole class attribute, kept across pages: the rules are fixed, and class names
  * repeat across the pages of one site and of one framework (wp-block-group, col-md-8) far more than they
- * vary. Bounded (least recently used out), so a stream of pages with generated names cannot grow it without end.
+ * vary. Bounded: cleared when full, so a stream of pages with generated names cannot grow it without end.
  */
 const MAX_REMEMBERED = 50_000;
-const tokenVerdicts = new LRUCache<string, TokenVerdict>({ max: MAX_REMEMBERED });
-const classVerdicts = new LRUCache<string, ClassVerdict>({ max: MAX_REMEMBERED });
+const tokenVerdicts = new Map<string, TokenVerdict>();
+const classVerdicts = new Map<string, ClassVerdict>();
 
 /** Forgets every remembered verdict: for measuring a first visit to a site (bench:clean), and for tests. */
 export function forgetClassVerdicts(): void {
@@ -45,7 +44,8 @@ export function forgetClassVerdicts(): void {
   classVerdicts.clear();
 }
 
-function remember<V extends {}>(map: LRUCache<string, V>, key: string, value: V): V {
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= MAX_REMEMBERED) map.clear();
   map.set(key, value);
   return value;
 }
