@@ -1,6 +1,5 @@
 // Finds the trigger matches of one sentence: each token's candidate lemmas are looked up in the rule index,
 // and the first rule whose constraints hold takes the token (and the phrase words it consumes).
-import { LRUCache } from 'lru-cache';
 import type { Token } from '../annotate/types.js';
 import { lemmaCandidates } from './lexicon/lemma.js';
 import { RULE_INDEX, RULES, type TriggerRule } from './rules/index.js';
@@ -16,12 +15,13 @@ export interface TriggerMatch {
 
 /** Every lemma some rule or refiner asks the sentence about; only these are collected. */
 const ASKED = new Set<string>([...RULES.flatMap((r) => [...(r.context ?? []), ...(r.veto ?? [])]), ...REFINER_WORDS]);
-const askedCache = new LRUCache<string, readonly string[]>({ max: 50_000 });
+const askedCache = new Map<string, readonly string[]>();
 
 function askedLemmasOf(word: string): readonly string[] {
   let found = askedCache.get(word);
   if (!found) {
     found = lemmaCandidates(word).filter((c) => ASKED.has(c));
+    if (askedCache.size > 50_000) askedCache.clear();
     askedCache.set(word, found);
   }
   return found;

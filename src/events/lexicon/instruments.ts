@@ -1,7 +1,6 @@
 // Weapons named in a clause, as data: single words, two-word phrases and model-name patterns, each mapped to
 // an instrument class. The classes are listed in ACLED's coding precedence: a grenade dropped from a drone
 // is a drone strike; an assault with small arms and mortars is a clash; heavy machine guns alone, shelling.
-import { LRUCache } from 'lru-cache';
 import type { Token } from '../../annotate/types.js';
 
 export const INSTRUMENT_PRECEDENCE = [
@@ -77,9 +76,8 @@ export function findInstruments(tokens: readonly Token[], from = 0, to = tokens.
 }
 
 const PHRASE_FIRST = new Set(Object.keys(PHRASES).map((k) => k.split(' ')[0]!));
-/** What a word names, with 'none' for no instrument (the cache keeps no empty values). */
-const wordCache = new LRUCache<string, Instrument | 'none'>({ max: 50_000 });
-const mayCache = new LRUCache<string, boolean>({ max: 50_000 });
+const wordCache = new Map<string, Instrument | null>();
+const mayCache = new Map<string, boolean>();
 
 /** Whether a word form (as written) can name a weapon alone or start a weapon phrase; cached. */
 export function mayNameInstrument(text: string): boolean {
@@ -87,6 +85,7 @@ export function mayNameInstrument(text: string): boolean {
   if (may === undefined) {
     const w = text.toLowerCase();
     may = PHRASE_FIRST.has(w) || instrumentOfWord(w) !== undefined;
+    if (mayCache.size > 50_000) mayCache.clear();
     mayCache.set(text, may);
   }
   return may;
@@ -96,10 +95,11 @@ export function mayNameInstrument(text: string): boolean {
 function instrumentOfWord(w: string): Instrument | undefined {
   let found = wordCache.get(w);
   if (found === undefined) {
-    found = WORDS[w] ?? (w.includes('-') ? matchPattern(w) ?? firstPartOf(w) : undefined) ?? (w.startsWith('shahed') ? 'drone' : undefined) ?? 'none';
+    if (wordCache.size > 50_000) wordCache.clear();
+    found = WORDS[w] ?? (w.includes('-') ? matchPattern(w) ?? firstPartOf(w) : undefined) ?? (w.startsWith('shahed') ? 'drone' : undefined) ?? null;
     wordCache.set(w, found);
   }
-  return found === 'none' ? undefined : found;
+  return found ?? undefined;
 }
 
 function matchPattern(text: string): Instrument | undefined {

@@ -1,7 +1,6 @@
 // Candidate lemmas of a word form, for looking triggers up in an index. Rather than a full lemmatiser,
 // a word yields its plausible base forms (shelled → shell, captured → capture, repelled → repel) and the
 // index keeps the first one it knows. Irregular forms the rules need are listed once here.
-import { LRUCache } from 'lru-cache';
 
 const IRREGULAR: Record<string, string> = {
   shot: 'shoot', struck: 'strike', stricken: 'strike', hit: 'hit', fought: 'fight', left: 'leave', took: 'take',
@@ -16,13 +15,14 @@ const IRREGULAR: Record<string, string> = {
   retook: 'retake', retaken: 'retake', overtook: 'overtake', overtaken: 'overtake', men: 'man', women: 'woman', children: 'child', people: 'people', strikes: 'strike', uavs: 'uav',
 };
 
+const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 50_000;
-const cache = new LRUCache<string, readonly string[]>({ max: CACHE_LIMIT });
 
 /** The lowercase word and its plausible base forms, most likely first. Cached: words repeat a lot. */
 export function lemmaCandidates(word: string): readonly string[] {
   let found = cache.get(word);
   if (!found) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     found = computeCandidates(word);
     cache.set(word, found);
   }

@@ -1,6 +1,5 @@
 // What a single word can start, as bit flags cached per word form: a sentence whose words raise no flag
 // for a step skips that step (most sentences of an article hold no trigger, no speech verb, no toll).
-import { LRUCache } from 'lru-cache';
 import { inflections } from './lemma.js';
 import { RULE_INDEX } from '../rules/index.js';
 import { SPEECH_WORDS, VERIFICATION_WORDS } from '../args/attribution.js';
@@ -15,7 +14,7 @@ export const BLANK = 16;
 
 const TRIGGER_FORMS = new Set([...RULE_INDEX.keys()].flatMap(inflections));
 const CASUALTY_FORMS = new Set([...DEATH, ...INJURY].flatMap(inflections));
-const cache = new LRUCache<string, number>({ max: 50_000 });
+const cache = new Map<string, number>();
 
 export function wordFlags(word: string): number {
   let f = cache.get(word);
@@ -26,6 +25,7 @@ export function wordFlags(word: string): number {
   if (SPEECH_WORDS.has(low)) f |= SPEECH;
   if (VERIFICATION_WORDS.has(low)) f |= VERIFY;
   if (low === 'no' || low === 'without' || CASUALTY_FORMS.has(low)) f |= CASUALTY;
+  if (cache.size > 50_000) cache.clear();
   cache.set(word, f);
   return f;
 }
