@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { processDocument } from '../src/pipeline.js';
-import { contractLine } from '../src/edges/contract.js';
+import { contractLine } from '../src/contract/line.js';
 import { toRawDocument } from '../src/ingest/document.js';
 import { iswAndAcledNotes } from './war-news.js';
 

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { processDocument, type StageTimings } from '../src/pipeline.js';
-import { contractLine } from '../src/edges/contract.js';
+import { contractLine } from '../src/contract/line.js';
 import { toRawDocument } from '../src/ingest/document.js';
 import { iswAndAcledNotes } from './war-news.js';
 

@@ -6,6 +6,7 @@
 //   npm run eval -- --only seeds,acled  some of them
 //   npm run eval -- --check             gate (CI)
 //   npm run eval -- --json FILE         also write the figures as JSON
+//   npm run eval -- --rules             also print how often each named step fired per corpus (src/text/step-counts.ts)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,8 +33,8 @@ interface Suite {
   score(outPath: string): Figures;
 }
 
-function run(cmd: string, args: string[], opts: { stdout?: string; input?: string } = {}): string {
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, input: opts.input });
+function run(cmd: string, args: string[], opts: { stdout?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): string {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, input: opts.input, env: opts.env ?? process.env });
   if (r.status !== 0 && r.status !== 3) {
     throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}\n${(r.stderr ?? '').slice(-2000)}`);
   }
@@ -213,7 +214,7 @@ function calibrationFigures(title: string, r: ReturnType<typeof acledCalibration
 
 function main(): number {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' } },
+    options: { only: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' }, rules: { type: 'boolean' } },
   });
   if (!existsSync(EVAL)) {
     console.error(`eval: ${SHARED} is not there; nothing to score`);
@@ -228,6 +229,7 @@ function main(): number {
   const tmp = mkdtempSync(join(tmpdir(), 'sitrep-eval-'));
   const results: Record<string, Figures> = {};
   const rows: string[][] = [];
+  const steps: Record<string, Record<string, number>> = {};
   try {
     for (const suite of SUITES.filter((s) => !only || only.has(s.name))) {
       const input = join(tmp, `${suite.name}-in.jsonl`);
@@ -235,8 +237,12 @@ function main(): number {
       suite.input(input);
       const docs = readFileSync(input, 'utf8').split('\n').filter(Boolean).length;
       const t0 = performance.now();
-      run('node', [join(ROOT, 'bin', 'sitrep.js'), 'annotate', '--input', input, '--output', output, '--quiet']);
+      const counts = join(tmp, `${suite.name}-steps.json`);
+      run('node', [join(ROOT, 'bin', 'sitrep.js'), 'annotate', '--input', input, '--output', output, '--quiet'], {
+        env: values.rules ? { ...process.env, SITREP_STEP_COUNTS: counts } : process.env,
+      });
       const seconds = (performance.now() - t0) / 1000;
+      if (values.rules && existsSync(counts)) steps[suite.name] = JSON.parse(readFileSync(counts, 'utf8')) as Record<string, number>;
       const figures = { ...suite.score(output), docs_per_s: docs / seconds };
       results[suite.name] = figures;
       for (const [k, v] of Object.entries(figures)) rows.push([suite.name, k, fmt(v)]);
@@ -259,6 +265,7 @@ function main(): number {
   }
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   for (const r of table) console.log(r.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd());
+  if (values.rules) printSteps(steps);
   if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2) + '\n');
   if (values.check) {
     // Every suite with recorded minimums must have run: a gate that silently skips is no gate.
@@ -272,6 +279,25 @@ function main(): number {
     console.error('eval: every figure is at or above its recorded minimum');
   }
   return 0;
+}
+
+/**
+ * How often each named step fired on each corpus (the docs_per_s of a --rules run includes the counting).
+ * A step that fired once or never in all of them is marked: a rule for one row, or one that no longer fires.
+ */
+function printSteps(steps: Record<string, Record<string, number>>): void {
+  const suites = Object.keys(steps);
+  const names = [...new Set(suites.flatMap((s) => Object.keys(steps[s]!)))].sort();
+  const table = [['stage', 'step', ...suites, '']];
+  for (const name of names) {
+    const [stage, step] = name.split('\t');
+    const n = suites.map((s) => steps[s]![name] ?? 0);
+    const total = n.reduce((a, b) => a + b, 0);
+    table.push([stage!, step!, ...n.map(String), total <= 1 ? 'RARE' : '']);
+  }
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  console.log('\nsteps fired, per corpus (--rules):');
+  for (const r of table) console.log(r.map((c, i) => (i >= 2 && i < r.length - 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd());
 }
 
 function fmt(v: number): string {

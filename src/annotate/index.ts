@@ -3,7 +3,6 @@
 // and returns its own findings for every section.
 import { MappedText } from '../text/mapped-text.js';
 import type { RepairedDocument } from '../repair/types.js';
-import type { StageTimings } from '../pipeline.js';
 import type { AnnotatedDocument, AnnotatedSection, Section } from './types.js';
 import { splitSentences } from './sentences/index.js';
 import { findTimexes } from './time/index.js';
@@ -44,7 +43,8 @@ export function sectionsOf(doc: RepairedDocument): Section[] {
   return sections;
 }
 
-export function annotate(doc: RepairedDocument, timings?: StageTimings): AnnotatedDocument {
+/** `timings` is the pipeline's StageTimings (ms by name), given as a plain map so this stage need not know the pipeline. */
+export function annotate(doc: RepairedDocument, timings?: Map<string, number>): AnnotatedDocument {
   const sections: AnnotatedSection[] = sectionsOf(doc).map((section) => ({
     section,
     sentences: [],

@@ -1,10 +1,21 @@
 // Dates a text states outright, found with the timex rules and no report time: only what the text itself
 // pins down survives ("March 22, 2023", "February 2022", "22 березня 2023 року"); everything relative stays X.
-// The pattern scan of each paragraph is kept (annotate/time/scan.ts), so the annotate stage, which finds the
-// same paragraphs in the body, only values the matches again against the report time inferred here.
-import { MappedText } from '../text/mapped-text.js';
-import { findTimexes } from '../annotate/time/index.js';
-import { parseIsoDay } from '../annotate/time/calendar.js';
+// The dates are found by the document language's time tagger, handed in by the pipeline (see FindDates):
+// for English, the annotate stage's timex rules, whose scan of each paragraph is kept (annotate/time/scan.ts)
+// so that the annotate stage only values the same matches again against the report time inferred here.
+import { parseIsoDay } from '../text/calendar.js';
+
+/** A time expression as the dating stage needs it: where it stands and its TIMEX3 type and value. */
+export interface FoundDate {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+}
+
+/** A language's time tagger run on a bare text with no report time, so only what the text pins down is valued. */
+export type FindDates = (text: string) => readonly FoundDate[];
 
 export interface StatedDate {
   /** First day of the stated period (a day number); for a full date, the day itself. */
@@ -63,11 +74,11 @@ const firstAtOrAfter = (sorted: readonly number[], at: number): number => {
   return i < sorted.length ? sorted[i]! : -1;
 };
 
-export function statedDates(text: string): StatedDate[] {
+export function statedDates(text: string, findDates: FindDates): StatedDate[] {
   if (!text.trim()) return [];
   const out: StatedDate[] = [];
   const stops = new SentenceStops(text);
-  for (const t of findTimexes({ kind: 'body', text: MappedText.identity(text), reportTime: null }, [])) {
+  for (const t of findDates(text)) {
     const m = t.type === 'DATE' ? ABSOLUTE.exec(t.value) : null;
     const start = m ? parseIsoDay(`${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`) : null;
     if (start === null) continue;

@@ -2,8 +2,8 @@
 // is later than the one above it is from the day before. The days come from the items' own statements
 // ("... on June 7"), never from the article beside the feed; the year from the page's date.
 import type { FeedItem } from '../clean/types.js';
-import { dayNumber, isoDay, isValidDay, parseIsoDay } from '../annotate/time/calendar.js';
-import { MONTH_RE, monthNumber } from '../annotate/time/lexicon.js';
+import { dayNumber, isoDay, isValidDay, parseIsoDay } from '../text/calendar.js';
+import { MONTH_RE, monthNumber } from '../facts/time-words.js';
 
 /** "on June 7", "June 7", "7 June": a day of the page's year stated in an item. */
 const MONTH_DAY = new RegExp(`\\b(?:(${MONTH_RE})\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\s+(${MONTH_RE}))\\b(?!,?\\s*\\d{4})`, 'gi');

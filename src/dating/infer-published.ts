@@ -3,9 +3,9 @@
 // Thursday") is the first such weekday on or after that day (the story moved on since), so the page was
 // written no earlier than that. When the text names a later period (a year, a month) than its latest full
 // day, that day is history rather than news, and nothing is inferred.
-import { isoDay, weekdayOf } from '../annotate/time/calendar.js';
-import { weekdayNumber } from '../annotate/time/lexicon.js';
-import { statedDates } from './explicit-dates.js';
+import { isoDay, weekdayOf } from '../text/calendar.js';
+import { weekdayNumber } from '../facts/time-words.js';
+import { statedDates, type FindDates } from './explicit-dates.js';
 
 export interface InferredDate {
   day: string;
@@ -19,8 +19,8 @@ const AHEAD = /\b(?:will|shall|would|going to|plans? to|planned|scheduled|expect
 /** The longest a stated day may trail the weekday cues and still bound them: one week. */
 const WEEK = 7;
 
-export function inferPublished(texts: readonly string[]): InferredDate | null {
-  const stated = texts.flatMap((t) => statedDates(t)).filter((d) => !AHEAD.test(d.sentence));
+export function inferPublished(texts: readonly string[], findDates: FindDates): InferredDate | null {
+  const stated = texts.flatMap((t) => statedDates(t, findDates)).filter((d) => !AHEAD.test(d.sentence));
   const days = stated.filter((d) => d.isDay);
   if (days.length === 0) return null;
   const latest = days.reduce((a, b) => (b.start > a.start ? b : a));

@@ -8,7 +8,7 @@ import { decodeUtf8 } from '../ingest/decode.js';
 import { documentIdOf, toRawDocument } from '../ingest/document.js';
 import { streamLines } from '../ingest/jsonl.js';
 import type { RawDocument } from '../ingest/types.js';
-import { errorLine, type ContractLine, type ContractOptions } from './contract.js';
+import { errorLine, type ContractLine, type ContractOptions } from '../contract/line.js';
 import { DocumentRunner, type DocumentBudget } from './document-runner.js';
 
 export interface BatchSummary {

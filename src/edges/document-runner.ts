@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, SitrepError, asSitrepError, type ErrorCode } from '../errors.js';
 import type { RawDocument } from '../ingest/types.js';
-import type { ContractLine, ContractOptions } from './contract.js';
+import type { ContractLine, ContractOptions } from '../contract/line.js';
 
 export interface DocumentBudget {
   /** Characters of text or HTML a document may have. */
@@ -106,7 +106,7 @@ export class DocumentRunner {
 
   private async inProcess(raw: RawDocument, contract: ContractOptions): Promise<ContractLine> {
     // Loaded here, not above: with threads, only the document thread loads the pipeline and its models.
-    const [{ processDocument }, { contractLine }] = await Promise.all([import('../pipeline.js'), import('./contract.js')]);
+    const [{ processDocument }, { contractLine }] = await Promise.all([import('../pipeline.js'), import('../contract/line.js')]);
     const t0 = performance.now();
     const line = contractLine(processDocument(raw), contract);
     if (performance.now() - t0 > this.budget.maxMs) throw this.overBudget(raw);

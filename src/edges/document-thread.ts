@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { asSitrepError } from '../errors.js';
 import type { RawDocument } from '../ingest/types.js';
 import { processDocument } from '../pipeline.js';
-import { contractLine, type ContractOptions } from './contract.js';
+import { contractLine, type ContractOptions } from '../contract/line.js';
 import type { ThreadReply } from './document-runner.js';
 
 parentPort!.on('message', ({ id, raw, contract }: { id: number; raw: RawDocument; contract?: ContractOptions }) => {

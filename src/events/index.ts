@@ -13,6 +13,7 @@ import { firstDayOf, lastDayOf } from './args/date.js';
 import { candidateFeatures, documentFeatures, type DocumentFeatures } from './decision/features.js';
 import { EVENT_DECISION } from './decision/model.js';
 import { isSpecific } from './specific.js';
+import { countStep } from '../text/step-counts.js';
 
 export { EVENT_TYPES } from './taxonomy.js';
 
@@ -93,7 +94,9 @@ export function extractCandidates(doc: AnnotatedDocument): SitrepEvent[] {
   const titleDrafts: Draft[] = [];
   const perSection: Array<{ drafts: Draft[]; reportTime: string | null }> = [];
   doc.sections.forEach((s, i) => {
-    const drafts = mergeSection(extractSection(s, i, memory)).filter((d) => d.lastResort || isSpecific(d));
+    const found = mergeSection(extractSection(s, i, memory));
+    const drafts = found.filter((d) => d.lastResort || isSpecific(d));
+    countStep('events', 'filter:not-specific', found.length - drafts.length);
     if (s.section.kind === 'title') titleDrafts.push(...drafts);
     else perSection.push({ drafts, reportTime: s.section.reportTime });
   });

@@ -3,6 +3,7 @@
 // they follow.
 import type { AnnotatedSection, EntityMention, PlaceMention, Sentence } from '../annotate/types.js';
 import { byStart, covers, within } from '../text/spans.js';
+import { countStep, countingSteps } from '../text/step-counts.js';
 import type { Draft } from './draft.js';
 import type { EventActor } from './types.js';
 import { EVENT_TYPES } from './taxonomy.js';
@@ -126,8 +127,11 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     const tokens = sentence.tokens;
     if (tokens.length === 0) return;
     const all = flags & TRIGGER ? findTriggers(tokens) : [];
-    const triggers = all.filter((m) => !m.rule.lastResort && !isAttributive(tokens, m.first, m.last) && !isNameOrIdiom(tokens, m.first, m.last) && !inPersonName(people, tokens[m.first]!.start) && !namesTheWar(tokens, m.first, m.last)
-      && !isStateParticiple(tokens, m.first, m.rule.type) && !isDemandedInfinitive(tokens, m.first));
+    const triggers = all.filter((m) => {
+      const veto = vetoOf(m, tokens, people);
+      if (countingSteps) countStep('events', veto ? `veto:${veto}` : `rule:${m.rule.name}`);
+      return veto === null;
+    });
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
     const attribution = flags & SPEECH
@@ -244,6 +248,23 @@ function factsOf(sentence: Sentence, spans: SectionSpans, paragraphs: readonly n
     entities: within(spans.entities, sentence.start, sentence.end),
     places: spans.places,
   };
+}
+
+/** Why a trigger match reports no event of its own, in order: the first veto that holds drops it. */
+const TRIGGER_VETOES: ReadonlyArray<readonly [string, (m: TriggerMatch, tokens: Sentence['tokens'], people: readonly EntityMention[]) => boolean]> = [
+  // Kept aside as the section's fallback when nothing else fires.
+  ['last-resort', (m) => !!m.rule.lastResort],
+  ['attributive', (m, tokens) => isAttributive(tokens, m.first, m.last)],
+  ['name-or-idiom', (m, tokens) => isNameOrIdiom(tokens, m.first, m.last)],
+  ['in-person-name', (m, tokens, people) => inPersonName(people, tokens[m.first]!.start)],
+  ['names-the-war', (m, tokens) => namesTheWar(tokens, m.first, m.last)],
+  ['state-participle', (m, tokens) => isStateParticiple(tokens, m.first, m.rule.type)],
+  ['demanded-infinitive', (m, tokens) => isDemandedInfinitive(tokens, m.first)],
+];
+
+function vetoOf(m: TriggerMatch, tokens: Sentence['tokens'], people: readonly EntityMention[]): string | null {
+  for (const [name, holds] of TRIGGER_VETOES) if (holds(m, tokens, people)) return name;
+  return null;
 }
 
 function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, k: number, m: TriggerMatch, f: SentenceFacts): Draft {

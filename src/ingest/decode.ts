@@ -1,6 +1,6 @@
-// Page bytes to text: the one place ingest decodes, through the encoding detector in src/clean/encoding
+// Page bytes to text: the one place ingest decodes, through the encoding detector in src/ingest/encoding
 // (byte-order mark, declared charset checked against the bytes, then detection).
-import { decodeBytes } from '../clean/encoding/index.js';
+import { decodeBytes } from './encoding/index.js';
 import type { ContentKind } from './types.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

@@ -6,7 +6,7 @@
 import { parseDocument } from 'htmlparser2';
 import { textContent } from 'domutils';
 import { escapeAttribute, escapeUTF8 } from 'entities';
-import { decodeBytes } from '../clean/encoding/index.js';
+import { decodeBytes } from './encoding/index.js';
 import { ERROR_CODES, SitrepError, asSitrepError } from '../errors.js';
 import { parseFeed, type FeedEntry } from './feed.js';
 import { contentHash } from './hash.js';

@@ -1,7 +1,7 @@
 // Fetched pages as SourceDocuments: what the Content-Type says the body is, the charset it declares, and
 // the bytes the ledger keeps. The document's name is the URL as given, its url the one the body came from.
-import { decodeBytes } from '../clean/encoding/index.js';
-import { charsetFromContentType } from '../clean/encoding/declared.js';
+import { decodeBytes } from './encoding/index.js';
+import { charsetFromContentType } from './encoding/declared.js';
 import { ERROR_CODES, SitrepError } from '../errors.js';
 import { sniffKind } from './file-kinds.js';
 import { contentHash } from './hash.js';

@@ -1,18 +1,9 @@
 // One contract event (as the output line holds it) broken out into the ledger's event columns.
 import type { NewEventRow } from './schema.js';
 import { eventDays } from './day-range.js';
+import { obj, str, num, int, type JsonObject } from '../contract/read.js';
 
-type Json = Record<string, unknown>;
-
-const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const int = (v: unknown): number | null => {
-  const n = num(v);
-  return n === null ? null : Math.round(n);
-};
-
-export function eventRow(documentId: number, ordinal: number, event: Json): NewEventRow {
+export function eventRow(documentId: number, ordinal: number, event: JsonObject): NewEventRow {
   const acled = obj(event.acled);
   const date = obj(event.date);
   const location = obj(event.location);

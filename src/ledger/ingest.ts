@@ -2,7 +2,7 @@
 // by this pipeline version, else run through the pipeline and stored with its annotation in one
 // transaction. A document that fails is stored with its error line; one that cannot be read is reported.
 import { asSitrepError, type SitrepError } from '../errors.js';
-import { contractLine, errorLine, type ContractLine } from '../edges/contract.js';
+import { contractLine, errorLine, type ContractLine } from '../contract/line.js';
 import { rawDocumentOf } from '../ingest/raw-document.js';
 import type { SourceDocument, SourceItem } from '../ingest/source.js';
 import type { RawDocument } from '../ingest/types.js';

@@ -3,7 +3,7 @@
 import { CompiledQuery, PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import { documentFromRow, putDocument } from './put-document.js';
 import { ERROR_CODES, SitrepError } from '../errors.js';
-import type { ContractLine } from '../edges/contract.js';
+import type { ContractLine } from '../contract/line.js';
 import type { LedgerDatabase } from './schema.js';
 import { annotationRows, type AnnotationRows } from './annotation-rows.js';
 import { POSTGRES, SQLITE, type SqlFlavor } from './migrations/flavor.js';

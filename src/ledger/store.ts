@@ -1,6 +1,7 @@
 // The ledger's storage interface. Like a Kysely dialect, each backend (embedded SQLite now, PostgreSQL
 // later) implements this one interface over the same schema and migrations; nothing above it knows which.
-import type { ContractLine } from '../edges/contract.js';
+import type { ContractLine } from '../contract/line.js';
+import type { ContractEvent } from '../contract/schema.js';
 import type { SourceDocument } from '../ingest/source.js';
 
 /** A document as read, before the pipeline has seen it. */
@@ -46,7 +47,7 @@ export interface StoredEvent {
   id: number;
   documentId: number;
   ordinal: number;
-  event: Record<string, unknown>;
+  event: ContractEvent;
   document: { id: number; name: string; title: string | null; published: string | null; url: string | null };
   /** The happening this event is a report of, when it is linked (listings and single reads fill it in). */
   happening?: { id: number; verification: string; independentSources: number };

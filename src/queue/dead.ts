@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { LedgerDatabase } from '../ledger/schema.js';
 import { BOSS_SCHEMA, DEAD_QUEUE } from './boss.js';
+import { str, type JsonObject } from '../contract/read.js';
 
 export interface DeadDocument {
   hash: string;
@@ -14,15 +15,12 @@ export interface DeadDocument {
   at: string;
 }
 
-type Json = Record<string, unknown>;
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-
 /** Every dead letter, the newest per document only, oldest first. */
 export async function deadLetters(db: Kysely<LedgerDatabase>): Promise<DeadDocument[]> {
   // No queue has ever run on this ledger: nothing can have died.
   const installed = await sql<{ t: string | null }>`select to_regclass(${`${BOSS_SCHEMA}.job`})::text as t`.execute(db);
   if (!installed.rows[0]?.t) return [];
-  const { rows } = await sql<{ data: Json | null; output: Json | null; created_on: Date }>`
+  const { rows } = await sql<{ data: JsonObject | null; output: JsonObject | null; created_on: Date }>`
     select data, output, created_on from ${sql.table(`${BOSS_SCHEMA}.job`)} where name = ${DEAD_QUEUE}
     union all
     select data, output, created_on from ${sql.table(`${BOSS_SCHEMA}.archive`)} where name = ${DEAD_QUEUE}
@@ -34,7 +32,7 @@ export async function deadLetters(db: Kysely<LedgerDatabase>): Promise<DeadDocum
     if (!hash) continue;
     // A letter a worker wrote carries its error in data; one pg-boss moved carries the last failure as output.
     const output = row.output ?? {};
-    const value = (output.value && typeof output.value === 'object' ? output.value : output) as Json;
+    const value = (output.value && typeof output.value === 'object' ? output.value : output) as JsonObject;
     byHash.set(hash, {
       hash,
       name: str(data.name),

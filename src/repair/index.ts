@@ -50,10 +50,15 @@ function repairString(value: string, doc: CleanedDocument, ctx: RepairContext, n
   return repairText(MappedText.identity(value, Math.max(0, at)), ctx, at < 0 ? [] : notes).text;
 }
 
-export function repair(doc: CleanedDocument): RepairedDocument {
+/**
+ * `language` is the language the document is read in (its language pack's): the English rules (glued words,
+ * source-language residue) run only on English, and only when the page does not declare another language
+ * and most of its words are English.
+ */
+export function repair(doc: CleanedDocument, language = 'en'): RepairedDocument {
   const vocabulary = vocabularyOf(doc.kind === 'text' ? doc.source : doc.paragraphs.map((p) => p.text).join('\n'));
   const declared = doc.language?.toLowerCase();
-  const english = (!declared || declared.startsWith('en')) && hasEnglishShare(vocabulary, isEnglishWord, MIN_ENGLISH_SHARE);
+  const english = language === 'en' && (!declared || declared.startsWith('en')) && hasEnglishShare(vocabulary, isEnglishWord, MIN_ENGLISH_SHARE);
   const ctx: RepairContext = { vocabulary, english };
   const repairs: RepairNote[] = [];
   const titleText = doc.titleText ? repairText(doc.titleText, ctx, repairs) : null;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeBytes } from '../../src/clean/encoding/index.js';
+import { decodeBytes } from '../../src/ingest/encoding/index.js';
 import { SitrepError } from '../../src/errors.js';
 
 const UKRAINIAN = 'Міст через річку відкрили після ремонту, повідомила районна адміністрація. Рух відновлять опівдні.';

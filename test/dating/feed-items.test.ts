@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateDocument } from '../../src/dating/index.js';
+import { english } from '../../src/lang/en/index.js';
 import { dateFeedItems } from '../../src/dating/feed-items.js';
 import { docOf } from './fixtures.js';
 
@@ -16,7 +17,7 @@ describe('feed items get full times', () => {
         { clock: '07:30', text: 'Officials reported on September 9 that two bridges were damaged.' },
       ],
     });
-    const items = dateDocument(doc).items;
+    const items = dateDocument(doc, english.findDates).items;
     expect(items.map((i) => i.time)).toEqual(['2024-09-10T01:15', '2024-09-09T23:40', '2024-09-09T20:05', '2024-09-09T07:30']);
     expect(items.every((i) => i.timeSource === 'inferred')).toBe(true);
   });

@@ -6,7 +6,7 @@ import { createApp } from '../../src/edges/http/app.js';
 import { contentHash } from '../../src/ingest/hash.js';
 import { openSqliteLedger } from '../../src/ledger/sqlite.js';
 import type { LedgerStore } from '../../src/ledger/store.js';
-import type { ContractLine } from '../../src/edges/contract.js';
+import type { ContractLine } from '../../src/contract/line.js';
 
 const enc = new TextEncoder();
 

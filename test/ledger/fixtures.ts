@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentHash } from '../../src/ingest/hash.js';
 import type { SourceDocument } from '../../src/ingest/source.js';
-import type { ContractLine } from '../../src/edges/contract.js';
+import type { ContractLine } from '../../src/contract/line.js';
 
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-ledger-test-'));

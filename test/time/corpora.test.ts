@@ -7,6 +7,7 @@ import { describeShared, SHARED } from '../helpers/shared.js';
 import { clean } from '../../src/clean/index.js';
 import { repair } from '../../src/repair/index.js';
 import { dateDocument } from '../../src/dating/index.js';
+import { english } from '../../src/lang/en/index.js';
 import { sectionsOf } from '../../src/annotate/index.js';
 import { splitSentences } from '../../src/annotate/sentences/index.js';
 import { findTimexes } from '../../src/annotate/time/index.js';
@@ -22,7 +23,7 @@ describeShared('seed documents: time facts', () => {
   for (const g of gold.documents) {
     it(`${g.file}: every labelled timex, the page date and the feed items' dates`, () => {
       const text = readFileSync(join(SHARED, 'seeds', g.file), 'utf8');
-      const doc = dateDocument(repair(clean({ id: g.file, kind: 'text', content: text })));
+      const doc = dateDocument(repair(clean({ id: g.file, kind: 'text', content: text })), english.findDates);
       const [from, to] = g.document.published!.between as [string, string];
       expect(doc.published!.slice(0, 10) >= from && doc.published!.slice(0, 10) <= to).toBe(true);
       for (const item of g.document.items ?? []) {

@@ -1,4 +1,6 @@
-// The API the page reads (src/edges/http), typed as far as the page uses it.
+// The API the page reads (src/edges/http).
+import type { DocumentView, EventView as ApiEvent, EvidenceView as Evidence, StatsView as Stats } from '../../src/edges/http/view-schemas.js';
+
 export interface Filters {
   type?: string;
   verification?: string;
@@ -10,48 +12,16 @@ export interface Filters {
   min_confidence?: string;
 }
 
-export interface ApiEvent {
-  id: number;
-  type: string;
-  date: { value: string; precision: string } | null;
-  location: { name: string; lat: number; lon: number; admin1?: string | null; country?: string | null } | null;
-  actors: Array<{ name: string; role: string }>;
-  fatalities: { best: number | null } | null;
-  modality: string;
-  source: { name: string } | null;
-  /** The happening's verification (confirmed only with two independent sources). */
-  verification: string;
-  independentSources?: number;
-  confidence: number;
-  acled: { event_type: string; sub_event_type: string } | null;
-  document: { id: number; name: string; title: string | null; published: string | null; url: string | null };
-}
-
-export interface Evidence {
-  start: number;
-  end: number;
-  item?: number;
-  text: string | null;
-  body: { start: number; end: number } | null;
-}
+// The shapes the API returns come from the server's own schemas (src/edges/http/view-schemas.ts), which
+// /openapi.json is generated from too.
+export type { EventView as ApiEvent, EvidenceView as Evidence, StatsView as Stats } from '../../src/edges/http/view-schemas.js';
 
 export interface EventDetail {
   event: ApiEvent;
-  document: { id: number; title: string | null; url: string | null; published: string | null; body: string; siteName: string | null; name: string };
+  document: DocumentView;
   evidence: Evidence[];
   /** Reports of the same happening in other documents. */
   related: ApiEvent[];
-}
-
-export interface Stats {
-  total: number;
-  days: Array<{ day: string; count: number }>;
-  coarse: number;
-  undated: number;
-  types: Array<{ type: string; count: number }>;
-  verification: Array<{ verification: string; count: number }>;
-  sources: Array<{ source: string; count: number }>;
-  fatalities: number;
 }
 
 export function query(f: Filters, extra: Record<string, string> = {}): string {

@@ -1,5 +1,6 @@
 // What a document is about, for disambiguation: its country and the areas its places lie in.
 // Counted from the area phrases it writes and from the names that resolve without doubt.
+import { LRUCache } from 'lru-cache';
 import type { AdminAreaFact } from '../../facts/places/types.js';
 import type { NameRun } from './name-runs.js';
 import { adminAreaByName } from './admin-areas.js';
@@ -29,16 +30,15 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
 
 // Without context a name resolves the same way in every document, and the same towns recur across them:
 // the answers are kept (bounded; read-only to callers) instead of scoring the candidates again.
-const bareCache = new Map<string, ReturnType<typeof resolveName>>();
+const bareCache = new LRUCache<string, { resolved: ReturnType<typeof resolveName> }>({ max: 20_000 });
 
 function resolveBare(name: string): ReturnType<typeof resolveName> {
   let r = bareCache.get(name);
   if (r === undefined) {
-    r = resolveName(name, BARE);
-    if (bareCache.size >= 20_000) bareCache.clear();
+    r = { resolved: resolveName(name, BARE) };
     bareCache.set(name, r);
   }
-  return r;
+  return r.resolved;
 }
 
 /** Each hint counts at most this much, so that a place named once still outweighs a party named often. */

@@ -2,6 +2,7 @@
 // hand-kept facts (countries, regions, waters, renames), indexed by folded name and by sound keys.
 // Loaded once, lazily. When the built file is missing (a checkout where the build step has not run yet)
 // it is built in memory from the installed GeoNames file, which is slower but gives the same answers.
+import { LRUCache } from 'lru-cache';
 import { existsSync, readFileSync } from 'node:fs';
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import type { PlaceKind } from '../types.js';
@@ -184,13 +185,12 @@ export class Gazetteer {
   }
 
   /** Lookups repeat a lot within and across documents, so answers are kept (a bounded cache). */
-  private readonly cache = new Map<string, NameMatches>();
+  private readonly cache = new LRUCache<string, NameMatches>({ max: LOOKUP_CACHE_SIZE });
 
   lookup(name: string): NameMatches {
     const hit = this.cache.get(name);
     if (hit) return hit;
     const found = this.lookupUncached(name);
-    if (this.cache.size >= LOOKUP_CACHE_SIZE) this.cache.clear();
     this.cache.set(name, found);
     return found;
   }
@@ -223,14 +223,13 @@ export class Gazetteer {
     return { exact, sound };
   }
 
-  private readonly typoCache = new Map<string, GazPlace[]>();
+  private readonly typoCache = new LRUCache<string, GazPlace[]>({ max: LOOKUP_CACHE_SIZE });
 
   /** Towns whose name is one letter away from the query's (sound keys of 7+ letters only). */
   lookupTypo(name: string): GazPlace[] {
     const hit = this.typoCache.get(name);
     if (hit) return hit;
     const found = this.lookupTypoUncached(name);
-    if (this.typoCache.size >= LOOKUP_CACHE_SIZE) this.typoCache.clear();
     this.typoCache.set(name, found);
     return found;
   }

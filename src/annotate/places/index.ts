@@ -12,6 +12,7 @@ import { adminAreaByName, adminAreasNamed, adminAreasOfAdjective, adminPlace } f
 import { resolveName, round, toPlace, type ResolveContext } from './resolve.js';
 import { documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
 import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
+import { countStep, countingSteps } from '../../text/step-counts.js';
 
 export { admin1Centroid, admin1Place, normaliseAdmin1, resolvePlaceName } from './api.js';
 
@@ -135,23 +136,30 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
       raion: raionAfter(sr, i), anchors: ctx.anchors,
     };
     rctx.reference = referenceAfter(sr, i, rctx);
-    let found: Found | null = run.area === 'admin2'
-      ? districtCentre(run.text, rctx)
-      : riverNamed(sr, run, rctx) ?? resolveFacility(run, rctx) ?? resolveName(run.text, rctx) ?? splitCompound(run, rctx) ?? namedAfterTown(run, rctx);
+    let found: Found | null = run.area === 'admin2' ? districtCentre(run.text, rctx) : resolveRun(sr, run, rctx);
     if (found?.place.kind === 'water' && !/\bthe\s+$/i.test(sr.text.slice(Math.max(0, run.start - 5), run.start)) && !/\briver\b/i.test(run.text)) {
       // A river is "the Dnieper"; "near Dnieper" without the article is the city of that name.
       found = resolveName(run.text, { ...rctx, noWater: true }) ?? found;
     }
     const district = districtAfter(sr, i, rctx);
-    if (found && district && haversineKm(found.place, district.place) > DISTRICT_RADIUS_KM) found = null;
+    if (found && district && haversineKm(found.place, district.place) > DISTRICT_RADIUS_KM) {
+      countStep('places', 'drop:far-from-district');
+      found = null;
+    }
     if (found && qualifier && found.place.admin1 !== qualifier.area.name) {
       // The text says which area the place is in and the best namesake is elsewhere: the real place is
       // a village the gazetteer lacks, unless the name is a big city and the "area" a list item.
       if (found.match === 'exact' && found.place.population >= LIST_CITY_POPULATION) qualifier = null;
-      else found = null;
+      else {
+        countStep('places', 'drop:outside-named-area');
+        found = null;
+      }
     }
     const strayed = found !== null && !qualifier && strayVillage(found.place, ctx);
-    if (strayed) found = null;
+    if (strayed) {
+      countStep('places', 'drop:stray-village');
+      found = null;
+    }
     if (found && !earned(found, run, { qualified: qualifier !== null || district !== null || !!rctx.raion, ctx })) return;
     if (found && !looseMatchWithoutSupport(run, found.match, qualifier !== null)) {
       const inQualifier = qualifier && found.place.admin1 === qualifier.area.name;
@@ -278,6 +286,26 @@ const NAMING_TOWN_POPULATION = 20_000;
  * "Mykolaiv Oncology Hospital", "Kharkiv Court of Appeal", "Okhtyrka City Council": an unknown name that
  * opens with a town of the document's country is something in that town.
  */
+/** The resolvers a name run is tried with, in order: the first that finds a place wins. */
+const RESOLVERS: ReadonlyArray<readonly [string, (sr: SectionRuns, run: NameRun, ctx: ResolveContext) => Found | null]> = [
+  ['river', (sr, run, ctx) => riverNamed(sr, run, ctx)],
+  ['facility', (_, run, ctx) => resolveFacility(run, ctx)],
+  ['gazetteer', (_, run, ctx) => resolveName(run.text, ctx)],
+  ['split-compound', (_, run, ctx) => splitCompound(run, ctx)],
+  ['named-after-town', (_, run, ctx) => namedAfterTown(run, ctx)],
+];
+
+function resolveRun(sr: SectionRuns, run: NameRun, ctx: ResolveContext): Found | null {
+  for (const [name, resolve] of RESOLVERS) {
+    const found = resolve(sr, run, ctx);
+    if (found) {
+      if (countingSteps) countStep('places', `resolver:${name}${name === 'gazetteer' ? `:${found.match}` : ''}`);
+      return found;
+    }
+  }
+  return null;
+}
+
 function namedAfterTown(run: NameRun, ctx: ResolveContext): Found | null {
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(run.text)?.[0];
   if (!first || first === run.text || MEDIA_NAME.test(run.text) || PERSON_NAME.test(run.text)) return null;

@@ -2,7 +2,7 @@
 // as TimeML values them: "in June 1998 ... later that year" is 1998, "On May 22, 1995 ... the following year" is
 // 1996, "Results for that quarter" is the quarter last named, "a year earlier" after "the third quarter" is that
 // quarter a year back. Without a focus, the value the rule gave from the report time stands.
-import { dayNumber, isoDay, isoMonth, isoWeekValue, isValidDay, pad, shiftMonth } from './calendar.js';
+import { dayNumber, isoDay, isoMonth, isoWeekValue, isValidDay, pad, shiftMonth } from '../../text/calendar.js';
 import type { Anaphor, Built } from './rules/types.js';
 
 interface Span extends Built {

@@ -2,7 +2,7 @@
 // report time with news rules (see resolve.ts). Pattern matching per paragraph is in scan.ts (and shared with
 // the dating stage); valuing the matches needs the report time and the sentence's tense, so it happens here.
 import type { Section, Sentence, Timex } from '../types.js';
-import { isoDay, parseIsoDay } from './calendar.js';
+import { isoDay, parseIsoDay } from '../../text/calendar.js';
 import { TIMEX_RULES } from './rules/index.js';
 import type { Built, RuleContext, TimexRule } from './rules/types.js';
 import { tenseAt } from './tense.js';
@@ -11,6 +11,7 @@ import { describeValue } from './value.js';
 import { dayForClocks, mergeClockWithDay, mergeMonthWithSpokenYear, mergeWeekdayWithDate } from './merge.js';
 import { scanChunk } from './scan.js';
 import { resolveAnaphors } from './anaphora.js';
+import { countStep, countingSteps } from '../../text/step-counts.js';
 
 interface Candidate extends Built {
   start: number;
@@ -18,16 +19,31 @@ interface Candidate extends Built {
   rank: number;
 }
 
-export function findTimexes(section: Section, sentences: Sentence[]): Timex[] {
+/** `countAs` names the stage the rule counts go under (`npm run eval -- --rules`): the dating stage runs these rules too. */
+export function findTimexes(section: Section, sentences: Sentence[], countAs = 'time'): Timex[] {
   const text = section.text.text;
   const dct = parseIsoDay(section.reportTime);
   const candidates: Candidate[] = [];
   for (const [from, to] of windows(text)) {
     for (const { rank, match } of scanChunk(text.slice(from, to))) collect(TIMEX_RULES[rank]!, rank, match, from, text, dct, sentences, candidates);
   }
-  const merged = mergeMonthWithSpokenYear(mergeWeekdayWithDate(mergeClockWithDay(choose(candidates), text), text), text);
+  const chosen = choose(candidates);
+  if (countingSteps) for (const c of chosen) countStep(countAs, `rule:${TIMEX_RULES[c.rank]!.name}`);
+  let merged = chosen;
+  for (const [name, refine] of REFINERS) {
+    const before = merged.length;
+    merged = refine(merged, text);
+    countStep(countAs, `merge:${name}`, before - merged.length);
+  }
   return resolveAnaphors(dayForClocks(merged, (at) => sentenceAt(sentences, at))).map((c) => toTimex(c, text));
 }
+
+/** The merges after the rules, in order (chrono's refiners): each joins neighbouring expressions into one. */
+const REFINERS: ReadonlyArray<readonly [string, (found: Candidate[], text: string) => Candidate[]]> = [
+  ['clock-with-day', mergeClockWithDay],
+  ['weekday-with-date', mergeWeekdayWithDate],
+  ['month-with-spoken-year', mergeMonthWithSpokenYear],
+];
 
 /** Paragraph-sized windows (split on blank lines) so that no match runs across paragraphs. */
 function* windows(text: string): Generator<[number, number]> {

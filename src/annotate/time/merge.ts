@@ -3,8 +3,8 @@
 // Oct. 23") becomes one DATE, in the year that puts the date on that weekday when the text gives none; a month or
 // season followed by a year read out ("January nineteen ninety-seven") becomes that month of that year.
 import type { Built } from './rules/types.js';
-import { dayNumber, isoDay, isValidDay, weekdayOf } from './calendar.js';
-import { WEEKDAY_RE, weekdayNumber } from './lexicon.js';
+import { dayNumber, isoDay, isValidDay, weekdayOf } from '../../text/calendar.js';
+import { WEEKDAY_RE, weekdayNumber } from '../../facts/time-words.js';
 
 export interface Span extends Built {
   start: number;

@@ -2,7 +2,7 @@
 // otherwise the nearest. Everything returns a TIMEX3 value string; without a report day, the unknown parts are X.
 import {
   dayNumber, fromDayNumber, isoDay, isoMonth, isoWeekValue, isValidDay, pad, shiftMonth, weekdayOf,
-} from './calendar.js';
+} from '../../text/calendar.js';
 import type { Tense } from './rules/types.js';
 
 /** A weekday: the most recent one (or today) in past tense, the next one (or today) in future, else nearest. */

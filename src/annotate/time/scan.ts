@@ -2,6 +2,7 @@
 // match depends on the chunk alone, not on the report time or the sentences, so the matches of recently seen
 // chunks are kept: the dating stage scans each paragraph without a report time to infer one, and the annotate
 // stage then finds the same paragraphs in the body and only has to value the matches again.
+import { LRUCache } from 'lru-cache';
 import { ChunkGates } from './rules/gates.js';
 import { TIMEX_RULES } from './rules/index.js';
 
@@ -15,16 +16,13 @@ export interface RuleMatch {
 /** How many chunks to remember, and the longest chunk worth remembering. */
 const CACHE_SIZE = 512;
 const CACHE_MAX_CHARS = 50_000;
-const cache = new Map<string, readonly RuleMatch[]>();
+const cache = new LRUCache<string, readonly RuleMatch[]>({ max: CACHE_SIZE });
 
 export function scanChunk(chunk: string): readonly RuleMatch[] {
   const known = cache.get(chunk);
   if (known) return known;
   const found = scan(chunk);
-  if (chunk.length <= CACHE_MAX_CHARS) {
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(chunk, found);
-  }
+  if (chunk.length <= CACHE_MAX_CHARS) cache.set(chunk, found);
   return found;
 }
 

@@ -1,6 +1,6 @@
 // From a TIMEX3 value to its precision and the ISO day interval it denotes, when it is a resolved calendar value.
 import type { Timex } from '../types.js';
-import { daysInMonth, dayNumber, isoDay, isoWeekStart } from './calendar.js';
+import { daysInMonth, dayNumber, isoDay, isoWeekStart } from '../../text/calendar.js';
 
 type Shape = { precision: NonNullable<Timex['precision']>; range: (m: RegExpExecArray) => [number, number] | null };
 

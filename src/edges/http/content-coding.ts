@@ -1,10 +1,11 @@
 // Which of an answer's forms (encoded-body.ts) a request's Accept-Encoding allows, best first: brotli,
 // then gzip, then the plain bytes (RFC 9110 §12.5.3: q-values, "*", x-gzip as gzip, q=0 refuses).
+import { LRUCache } from 'lru-cache';
 export type Coding = 'br' | 'gzip' | 'identity';
 
 /** A client sends the same header on every request, so each distinct header is parsed once. */
-const seen = new Map<string, Coding>();
 const MAX_SEEN = 64;
+const seen = new LRUCache<string, Coding>({ max: MAX_SEEN });
 
 export function preferredCoding(acceptEncoding: string | undefined): Coding {
   if (!acceptEncoding) return 'identity';
@@ -12,7 +13,6 @@ export function preferredCoding(acceptEncoding: string | undefined): Coding {
   if (coding === undefined) {
     coding = parse(acceptEncoding);
     // Bounded against a client sending a new header each time: forgetting only costs a parse.
-    if (seen.size >= MAX_SEEN) seen.clear();
     seen.set(acceptEncoding, coding);
   }
   return coding;

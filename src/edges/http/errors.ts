@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ZodError } from 'zod';
+import { ZodError } from 'zod/v4';
 import { ERROR_CODES, SitrepError, asSitrepError, type ErrorCode } from '../../errors.js';
 
 export function statusFor(code: ErrorCode): ContentfulStatusCode {

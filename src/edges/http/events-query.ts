@@ -5,11 +5,9 @@ import { ERROR_CODES, SitrepError } from '../../errors.js';
 import type { EventCursor, EventFilter, LedgerStore, StoredEvent } from '../../ledger/store.js';
 import { eventDays } from '../../ledger/day-range.js';
 import type { Filters } from './query.js';
+import { obj } from '../../contract/read.js';
 
 export const DEFAULT_RADIUS_KM = 25;
-
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
 
 export function nativeFilter(f: Filters): EventFilter {
   const out: EventFilter = {};

@@ -3,9 +3,7 @@
 // highlighted in the text sitrep kept rather than in the raw page.
 import { evidenceTexts } from '../../ledger/evidence.js';
 import type { StoredDocument } from '../../ledger/store.js';
-
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
+import { obj, type JsonObject } from '../../contract/read.js';
 
 export interface EvidenceView {
   start: number;
@@ -28,15 +26,11 @@ export function locate(body: string, needle: string): { start: number; end: numb
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-export function evidenceOf(doc: StoredDocument, event: Json): EvidenceView[] {
-  const spans = (Array.isArray(event.evidence) ? event.evidence : []).map(obj).filter((s): s is Json => typeof s?.start === 'number' && typeof s?.end === 'number');
-  let texts: Array<string | null>;
-  try {
-    texts = evidenceTexts(doc, spans);
-  } catch {
-    // A stored document whose bytes no longer parse still shows its event, without sentences.
-    texts = spans.map(() => null);
-  }
+export function evidenceOf(doc: StoredDocument, event: JsonObject): EvidenceView[] {
+  const spans = (Array.isArray(event.evidence) ? event.evidence : []).map(obj).filter((s): s is JsonObject => typeof s?.start === 'number' && typeof s?.end === 'number');
+  // A stored document whose bytes no longer parse still shows its event, without sentences (evidenceTexts
+  // gives null for those; any other failure is a bug and reaches the error mapping).
+  const texts = evidenceTexts(doc, spans);
   const body = obj(doc.line?.document)?.body;
   return spans.map((span, i) => {
     const text = texts[i] ?? null;

@@ -3,7 +3,7 @@
 // goes to the uploads' document thread (uploads.ts), on PostgreSQL (a `queue` given) it is stored and
 // queued for the workers, as `sitrep ingest` does there. Either way the answer is 202 and the document's
 // status is read later; a document this pipeline version annotated already is answered 200 at once.
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import { toRawDocument } from '../../ingest/document.js';
 import { contentHash } from '../../ingest/hash.js';

@@ -3,17 +3,17 @@
 // (which raises the revision) makes every entry stale. Kept ready to send (a CachedReply: the bytes, plain
 // and compressed, with their headers), so a hit is not serialised, encoded or compressed again.
 // A failure is never cached.
+import { LRUCache } from 'lru-cache';
 import type { LedgerStore } from '../../ledger/store.js';
 import { RevisionReads } from './revision-reads.js';
 
 export class ResponseCache<T> {
-  private readonly entries = new Map<string, { revision: number; body: Promise<T> }>();
+  /** Least recently used out; null when caching is off (maxEntries 0). */
+  private readonly entries: LRUCache<string, { revision: number; body: Promise<T> }> | null;
   private readonly revisions: RevisionReads;
-  constructor(
-    store: LedgerStore,
-    private readonly maxEntries = 256,
-  ) {
+  constructor(store: LedgerStore, maxEntries = 256) {
     this.revisions = new RevisionReads(store);
+    this.entries = maxEntries > 0 ? new LRUCache({ max: maxEntries }) : null;
   }
 
   /**
@@ -25,19 +25,14 @@ export class ResponseCache<T> {
   }
 
   async get(key: string, make: () => Promise<T>): Promise<T> {
-    if (this.maxEntries === 0) return make();
+    const entries = this.entries;
+    if (!entries) return make();
     const revision = await this.revisions.current();
-    const hit = this.entries.get(key);
-    if (hit && hit.revision === revision) {
-      // Refreshes its place: the map's order is least recently used first.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.body;
-    }
+    const hit = entries.get(key);
+    if (hit && hit.revision === revision) return hit.body;
     const body = make();
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { revision, body });
-    body.catch(() => this.entries.get(key)?.body === body && this.entries.delete(key));
+    entries.set(key, { revision, body });
+    body.catch(() => entries.peek(key)?.body === body && entries.delete(key));
     return body;
   }
 }

@@ -3,6 +3,7 @@
 import { posix, win32 } from 'node:path';
 import { shownVerification } from '../../ledger/linking/corroborate.js';
 import type { StoredDocument, StoredEvent, StoredHappening } from '../../ledger/store.js';
+import type { DocumentView, EventView } from './view-schemas.js';
 
 /**
  * A document's name as the API shows it. A file read from disk is named by its path, absolute when so
@@ -19,21 +20,21 @@ export function publicName(name: string): string {
  * An event as the API returns it: the contract's fields as stored, except `verification`, which is its
  * happening's (the one value every edge shows); what the report's own text said is `reportVerification`.
  */
-export function eventView(e: StoredEvent) {
+export function eventView(e: StoredEvent): EventView {
   return {
     id: e.id,
     document: { ...e.document, name: publicName(e.document.name) },
     ordinal: e.ordinal,
     ...e.event,
-    verification: shownVerification(e),
+    verification: shownVerification(e) as EventView['verification'],
     reportVerification: e.event.verification ?? null,
     happeningId: e.happening?.id ?? null,
     independentSources: e.happening?.independentSources ?? 1,
   };
 }
 
-export function documentView(d: StoredDocument) {
-  const doc = (d.line?.document ?? null) as Record<string, unknown> | null;
+export function documentView(d: StoredDocument): DocumentView {
+  const doc = d.line?.document ?? null;
   return {
     id: d.id,
     hash: d.hash,

@@ -4,7 +4,7 @@
 import type { Sentence, Timex, Token } from '../../annotate/types.js';
 import type { DatePrecision, EventDate } from '../types.js';
 import { governingTimex } from '../../annotate/time/governing.js';
-import { isoWeekValue, parseIsoDay } from '../../annotate/time/calendar.js';
+import { isoWeekValue, parseIsoDay } from '../../text/calendar.js';
 import { firstFrom, within } from '../../text/spans.js';
 
 /** ISO week of a YYYY-MM-DD day, as TIMEX3 "YYYY-Www" (a value that is no real day is left as it is). */

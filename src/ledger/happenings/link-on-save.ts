@@ -13,9 +13,9 @@ import { inChunks } from './chunks.js';
 import { candidateWindow, covers, linkLocks, type LinkLock } from './link-locks.js';
 import { linkable, reportOf } from './report.js';
 import { recounted, reportsOf, revisionsOf, writeHappenings, writeRevisions, type HappeningRow, type NewRevisionRow, type RecountRow } from './recount.js';
+import { type JsonObject } from '../../contract/read.js';
 
 type Db = Kysely<LedgerDatabase>;
-type Json = Record<string, unknown>;
 
 /** An event row as the save stored it, with its new id. */
 export type SavedEventRow = Omit<RecountRow, 'outlet' | 'signature'>;
@@ -147,7 +147,7 @@ function firstReported(report: RecountRow, now: string): HappeningRow {
 export async function linkSavedEvents(db: Db, rows: readonly SavedEventRow[], retired: readonly RetiredHappening[], ctx: LinkContext): Promise<void> {
   const now = new Date().toISOString();
   const recountCtx = { documentId: ctx.documentId, reason: ctx.reason, at: now };
-  const reports = rows.map((row) => ({ row, report: reportOf(row, JSON.parse(row.json) as Json) }));
+  const reports = rows.map((row) => ({ row, report: reportOf(row, JSON.parse(row.json) as JsonObject) }));
   const windows = reports.filter((x) => linkable(x.report)).map((x) => candidateWindow(x.report));
   const locks = linkLocks(windows, retired);
   await ctx.lock?.(locks);

@@ -9,9 +9,9 @@ import { typeFamily } from '../linking/link.js';
 import type { EventRow, LedgerDatabase } from '../schema.js';
 import { compareReports, reportOf, sourcedReportOf, type ReportRow } from './report.js';
 import { inChunks } from './chunks.js';
+import { type JsonObject } from '../../contract/read.js';
 
 type Db = Kysely<LedgerDatabase>;
-type Json = Record<string, unknown>;
 
 export type HappeningRow = Selectable<LedgerDatabase['happenings']>;
 export type NewRevisionRow = Insertable<LedgerDatabase['happening_revisions']>;
@@ -56,7 +56,7 @@ function tracked(h: HappeningRow): Tracked {
  */
 export function recounted(before: HappeningRow, reports: readonly RecountRow[], at: string): HappeningRow {
   if (reports.length === 0) return { ...before, best_event_id: null, report_count: 0, independent_sources: 0, updated_at: at };
-  const events = reports.map((r) => JSON.parse(r.json) as Json);
+  const events = reports.map((r) => JSON.parse(r.json) as JsonObject);
   const c = corroborate(reports.map((r, i) => sourcedReportOf(r, r.outlet, r.signature, events[i])));
   const bestIndex = reports.map((_, i) => i).sort((a, b) => compareReports(reports[a]!, reports[b]!))[0]!;
   const best = reports[bestIndex]!;

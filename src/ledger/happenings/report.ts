@@ -4,9 +4,7 @@ import type { Report } from '../linking/link.js';
 import type { SourcedReport } from '../linking/corroborate.js';
 import { signatureFromHex } from '../linking/fingerprint.js';
 import type { EventRow } from '../schema.js';
-
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
+import { obj, type JsonObject } from '../../contract/read.js';
 
 /** Reports whose date covers more than this many days ("in March") are too vague to link to anything. */
 export const MAX_LINKED_SPAN_DAYS = 7;
@@ -16,16 +14,16 @@ export type ReportRow = Pick<
   'id' | 'document_id' | 'type' | 'day_start' | 'day_end' | 'day_span' | 'lat' | 'lon' | 'admin1' | 'geo_precision' | 'modality' | 'verification' | 'fatalities_best' | 'confidence' | 'date_precision' | 'json'
 >;
 
-export function actorNames(event: Json): string[] {
+export function actorNames(event: JsonObject): string[] {
   const actors = Array.isArray(event.actors) ? event.actors : [];
   // Targets are who was hit, not who did it: two reports naming different victims still agree on the deed.
   return actors
     .map(obj)
-    .filter((a): a is Json => a !== null && a.role !== 'target' && typeof a.name === 'string')
+    .filter((a): a is JsonObject => a !== null && a.role !== 'target' && typeof a.name === 'string')
     .map((a) => a.name as string);
 }
 
-export function reportOf(row: ReportRow, event: Json = JSON.parse(row.json) as Json): Report {
+export function reportOf(row: ReportRow, event: JsonObject = JSON.parse(row.json) as JsonObject): Report {
   return {
     eventId: Number(row.id),
     documentId: Number(row.document_id),
@@ -47,7 +45,7 @@ export function linkable(r: Report): boolean {
   return span <= MAX_LINKED_SPAN_DAYS;
 }
 
-export function sourcedReportOf(row: ReportRow, outlet: string | null, signatureHex: string | null, event: Json = JSON.parse(row.json) as Json): SourcedReport {
+export function sourcedReportOf(row: ReportRow, outlet: string | null, signatureHex: string | null, event: JsonObject = JSON.parse(row.json) as JsonObject): SourcedReport {
   const source = obj(event.source);
   return {
     documentId: Number(row.document_id),

@@ -1,5 +1,6 @@
 // The columns an event listing reads, and a row of them as a StoredEvent.
 import type { StoredEvent } from '../store.js';
+import { parseEvent } from '../../contract/read.js';
 
 export const eventColumns = ['e.id', 'e.document_id', 'e.ordinal', 'e.json', 'd.name', 'd.url', 'c.title', 'c.published'] as const;
 
@@ -28,7 +29,7 @@ export function toStoredEvent(row: EventSelection): StoredEvent {
     id: Number(row.id),
     documentId: Number(row.document_id),
     ordinal: Number(row.ordinal),
-    event: JSON.parse(row.json) as Record<string, unknown>,
+    event: parseEvent(row.json),
     document: { id: Number(row.document_id), name: row.name, title: row.title, published: row.published, url: row.url },
   };
   if (row.of_happening !== undefined && row.of_happening !== null) {

@@ -4,9 +4,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { EventRow, LedgerDatabase } from '../schema.js';
 import { inChunks } from '../happenings/chunks.js';
+import { type JsonObject } from '../../contract/read.js';
 
 type Db = Kysely<LedgerDatabase> | Transaction<LedgerDatabase>;
-type Json = Record<string, unknown>;
 
 /** One document's events grouped by the summary keys ('' for an undated event's days). */
 export interface EventCount {
@@ -20,9 +20,9 @@ export interface EventCount {
 }
 
 /** The lowercased names of an event's actors (every role), each once: what the `actor` filter matches. */
-export function actorKeysOf(event: Json): string[] {
+export function actorKeysOf(event: JsonObject): string[] {
   const actors = Array.isArray(event.actors) ? event.actors : [];
-  const names = actors.map((a) => (typeof a === 'object' && a !== null ? (a as Json).name : null)).filter((n): n is string => typeof n === 'string' && n.length > 0);
+  const names = actors.map((a) => (typeof a === 'object' && a !== null ? (a as JsonObject).name : null)).filter((n): n is string => typeof n === 'string' && n.length > 0);
   return [...new Set(names.map((n) => n.toLowerCase()))];
 }
 
@@ -44,7 +44,7 @@ export async function rebuildQuerySummaries(db: Kysely<any>): Promise<void> {
   for (let after = 0; ; ) {
     const rows = (await db.selectFrom('events').select(['id', 'json']).where('id', '>', after).orderBy('id').limit(REBUILD_PAGE).execute()) as Array<{ id: number | string; json: string }>;
     if (rows.length === 0) break;
-    const values = rows.flatMap((r) => actorKeysOf(JSON.parse(r.json) as Json).map((actor) => ({ event_id: Number(r.id), actor })));
+    const values = rows.flatMap((r) => actorKeysOf(JSON.parse(r.json) as JsonObject).map((actor) => ({ event_id: Number(r.id), actor })));
     for (let i = 0; i < values.length; i += 500) await db.insertInto('event_actors').values(values.slice(i, i + 500)).execute();
     after = Number(rows[rows.length - 1]!.id);
   }
@@ -183,6 +183,6 @@ export async function updateQuerySummaries(trx: Transaction<LedgerDatabase>, ret
       .where((eb) => eb.or(chunk.map(({ row: r }) => eb.and([eb('source_name', '=', r.source_name), eb('type', '=', r.type), eb('verification', '=', r.verification)]))))
       .execute();
   }
-  const actors = stored.flatMap((e) => actorKeysOf(JSON.parse(e.json) as Json).map((actor) => ({ event_id: Number(e.id), actor })));
+  const actors = stored.flatMap((e) => actorKeysOf(JSON.parse(e.json) as JsonObject).map((actor) => ({ event_id: Number(e.id), actor })));
   for (const chunk of inChunks(actors, UPSERT_ROWS)) await trx.insertInto('event_actors').values(chunk).execute();
 }

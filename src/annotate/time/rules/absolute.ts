@@ -1,8 +1,8 @@
 // Dates written out: "March 22, 2023", "22 March 2023", "Aug. 7", "July 1997", "2023-03-22", "22.03.2023", years, decades.
-import { MONTH_RE, MONTH_WORDS, monthNumber, quantity } from '../lexicon.js';
+import { MONTH_RE, MONTH_WORDS, monthNumber, quantity } from '../../../facts/time-words.js';
 import { allOf, anyWord } from './gates.js';
 import { dayValue, resolveMonth, resolveMonthDay, unitValue } from '../resolve.js';
-import { dayNumber, fromDayNumber, isValidDay, isoMonth, isoWeekValue, parseIsoDay } from '../calendar.js';
+import { dayNumber, fromDayNumber, isValidDay, isoMonth, isoWeekValue, parseIsoDay } from '../../../text/calendar.js';
 import type { Built, RuleContext, TimexRule } from './types.js';
 
 const EDGE = '(?:(early|late|mid-?|the end of|the beginning of|the start of|the middle of|end-|the first half of|the second half of)\\s*)?';

@@ -1,8 +1,8 @@
 // Times counted from a known event: "13 months after the full-scale invasion", "a year since the invasion".
 import { TIME_ANCHORS } from '../../../facts/time-anchors.js';
-import { NUMBER_RE, quantity, unitOf } from '../lexicon.js';
+import { NUMBER_RE, quantity, unitOf } from '../../../facts/time-words.js';
 import { offsetValue, type Unit } from '../resolve.js';
-import { parseIsoDay } from '../calendar.js';
+import { parseIsoDay } from '../../../text/calendar.js';
 import { allOf, anyWord } from './gates.js';
 import type { TimexRule } from './types.js';
 

@@ -1,5 +1,5 @@
 // Clock times: "10:35 a.m.", "22:53", "3 p.m.", "noon", "midnight". Valued on the report day.
-import { isoDay } from '../calendar.js';
+import { isoDay } from '../../../text/calendar.js';
 import { anyWord } from './gates.js';
 import type { RuleContext, TimexRule } from './types.js';
 

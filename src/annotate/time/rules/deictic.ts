@@ -1,6 +1,6 @@
 // Words that point at the report time itself: today, yesterday, now, recently, tonight, overnight, the future.
-import { dayNumber, fromDayNumber, isoDay, weekdayOf } from '../calendar.js';
-import { PART_OF_DAY } from '../lexicon.js';
+import { dayNumber, fromDayNumber, isoDay, weekdayOf } from '../../../text/calendar.js';
+import { PART_OF_DAY } from '../../../facts/time-words.js';
 import { anyWord } from './gates.js';
 import type { Built, RuleContext, TimexRule } from './types.js';
 

@@ -1,5 +1,5 @@
 // Durations: "three years", "13 months", "the past week", "two-year", "several days", "the first nine months".
-import { NUMBER_RE, UNIT_RE, durationValue, quantity, unitOf } from '../lexicon.js';
+import { NUMBER_RE, UNIT_RE, durationValue, quantity, unitOf } from '../../../facts/time-words.js';
 import { anyWord } from './gates.js';
 import type { Built, TimexRule } from './types.js';
 

@@ -2,7 +2,7 @@
 // "22 de marzo de 2023", "el sábado pasado", "минулої суботи", "22 березня 2023 року", "в прошлую субботу".
 // Word tables are data; JS \b does not see Cyrillic letters, so the edges here are Unicode-aware.
 import { dayValue, resolveMonthDay, resolveWeekday, unitValue, type Unit } from '../resolve.js';
-import { fromDayNumber, isoMonth, parseIsoDay } from '../calendar.js';
+import { fromDayNumber, isoMonth, parseIsoDay } from '../../../text/calendar.js';
 import type { TimexRule } from './types.js';
 
 const L = '(?<![\\p{L}\\p{N}])';

@@ -1,8 +1,8 @@
 // Calendar units named relative to the report time: "last year", "this week", "earlier this month",
 // "late last year", "three days ago", "a year earlier", "the third quarter", "last fall".
-import { NUMBER_RE, ORDINAL, SEASONS, durationValue, quantity, unitOf } from '../lexicon.js';
+import { NUMBER_RE, ORDINAL, SEASONS, durationValue, quantity, unitOf } from '../../../facts/time-words.js';
 import { offsetValue, resolveSeason, unitValue, type Unit } from '../resolve.js';
-import { fromDayNumber, pad } from '../calendar.js';
+import { fromDayNumber, pad } from '../../../text/calendar.js';
 import { edgeMod } from './absolute.js';
 import { anyWord } from './gates.js';
 import type { Built, TimexRule } from './types.js';

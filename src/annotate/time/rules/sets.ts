@@ -1,5 +1,5 @@
 // Recurring times (TIMEX3 SET): "daily", "every day", "each week", "twice a year", "every Friday".
-import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon.js';
+import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../../../facts/time-words.js';
 import { MONTH_GATE } from './absolute.js';
 import { allOf, anyWord } from './gates.js';
 import type { TimexRule } from './types.js';

@@ -1,7 +1,7 @@
 // Weekdays: "Thursday", "last Saturday", "Friday morning", "Wednesday night".
-import { WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import { WEEKDAY_RE, weekdayNumber } from '../../../facts/time-words.js';
 import { resolveWeekday } from '../resolve.js';
-import { isoWeekValue, weekdayOf } from '../calendar.js';
+import { isoWeekValue, weekdayOf } from '../../../text/calendar.js';
 import { anyWord } from './gates.js';
 import type { TimexRule } from './types.js';
 

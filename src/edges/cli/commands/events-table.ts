@@ -1,9 +1,8 @@
 // The events as a table for people (`sitrep events`, `sitrep demo`), and as JSON Lines for programs.
 import { shownVerification } from '../../../ledger/linking/corroborate.js';
 import { happeningView } from '../../http/views.js';
+import type { ContractEvent } from '../../../contract/schema.js';
 import type { StoredEvent, StoredHappening } from '../../../ledger/store.js';
-
-type Json = Record<string, any>;
 
 interface Column {
   title: string;
@@ -11,18 +10,18 @@ interface Column {
   cell: (e: StoredEvent) => string;
 }
 
-const placeOf = (loc: Json | null | undefined) =>
+const placeOf = (loc: ContractEvent['location'] | undefined) =>
   loc ? [loc.name, loc.admin1 && loc.admin1 !== loc.name ? loc.admin1 : null].filter(Boolean).join(', ') : '';
 
 const COLUMNS: readonly Column[] = [
   { title: 'ID', max: 8, cell: (e) => String(e.id) },
-  { title: 'DATE', max: 23, cell: (e) => (e.event.date as Json | null)?.value ?? '' },
+  { title: 'DATE', max: 23, cell: (e) => e.event.date?.value ?? '' },
   { title: 'TYPE', max: 28, cell: (e) => String(e.event.type ?? '') },
-  { title: 'PLACE', max: 28, cell: (e) => placeOf(e.event.location as Json | null) },
+  { title: 'PLACE', max: 28, cell: (e) => placeOf(e.event.location) },
   { title: 'MODALITY', max: 12, cell: (e) => String(e.event.modality ?? '') },
   { title: 'VERIFICATION', max: 12, cell: (e) => String(e.event.verification ?? '') },
-  { title: 'KILLED', max: 6, cell: (e) => ((e.event.fatalities as Json | null)?.best ?? '').toString() },
-  { title: 'SOURCE', max: 28, cell: (e) => String((e.event.source as Json | null)?.name ?? '') },
+  { title: 'KILLED', max: 6, cell: (e) => (e.event.fatalities?.best ?? '').toString() },
+  { title: 'SOURCE', max: 28, cell: (e) => e.event.source?.name ?? '' },
   { title: 'DOCUMENT', max: 40, cell: (e) => e.document.title ?? e.document.name },
 ];
 
@@ -48,7 +47,8 @@ export const happeningJson = happeningView;
 
 /** Happenings as a table: the best report's columns, the happening's verification, and its source count. */
 export function happeningsTable(happenings: readonly StoredHappening[]): string {
-  const events = happenings.map((h) => ({ ...h.best, id: h.id, event: { ...h.best.event, verification: h.verification } }));
+  // A happening's verification is one of the event's four values, worked out across its reports (linking/corroborate.ts).
+  const events = happenings.map((h) => ({ ...h.best, id: h.id, event: { ...h.best.event, verification: h.verification as ContractEvent['verification'] } }));
   const sources = new Map(happenings.map((h) => [h.id, h]));
   const rows = events.map((e) => {
     const h = sources.get(e.id)!;

@@ -8,8 +8,6 @@ import type { Command } from '../command.js';
 import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
 import { eventJson, happeningJson } from './events-table.js';
 
-type Json = Record<string, any>;
-
 interface ShownReport {
   event: StoredEvent;
   doc: StoredDocument;
@@ -19,15 +17,15 @@ interface ShownReport {
 const row = (k: string, v: string | null) => (v ? `${k.padEnd(12)}${v}` : null);
 
 function reportText(r: ShownReport, indent: string): string[] {
-  const ev = r.event.event as Json;
-  const loc = ev.location as Json | null;
-  const f = ev.fatalities as Json | null;
+  const ev = r.event.event;
+  const loc = ev.location;
+  const f = ev.fatalities;
   const { doc } = r;
   const rows = [
     row('report', `${r.event.id}  ${ev.type}${ev.acled ? `  (ACLED: ${ev.acled.event_type} / ${ev.acled.sub_event_type})` : ''}`),
     row('date', ev.date ? `${ev.date.value} (${ev.date.precision}${ev.date.start && (ev.date.start !== ev.date.value || ev.date.end !== ev.date.value) ? `, ${ev.date.start} to ${ev.date.end}` : ''})` : null),
     row('place', loc ? `${[loc.name, loc.admin1, loc.country].filter(Boolean).join(', ')}  ${loc.lat}, ${loc.lon}${loc.geonameId ? `  geonames ${loc.geonameId}` : ''}` : null),
-    row('actors', Array.isArray(ev.actors) && ev.actors.length ? ev.actors.map((a: Json) => `${a.name} (${a.role}${a.side ? `, ${a.side}` : ''})`).join('; ') : null),
+    row('actors', Array.isArray(ev.actors) && ev.actors.length ? ev.actors.map((a) => `${a.name} (${a.role}${a.side ? `, ${a.side}` : ''})`).join('; ') : null),
     row('killed', f ? `${f.best ?? '?'}${f.low !== null || f.high !== null ? ` (${f.low ?? '?'} to ${f.high ?? '?'})` : ''}` : null),
     row('modality', `${ev.modality}   its text on verification: ${ev.verification}   confidence: ${ev.confidence}`),
     row('source', ev.source?.name ?? null),

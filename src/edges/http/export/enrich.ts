@@ -1,5 +1,6 @@
 // Happenings joined with their best report's evidence sentences, for the exports. Documents are read once
 // per run of happenings from the same document (a small LRU), since a page's events sit together.
+import { LRUCache } from 'lru-cache';
 import type { LedgerStore, StoredDocument, StoredHappening } from '../../../ledger/store.js';
 import { evidenceOf, type EvidenceView } from '../evidence.js';
 
@@ -10,17 +11,13 @@ export interface ExportHappening {
 }
 
 export function documentCache(store: LedgerStore, size = 256) {
-  const cache = new Map<number, StoredDocument | null>();
+  // Boxed: a document that is not there (null) is remembered too.
+  const cache = new LRUCache<number, { doc: StoredDocument | null }>({ max: size });
   return async (id: number): Promise<StoredDocument | null> => {
-    if (cache.has(id)) {
-      const doc = cache.get(id)!;
-      cache.delete(id);
-      cache.set(id, doc);
-      return doc;
-    }
+    const hit = cache.get(id);
+    if (hit) return hit.doc;
     const doc = await store.document(id);
-    if (cache.size >= size) cache.delete(cache.keys().next().value!);
-    cache.set(id, doc);
+    cache.set(id, { doc });
     return doc;
   };
 }

@@ -1,29 +1,20 @@
 // The batch contract's output line (../shared/eval/CONTRACT.md), built from a processed document.
-// This is the one place where section offsets become the offsets the contract promises.
+// This is the one place where section offsets become the offsets the contract promises. Its shape is
+// schema.ts's; the records are built field by field for speed and checked against the schema in test/contract.
+import type { z } from 'zod/v4';
 import type { SitrepError } from '../errors.js';
 import type { AnnotatedSection } from '../annotate/types.js';
 import type { ProcessedDocument } from '../pipeline.js';
 import type { SitrepEvent } from '../events/types.js';
+import type { AnnotatedLine, ContractEntity, ContractEvent, ContractPlace, ContractTimex, ErrorLine, spanSchema } from './schema.js';
 
-export interface ContractSpan {
-  start: number;
-  end: number;
-  /** Present when the span lies in a feed item of an html page, where offsets cannot index the body. */
-  item?: number;
-}
+export type ContractSpan = z.infer<typeof spanSchema>;
 
-export interface ContractLine {
-  id: string | null;
-  error?: { code: string; message: string; line?: number };
-  document?: Record<string, unknown>;
-  timexes?: unknown[];
-  entities?: unknown[];
-  places?: unknown[];
-  events?: unknown[];
-  /** Events below the learned decision's threshold, on request (`sitrep annotate --candidates`). */
-  candidates?: unknown[];
-  repairs?: unknown[];
-}
+/**
+ * An output line as its readers take it (the ledger, the exports): either form of schema.ts's
+ * contractLineSchema, with the fields of the other form absent.
+ */
+export type ContractLine = { id: string | null } & Partial<Omit<AnnotatedLine, 'id'>> & Partial<Omit<ErrorLine, 'id'>>;
 
 export interface ContractOptions {
   /** Add the candidates below the decision's threshold, and every event's features (for training). */
@@ -54,7 +45,7 @@ function spanRecord(span: ContractSpan): Record<string, unknown> {
   return span.item === undefined ? { start: span.start, end: span.end } : { start: span.start, end: span.end, item: span.item };
 }
 
-function eventLine(e: SitrepEvent, map: (start: number, end: number) => ContractSpan, withFeatures = false): Record<string, unknown> {
+function eventLine(e: SitrepEvent, map: (start: number, end: number) => ContractSpan, withFeatures = false): ContractEvent {
   const line: Record<string, unknown> = { type: e.type, acled: e.acled, plover: e.plover };
   if (e.ploverMode) line.ploverMode = e.ploverMode;
   line.date = e.date;
@@ -79,16 +70,16 @@ function eventLine(e: SitrepEvent, map: (start: number, end: number) => Contract
   }
   line.confidence = e.confidence;
   if (withFeatures && e.features) line.features = e.features;
-  return line;
+  return line as ContractEvent;
 }
 
-export function contractLine(p: ProcessedDocument, opts: ContractOptions = {}): ContractLine {
+export function contractLine(p: ProcessedDocument, opts: ContractOptions = {}): AnnotatedLine {
   const { doc } = p;
   const map = spanMapper(doc);
   const body = doc.sections.find((s) => s.section.kind === 'body');
-  const timexes: unknown[] = [];
-  const entities: unknown[] = [];
-  const places: unknown[] = [];
+  const timexes: ContractTimex[] = [];
+  const entities: ContractEntity[] = [];
+  const places: ContractPlace[] = [];
   for (const s of doc.sections) {
     const kind = s.section.kind;
     for (const t of s.timexes) {
@@ -99,7 +90,7 @@ export function contractLine(p: ProcessedDocument, opts: ContractOptions = {}): 
       if (t.mod) timex.mod = t.mod;
       if (t.range) timex.range = t.range;
       timex.section = kind;
-      timexes.push(timex);
+      timexes.push(timex as ContractTimex);
     }
     for (const e of s.entities) {
       const entity = spanRecord(map(s, e.start, e.end));
@@ -109,7 +100,7 @@ export function contractLine(p: ProcessedDocument, opts: ContractOptions = {}): 
       entity.id = e.id;
       if (e.side) entity.side = e.side;
       if (e.role) entity.role = e.role;
-      entities.push(entity);
+      entities.push(entity as ContractEntity);
     }
     for (const m of s.places) {
       const { place } = m;
@@ -124,11 +115,13 @@ export function contractLine(p: ProcessedDocument, opts: ContractOptions = {}): 
       mention.kind = place.kind;
       mention.precision = place.precision;
       mention.confidence = m.confidence;
-      places.push(mention);
+      places.push(mention as ContractPlace);
     }
   }
   return {
     id: doc.id,
+    language: p.language,
+    ...(p.skipped ? { skipped: p.skipped } : {}),
     document: {
       title: doc.title,
       byline: doc.byline,

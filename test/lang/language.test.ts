@@ -1,0 +1,62 @@
+// The language of a document: told from its text, carried to the batch output, and a document in a
+// language without a pack cleaned but not run through the English rules.
+import { describe, expect, it } from 'vitest';
+import { annotateLine } from '../../src/edges/batch.js';
+import { detectLanguage } from '../../src/lang/detect.js';
+import { packFor } from '../../src/lang/index.js';
+
+const ENGLISH = 'Russian forces shelled the village of Nova Maiachka on Tuesday, the regional governor said. Two people were wounded and a school was damaged.';
+const UKRAINIAN = 'У вівторок російські війська обстріляли село в Херсонській області, повідомив голова обласної адміністрації. Двоє людей поранені, пошкоджено школу.';
+const RUSSIAN = 'Во вторник российские войска обстреляли село в Херсонской области, сообщил глава областной администрации. Двое человек ранены, школа повреждена.';
+const GERMAN = 'Am Dienstag haben die russischen Truppen das Dorf beschossen, wie der Gouverneur der Region mitteilte. Zwei Menschen wurden verletzt und eine Schule ist beschädigt worden, die auch nicht mehr genutzt wird.';
+
+describe('detectLanguage', () => {
+  it('tells English, Ukrainian, Russian and German apart', () => {
+    expect(detectLanguage(ENGLISH).code).toBe('en');
+    expect(detectLanguage(UKRAINIAN).code).toBe('uk');
+    expect(detectLanguage(RUSSIAN).code).toBe('ru');
+    expect(detectLanguage(GERMAN).code).toBe('de');
+  });
+
+  it('keeps English text English when it quotes names in Cyrillic or mentions a "Su-25"', () => {
+    expect(detectLanguage(`${ENGLISH} The village, Нова Маячка in Ukrainian, lies near Kherson.`).code).toBe('en');
+    expect(detectLanguage('A Su-25 flying over Popasna, su 25 again').code).toBe('en');
+  });
+
+  it('says "und" when there are too few letters to tell', () => {
+    expect(detectLanguage('12:04 — 5 km').code).toBe('und');
+  });
+});
+
+describe('packFor', () => {
+  it('has an English pack, falls back to it for "und", and names the reason when a language has none', () => {
+    expect(packFor('en').pack?.code).toBe('en');
+    expect(packFor('und').pack?.code).toBe('en');
+    const uk = packFor('uk');
+    expect(uk.pack).toBeNull();
+    expect(uk.skipped?.code).toBe('no_language_pack');
+  });
+});
+
+describe('the language in the batch output', () => {
+  it('marks an English document "en" and annotates it', () => {
+    const line = annotateLine(JSON.stringify({ id: 'en-1', text: ENGLISH, published: '2024-03-05' }), 1);
+    expect(line.language).toBe('en');
+    expect(line.skipped).toBeUndefined();
+    expect(line.events?.length).toBeGreaterThan(0);
+    expect(line.timexes?.length).toBeGreaterThan(0);
+  });
+
+  it('gives a Ukrainian document its cleaned text and a no_language_pack outcome, with nothing read by English rules', () => {
+    const line = annotateLine(JSON.stringify({ id: 'uk-1', text: UKRAINIAN, published: '2024-03-05' }), 1);
+    expect(line.error).toBeUndefined();
+    expect(line.language).toBe('uk');
+    expect(line.skipped?.code).toBe('no_language_pack');
+    expect(line.skipped?.message).toMatch(/"uk"/);
+    expect((line.document as { body: string }).body).toContain('Херсонській');
+    expect(line.events).toEqual([]);
+    expect(line.timexes).toEqual([]);
+    expect(line.places).toEqual([]);
+    expect(line.entities).toEqual([]);
+  });
+});
