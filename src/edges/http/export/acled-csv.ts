@@ -2,6 +2,7 @@
 // One row per happening (its best report speaks for it, its sources are all its documents). Only what ACLED
 // codes is written: events of an ACLED type, that took place (asserted, claimed or historical; not
 // planned, hypothetical, negated or denied), dated to a day, week or month, in a known country.
+import { obj, type JsonObject } from '../../../contract/read.js';
 import countries from 'i18n-iso-countries';
 import { COUNTRIES } from '../../../facts/actors/index.js';
 import { eventDays } from '../../../ledger/day-range.js';
@@ -18,8 +19,6 @@ export const ACLED_COLUMNS = [
 ] as const;
 
 type Column = (typeof ACLED_COLUMNS)[number];
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const numStr = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
 
@@ -49,7 +48,7 @@ export function acledExclusion({ happening }: ExportHappening): string | null {
 }
 
 /** The first day the date covers (a week's Monday, a month's first), as the ledger indexes it. */
-const firstDay = (date: Json): string => eventDays(date)?.start ?? '';
+const firstDay = (date: JsonObject): string => eventDays(date)?.start ?? '';
 
 const alpha3 = (alpha2: string): string | undefined => (alpha2 ? countries.alpha2ToAlpha3(alpha2.toUpperCase()) : undefined);
 
@@ -85,7 +84,7 @@ export function acledCells({ happening, evidence }: ExportHappening): Record<Col
   const loc = obj(e.location)!;
   const date = obj(e.date)!;
   const country = str(loc.country).toUpperCase();
-  const actors = Array.isArray(e.actors) ? e.actors.map(obj).filter((a): a is Json => a !== null) : [];
+  const actors = Array.isArray(e.actors) ? e.actors.map(obj).filter((a): a is JsonObject => a !== null) : [];
   const normalised = (role: string) => [...new Map(actors.filter((a) => a.role === role).map(acledActor).filter((a): a is AcledActor => a !== null).map((a) => [a.name, a])).values()];
   const [actor1, ...assoc1] = normalised('actor1');
   const others = normalised('actor2').concat(normalised('target')).filter((a) => a.name !== actor1?.name);

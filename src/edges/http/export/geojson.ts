@@ -1,14 +1,13 @@
 // GeoJSON FeatureCollection (RFC 7946): one Point per happening with a place, [lon, lat], its properties
 // flat (strings and numbers only), so QGIS and kepler.gl read each as a column. Happenings without a place
 // are left out (a null geometry breaks most map tools) and counted by the caller.
+import { obj, type JsonObject } from '../../../contract/read.js';
 import { eventDays } from '../../../ledger/day-range.js';
 import type { ExportHappening } from './enrich.js';
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : null);
 const scalar = (v: unknown): string | number | null => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? v : null);
 
-export function feature({ happening: h, evidence }: ExportHappening): Json | null {
+export function feature({ happening: h, evidence }: ExportHappening): JsonObject | null {
   const e = h.best.event;
   const loc = obj(e.location);
   if (typeof loc?.lat !== 'number' || typeof loc?.lon !== 'number') return null;
@@ -16,7 +15,7 @@ export function feature({ happening: h, evidence }: ExportHappening): Json | nul
   const days = eventDays(date);
   const acled = obj(e.acled);
   const fatalities = obj(e.fatalities);
-  const actors = Array.isArray(e.actors) ? e.actors.map(obj).filter((a): a is Json => a !== null) : [];
+  const actors = Array.isArray(e.actors) ? e.actors.map(obj).filter((a): a is JsonObject => a !== null) : [];
   const names = (role: string) => actors.filter((a) => a.role === role).map((a) => String(a.name)).join('; ') || null;
   const first = h.sources[0];
   const properties: Record<string, string | number | null> = {
