@@ -19,7 +19,7 @@ export interface BatchSummary {
 }
 
 /** The document a line holds, or the error line it gets (not JSON, not a document). */
-function documentOfLine(line: string, lineNo: number): { raw: RawDocument } | { failed: ContractLine } {
+export function documentOfLine(line: string, lineNo: number): { raw: RawDocument } | { failed: ContractLine } {
   let value: unknown;
   try {
     value = JSON.parse(line);

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { annotateLine } from '../../src/edges/batch.js';
+import { annotateLine } from '../../src/edges/annotate-line.js';
 import { contractLineSchema, EVENT_TYPE_IDS } from '../../src/contract/schema.js';
 import { describeShared, SHARED } from '../helpers/shared.js';
 

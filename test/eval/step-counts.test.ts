@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 it('counts timex rules, place resolvers and event rules and vetoes by name', async () => {
   process.env.SITREP_STEP_COUNTS = join(mkdtempSync(join(tmpdir(), 'sitrep-steps-')), 'steps.json');
   const { stepCounts } = await import('../../src/text/step-counts.js');
-  const { annotateLine } = await import('../../src/edges/batch.js');
+  const { annotateLine } = await import('../../src/edges/annotate-line.js');
   const text = 'On Tuesday Russian forces shelled Kherson, the regional governor said. Two people were killed.';
   annotateLine(JSON.stringify({ id: 'steps', text, published: '2024-03-05' }), 1);
   const counts = stepCounts();

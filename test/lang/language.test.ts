@@ -1,7 +1,7 @@
 // The language of a document: told from its text, carried to the batch output, and a document in a
 // language without a pack cleaned but not run through the English rules.
 import { describe, expect, it } from 'vitest';
-import { annotateLine } from '../../src/edges/batch.js';
+import { annotateLine } from '../../src/edges/annotate-line.js';
 import { detectLanguage } from '../../src/lang/detect.js';
 import { packFor } from '../../src/lang/index.js';
 
