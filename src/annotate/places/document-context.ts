@@ -54,6 +54,7 @@ export function documentContext(
   const countries = new Map<string, number>();
   const hinted = new Set<string>();
   const anchors: Array<{ lat: number; lon: number }> = [];
+  const anchorSeen = new Set<object>();
   for (const { text } of sections) {
     for (const hint of AREA_HINTS) if (text.match(hint.pattern)) for (const a of hint.areas) hinted.add(a);
   }
@@ -71,7 +72,12 @@ export function documentContext(
       if (!r || r.match !== 'exact' || r.confidence < 0.7) continue;
       // A village or an English word found bare says nothing yet about where the document is.
       if (r.place.village || r.place.wordLike) continue;
-      if (r.place.kind === 'settlement' && r.place.country === DEFAULT_COUNTRY && r.place.population >= SMALL_VILLAGE) anchors.push(r.place);
+      // Each town once: a long page names the same towns again and again, and every namesake is measured
+      // against every anchor (resolve.ts, neighbourhood), so repeats would make that quadratic in the length.
+      if (r.place.kind === 'settlement' && r.place.country === DEFAULT_COUNTRY && r.place.population >= SMALL_VILLAGE && !anchorSeen.has(r.place)) {
+        anchorSeen.add(r.place);
+        anchors.push(r.place);
+      }
       bump(countries, r.place.country, r.place.kind === 'country' ? 0.5 : 1);
       // Small villages share names across oblasts: only towns are evidence of where the document is.
       if (r.place.kind === 'settlement' && r.place.admin1 && r.place.population >= SMALL_VILLAGE) bump(areas, r.place.admin1);

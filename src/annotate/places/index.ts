@@ -112,8 +112,17 @@ function nearbyArea(sr: SectionRuns, run: NameRun, ctx: DocumentContext): AdminA
   return best?.area ?? ctx.topArea;
 }
 
+const NO_AREAS: ReadonlySet<string> = new Set();
+
 function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // The areas each sentence names, gathered once: looked up per run, not scanned (a long section has many).
+  const areasBySentence = new Map<number, Set<string>>();
+  for (const [r, a] of sr.areas) {
+    const names = areasBySentence.get(r.sentence) ?? new Set<string>();
+    names.add(a.name);
+    areasBySentence.set(r.sentence, names);
+  }
   const consumed = new Set<NameRun>();
   const emitQualifier = (q: Qualifier) => {
     if (consumed.has(q.run)) return;
@@ -129,8 +138,7 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     }
     if (run.area === 'admin1') return; // "X region" where X is no area we know: not a settlement either
     let qualifier = qualifierOf(sr, i) ?? listQualifier(sr, i);
-    const sentenceAreas = new Set<string>();
-    for (const [r, a] of sr.areas) if (r.sentence === run.sentence) sentenceAreas.add(a.name);
+    const sentenceAreas = areasBySentence.get(run.sentence) ?? NO_AREAS;
     const rctx: ResolveContext = {
       focusCountry: ctx.focusCountry, qualifier: qualifier?.area ?? null, sentenceAreas, documentAreas: ctx.areaShares,
       raion: raionAfter(sr, i), anchors: ctx.anchors,
