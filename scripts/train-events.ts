@@ -19,7 +19,7 @@ function printErrors(docs: readonly CandidateDoc[], threshold: number, n: number
     d.candidates.forEach((c, i) => {
       const ev = c.evidence?.[0];
       const snippet = ev ? d.text.slice(ev.start, ev.end).replace(/\s+/g, ' ').slice(0, 160) : '';
-      rows.push({ label: matchOf[i] ? 1 : 0, p: c.confidence, line: `${c.confidence.toFixed(2)} ${c.type} [${(c as { modality?: string }).modality}] "${(c as { trigger?: { text?: string } }).trigger?.text}" ${snippet}` });
+      rows.push({ label: matchOf[i] ? 1 : 0, p: c.confidence, line: `${c.confidence.toFixed(2)} ${c.type} [${c.modality}] "${c.trigger?.text}" ${snippet}` });
     });
   }
   console.log('\nfalse events kept (most confident first):');

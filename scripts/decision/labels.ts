@@ -21,7 +21,8 @@ export interface GoldDoc {
 
 export interface PredictedEvent {
   type: string;
-  trigger?: { start: number; end: number };
+  modality?: string;
+  trigger?: { start: number; end: number; text?: string };
   evidence?: Array<{ start: number; end: number }>;
   date?: { value: string } | null;
   location?: { name: string } | null;

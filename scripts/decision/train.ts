@@ -184,10 +184,6 @@ function fitLogistic(x: readonly number[][], y: readonly number[], names: readon
   cols.forEach((j, k) => {
     if (x.filter((row) => (row[j] ?? 0) !== 0).length < minSupport) std[k] = 0;
   });
-  const drop = process.env.SITREP_DROP_FEATURES?.split(',').filter(Boolean) ?? [];
-  names.forEach((name, k) => {
-    if (drop.some((p) => name.startsWith(p))) std[k] = 0;
-  });
   // Standardised features and a constant column for the bias.
   const rows = x.map((row) => [1, ...cols.map((j, k) => (std[k]! > 0 ? ((row[j] ?? 0) - mean[k]!) / std[k]! : 0))]);
   const w = logisticRegression(rows, y, lambda);

@@ -11,7 +11,7 @@ import { confidenceOf } from './confidence.js';
 import { isFuture, isHistorical } from './args/modality.js';
 import { firstDayOf, lastDayOf } from './args/date.js';
 import { candidateFeatures, documentFeatures, type DocumentFeatures } from './decision/features.js';
-import { EVENT_DECISION } from './decision/model.js';
+import { EVENT_DECISION, keeps } from './decision/model.js';
 import { isSpecific } from './specific.js';
 import { countStep } from '../text/step-counts.js';
 
@@ -23,6 +23,8 @@ interface Finishing {
   features: DocumentFeatures;
   /** Candidates per "section:sentence", for the feature that counts a sentence's events. */
   perSentence: Map<string, number>;
+  /** The document's topic probability: it reads document features only, so it is computed once. */
+  topic: number | null;
 }
 
 function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: boolean): SitrepEvent {
@@ -63,7 +65,8 @@ function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: bo
     fromTitle, itemSection: section?.section.kind === 'item', handConfidence: confidenceOf(final, fromTitle),
     sameSentence: f.perSentence.get(`${d.section}:${d.sentence}`) ?? 1, doc: f.features,
   });
-  event.confidence = Math.round(EVENT_DECISION.probability(event.features) * 1000) / 1000;
+  f.topic ??= EVENT_DECISION.topicProbability(event.features);
+  event.confidence = Math.round(f.topic * EVENT_DECISION.eventProbability(event.features) * 1000) / 1000;
   return event;
 }
 
@@ -90,6 +93,10 @@ function latestNamedDate(doc: AnnotatedDocument): string | null {
  * confidence, most likely first within each section's order. The rules propose; the decision ranks.
  */
 export function extractCandidates(doc: AnnotatedDocument): SitrepEvent[] {
+  return scoreDocument(doc).events;
+}
+
+function scoreDocument(doc: AnnotatedDocument): { events: SitrepEvent[]; topic: number } {
   const memory: DocumentMemory = { lastPerson: null, lastGroup: null, lastSource: null, sourceVerification: new Map(), latestDay: null };
   const titleDrafts: Draft[] = [];
   const perSection: Array<{ drafts: Draft[]; reportTime: string | null }> = [];
@@ -112,18 +119,19 @@ export function extractCandidates(doc: AnnotatedDocument): SitrepEvent[] {
     triggers.set(key, (triggers.get(key) ?? new Set()).add(d.trigger.start));
   }
   const perSentence = new Map([...triggers].map(([k, v]) => [k, v.size]));
-  const f: Finishing = { doc, memory, features: documentFeatures(doc, all.length), perSentence };
+  const f: Finishing = { doc, memory, features: documentFeatures(doc, all.length), perSentence, topic: null };
   const events: SitrepEvent[] = [];
   for (const p of perSection) for (const d of p.drafts) events.push(finish(d, f, p.reportTime, false));
   const titleTime = doc.sections.find((s) => s.section.kind === 'title')?.section.reportTime ?? null;
   for (const d of titleOnly) events.push(finish(d, f, titleTime, true));
-  return events;
+  return { events, topic: f.topic ?? 1 };
 }
 
 /** The events the learned decision keeps (at or above its threshold), and the candidates below it. */
 export function extractEvents(doc: AnnotatedDocument): { events: SitrepEvent[]; candidates: SitrepEvent[] } {
   const events: SitrepEvent[] = [];
   const candidates: SitrepEvent[] = [];
-  for (const e of extractCandidates(doc)) (EVENT_DECISION.keeps(e.features ?? []) ? events : candidates).push(e);
+  const scored = scoreDocument(doc);
+  for (const e of scored.events) (keeps(e.confidence, scored.topic, EVENT_DECISION.threshold) ? events : candidates).push(e);
   return { events, candidates };
 }

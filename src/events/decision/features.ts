@@ -94,6 +94,11 @@ export function documentFeatures(doc: AnnotatedDocument, candidates: number): Do
   return { length: Math.log1p(words), topicWords: Math.log1p(topic), topicDensity, offTopicMass: Math.log1p(words) * Math.exp(-topicDensity / 10), warDensity: words ? (1000 * war) / words : 0, uaRuPlaces: Math.log1p(uaRu), candidates: Math.log1p(candidates) };
 }
 
+function hasAny(words: ReadonlySet<string>, cue: ReadonlySet<string>): boolean {
+  for (const w of cue) if (words.has(w)) return true;
+  return false;
+}
+
 /** The candidate's feature vector, in FEATURE_NAMES order. */
 export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts: { fromTitle: boolean; itemSection: boolean; handConfidence: number; sameSentence: number; doc: DocumentFeatures }): number[] {
   const tokens = sentence?.tokens ?? [];
@@ -111,7 +116,7 @@ export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts
     b(d.date?.basis === 'timex'), b(d.date?.basis === 'report-time' || d.date?.basis === 'document'), b(d.date?.precision === 'year'), b(d.date?.precision === 'month'), b(!d.date),
     b(place?.kind === 'country'), b(place?.kind === 'settlement'), b(!place), b(place?.country === 'UA' || place?.country === 'RU'),
     b(trigger?.pos === 'NOUN'), b(trigger?.pos === 'VERB'), b(/^[A-Z]/.test(d.trigger.text)), Math.log1p(tokens.length), b(words.has('?')), Math.log(Math.max(1, opts.sameSentence)),
-    ...CUE_NAMES.map((c) => b([...CUES[c]!].some((w) => words.has(w)))),
+    ...CUE_NAMES.map((c) => b(hasAny(words, CUES[c]!))),
     opts.doc.warDensity, opts.doc.uaRuPlaces, opts.doc.candidates, opts.doc.length, opts.doc.topicWords, opts.doc.topicDensity, opts.doc.offTopicMass, info.rank / 100,
     ...MODALITIES.map((m) => b(d.modality === m)),
     ...TYPES.map((t) => b(d.type === t)),

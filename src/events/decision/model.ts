@@ -61,19 +61,19 @@ export class EventDecision {
     return this.weights.threshold;
   }
 
-  /** The probability that the candidate is an event an analyst would log. */
+  /** The probability that the candidate is an event an analyst would log: its document on topic, and itself an event. */
   probability(x: readonly number[]): number {
     return this.topic.probability(x) * this.event.probability(x);
   }
 
-  /** The probability that the candidate's document is about armed conflict or its politics. */
+  /** The probability that the candidate's document is about armed conflict or its politics (document features only). */
   topicProbability(x: readonly number[]): number {
     return this.topic.probability(x);
   }
 
-  /** Whether the candidate is shown as an event: its document on topic, and itself at or above the threshold. */
-  keeps(x: readonly number[]): boolean {
-    return keeps(this.probability(x), this.topicProbability(x), this.weights.threshold);
+  /** The probability that a candidate of an on-topic document is an event. */
+  eventProbability(x: readonly number[]): number {
+    return this.event.probability(x);
   }
 }
 
