@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DECISION_WEIGHTS } from '../../src/events/decision/weights.js';
 import { keeps } from '../../src/events/decision/model.js';
+import { foldKept } from '../../src/events/fold-kept.js';
 import { annotateCorpus, crossValidate, type CandidateDoc, type Corpus } from './train.js';
 
 export const FOLDS = 5;
@@ -42,7 +43,7 @@ export function writeCrossValidated(root: string, shared: string, corpus: string
     .filter((d) => d.corpus === corpus)
     .map((d) => JSON.stringify({
       id: d.id,
-      events: d.candidates.filter((c) => keeps(c.confidence, c.topic ?? 1, DECISION_WEIGHTS.threshold)).map(({ features: _, topic: __, ...event }) => event),
+      events: foldKept(d.candidates.filter((c) => keeps(c.confidence, c.topic ?? 1, DECISION_WEIGHTS.threshold))).kept.map(({ features: _, topic: __, ...event }) => event),
     }));
   writeFileSync(path, lines.join('\n') + '\n');
 }

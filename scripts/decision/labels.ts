@@ -21,6 +21,7 @@ export interface GoldDoc {
 
 export interface PredictedEvent {
   type: string;
+  section?: number;
   modality?: string;
   trigger?: { start: number; end: number; text?: string };
   evidence?: Array<{ start: number; end: number }>;

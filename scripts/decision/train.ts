@@ -14,6 +14,7 @@ import { FEATURE_NAMES, TOPIC_FEATURES } from '../../src/events/decision/feature
 import { EventDecision, keeps, type DecisionWeights, type LogisticWeights } from '../../src/events/decision/model.js';
 import { matchDocument, readGold, type GoldEvent, type PredictedEvent } from './labels.js';
 import { csvRecords } from '../../src/text/csv.js';
+import { foldKept } from '../../src/events/fold-kept.js';
 
 /**
  * A labelled corpus: its documents coded event by event (news-events, isw-events: `texts` and `gold`), or one
@@ -245,7 +246,7 @@ export function figuresAt(docs: readonly CandidateDoc[], threshold: number): Fig
   let goldFound = 0;
   let goldReportable = 0;
   for (const d of docs) {
-    const kept = d.candidates.filter((c) => keeps(c.confidence, c.topic ?? 1, threshold));
+    const kept = foldKept(d.candidates.filter((c) => keeps(c.confidence, c.topic ?? 1, threshold))).kept;
     const matchOf = labelsOf(d, kept);
     predicted += kept.length;
     matched += matchOf.filter(Boolean).length;
@@ -260,11 +261,18 @@ export function figuresAt(docs: readonly CandidateDoc[], threshold: number): Fig
 /**
  * The lowest threshold whose F1 on out-of-fold probabilities is within `tolerance` of the best: the F1 curve is
  * flat near its top, and of thresholds that score alike the one that keeps more real events is preferred (the
- * rest stay in the ledger as candidates either way).
+ * rest stay in the ledger as candidates either way). F1 is the mean over the corpora coded event by event, so
+ * that the articles count as much as the battlefield reports, whose many events per document would otherwise
+ * outweigh them.
  */
-export function bestThreshold(docs: readonly CandidateDoc[], tolerance = 0.015): Figures {
-  const grid: Figures[] = [];
-  for (let t = 0.05; t < 0.95; t += 0.025) grid.push(figuresAt(docs, Math.round(t * 1000) / 1000));
-  const top = Math.max(...grid.map((f) => f.f1));
-  return grid.find((f) => f.f1 >= top - tolerance)!;
+export function bestThreshold(docs: readonly CandidateDoc[], tolerance = 0.005): Figures {
+  const corpora = [...new Set(docs.filter((d) => reportable(d) > 0).map((d) => d.corpus))];
+  const grid: Array<{ figures: Figures; macro: number }> = [];
+  for (let t = 0.05; t < 0.95; t += 0.025) {
+    const threshold = Math.round(t * 1000) / 1000;
+    const macro = corpora.reduce((a, c) => a + figuresAt(docs.filter((d) => d.corpus === c), threshold).f1, 0) / corpora.length;
+    grid.push({ figures: figuresAt(docs, threshold), macro });
+  }
+  const top = Math.max(...grid.map((g) => g.macro));
+  return grid.find((g) => g.macro >= top - tolerance)!.figures;
 }

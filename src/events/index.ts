@@ -13,6 +13,9 @@ import { firstDayOf, lastDayOf } from './args/date.js';
 import { candidateFeatures, documentFeatures, type DocumentFeatures } from './decision/features.js';
 import { EVENT_DECISION, keeps } from './decision/model.js';
 import { isSpecific } from './specific.js';
+import { candidateContexts } from './decision/context.js';
+import { foldKept } from './fold-kept.js';
+import type { CandidateContext } from './decision/features.js';
 import { countStep } from '../text/step-counts.js';
 
 export { EVENT_TYPES } from './taxonomy.js';
@@ -25,6 +28,7 @@ interface Finishing {
   perSentence: Map<string, number>;
   /** The document's topic probability: it reads document features only, so it is computed once. */
   topic: number | null;
+  contexts: Map<Draft, CandidateContext>;
 }
 
 function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: boolean): SitrepEvent {
@@ -64,6 +68,7 @@ function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: bo
   event.features = candidateFeatures(final, section?.sentences[d.sentence], {
     fromTitle, itemSection: section?.section.kind === 'item', handConfidence: confidenceOf(final, fromTitle),
     sameSentence: f.perSentence.get(`${d.section}:${d.sentence}`) ?? 1, doc: f.features,
+    context: f.contexts.get(d) ?? { laterInSentence: false, repeatsEarlier: false },
   });
   f.topic ??= EVENT_DECISION.topicProbability(event.features);
   event.confidence = Math.round(f.topic * EVENT_DECISION.eventProbability(event.features) * 1000) / 1000;
@@ -102,6 +107,9 @@ function scoreDocument(doc: AnnotatedDocument): { events: SitrepEvent[]; topic: 
   const perSection: Array<{ drafts: Draft[]; reportTime: string | null }> = [];
   doc.sections.forEach((s, i) => {
     const found = mergeSection(extractSection(s, i, memory));
+    // A draft tied to no time, place, person or toll is no candidate. (Tried as a feature of the decision
+    // instead: a one-sentence text then resembles an ACLED note, where nearly every candidate is an event,
+    // and "the fight goes on" was kept.)
     const drafts = found.filter((d) => d.lastResort || isSpecific(d));
     countStep('events', 'filter:not-specific', found.length - drafts.length);
     if (s.section.kind === 'title') titleDrafts.push(...drafts);
@@ -119,7 +127,7 @@ function scoreDocument(doc: AnnotatedDocument): { events: SitrepEvent[]; topic: 
     triggers.set(key, (triggers.get(key) ?? new Set()).add(d.trigger.start));
   }
   const perSentence = new Map([...triggers].map(([k, v]) => [k, v.size]));
-  const f: Finishing = { doc, memory, features: documentFeatures(doc, all.length), perSentence, topic: null };
+  const f: Finishing = { doc, memory, features: documentFeatures(doc, all.length), perSentence, topic: null, contexts: candidateContexts(all) };
   const events: SitrepEvent[] = [];
   for (const p of perSection) for (const d of p.drafts) events.push(finish(d, f, p.reportTime, false));
   const titleTime = doc.sections.find((s) => s.section.kind === 'title')?.section.reportTime ?? null;
@@ -133,5 +141,7 @@ export function extractEvents(doc: AnnotatedDocument): { events: SitrepEvent[]; 
   const candidates: SitrepEvent[] = [];
   const scored = scoreDocument(doc);
   for (const e of scored.events) (keeps(e.confidence, scored.topic, EVENT_DECISION.threshold) ? events : candidates).push(e);
-  return { events, candidates };
+  const folded = foldKept(events);
+  countStep('events', 'fold:second-telling-in-sentence', folded.second.length);
+  return { events: folded.kept, candidates: [...candidates, ...folded.second] };
 }

@@ -78,6 +78,11 @@ export function sameHappening(a: Draft, b: Draft, opts: { actors?: boolean } = {
 function placesAgree(a: Draft, b: Draft): boolean {
   // The places of one list are one event each, however near each other they lie.
   if (a.listed !== undefined && a.listed === b.listed) return a.location?.name === b.location?.name;
+  // Two settlements each named as the scene of its own mention are two events however near they lie
+  // (one event per place: an assault on a village and one on the town beside it); nearness only lets a
+  // mention whose place is not its own scene join one that has it.
+  if (EVENT_TYPES[a.type].family !== 'disaster' && a.placeQuality === 1 && b.placeQuality === 1 && a.location?.kind === 'settlement' &&
+    b.location?.kind === 'settlement' && a.location.name !== b.location.name) return false;
   if (placesCompatible(a.location, b.location)) return true;
   return EVENT_TYPES[a.type].family === 'disaster' && !!a.location?.admin1 && a.location.admin1 === b.location?.admin1;
 }

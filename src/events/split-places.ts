@@ -8,8 +8,27 @@ import { EVENT_TYPES } from './taxonomy.js';
 import { within } from '../text/spans.js';
 
 /** What may stand between two names of one list. */
-const LIST_GLUE = /^(?:\s*,\s*|\s*,?\s+(?:and|or|as well as)\s+)(?:(?:the|other|nearby|surrounding|neighbou?ring|adjacent)\s+)*(?:(?:settlements?|villages?|towns?|cities|city|areas?)\s+(?:of|near|around)\s+)?$/i;
+// A name may carry a parenthetical ("X (10 km east of Y), and Z") or "itself", and the next name its own
+// bearing from a reference place and preposition ("around X and near Z", "on X itself, northeast of X near Z").
+const DIRECTION = '(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?';
+const BEARING = `(?:(?:${DIRECTION}|the\\s+${DIRECTION}\\s+outskirts)\\s+of\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?\\s+)`;
+const LIST_GLUE = new RegExp(
+  "^(?:\\s*\\([^()]{0,80}\\))?(?:\\s+itself)?(?:\\s*,\\s*|\\s*,?\\s+(?:and|or|as well as)\\s+)" +
+    `${BEARING}?(?:(?:near|in|around|at|on|towards?|outside|from)\\s+)?` +
+    '(?:(?:the|other|nearby|surrounding|neighbou?ring|adjacent)\\s+)*(?:(?:settlements?|villages?|towns?|cities|city|areas?)\\s+(?:of|near|around)\\s+)?$',
+  'i',
+);
 const PLACE_KINDS = new Set(['settlement', 'feature', 'admin2']);
+
+/**
+ * A place named only to locate another ("Zaitseve (10 km south of Bakhmut)", "northeast of Bakhmut near X"): it
+ * stands inside a parenthetical or after a bearing's "of", and is no item of the list around it.
+ */
+function isReferencePoint(text: string, from: number, m: PlaceMention): boolean {
+  const before = text.slice(Math.max(from, m.start - 120), m.start);
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
+  return new RegExp(`(?:${DIRECTION}|km|kilometers|kilometres|miles|outskirts)\\s+of\\s+$`, 'i').test(before);
+}
 
 function sameMention(m: PlaceMention, d: Draft): boolean {
   const loc = d.location!;
@@ -22,10 +41,10 @@ function sameMention(m: PlaceMention, d: Draft): boolean {
  */
 export function splitByPlaces(drafts: readonly Draft[], text: string, sentence: { start: number; end: number }, places: readonly PlaceMention[], modifiers: ReadonlySet<PlaceMention>): Draft[] {
   const out: Draft[] = [];
-  const inSentence = within(places, sentence.start, sentence.end).filter((m) => !modifiers.has(m) && PLACE_KINDS.has(m.place.kind));
+  const inSentence = within(places, sentence.start, sentence.end).filter((m) => !modifiers.has(m) && PLACE_KINDS.has(m.place.kind) && !isReferencePoint(text, sentence.start, m));
   for (const d of drafts) {
     const family = EVENT_TYPES[d.type].family;
-    const at = d.location && d.placeQuality === 1 && (family === 'violence' || family === 'territory') ? inSentence.findIndex((m) => sameMention(m, d)) : -1;
+    const at = d.location && d.placeQuality === 1 && (family === 'violence' || family === 'territory' || family === 'presence' || family === 'disruption') ? inSentence.findIndex((m) => sameMention(m, d)) : -1;
     if (at < 0) {
       out.push(d);
       continue;

@@ -67,7 +67,8 @@ export const EVENT_TYPES = {
   'decision': { acled: acled(SD, 'Other'), plover: null, ploverMode: null, family: 'political', rank: 11, communicative: true },
   'decision.sanctions': { acled: null, plover: 'SANCTION', ploverMode: null, family: 'political', rank: 11, communicative: true },
   'decision.aid': { acled: null, plover: 'AID', ploverMode: 'military', family: 'political', rank: 11, communicative: true },
-  'decision.vote': { acled: null, plover: null, ploverMode: null, family: 'political', rank: 11, communicative: true },
+  // Below what is voted on: "adopted sanctions", "voted to approve the aid" are sanctions and aid.
+  'decision.vote': { acled: null, plover: null, ploverMode: null, family: 'political', rank: 10, communicative: true },
   'statement': { acled: null, plover: null, ploverMode: null, family: 'political', rank: 5, communicative: true },
   'disaster.flood': { acled: null, plover: null, ploverMode: null, family: 'disaster', rank: 9 },
   'infrastructure.damage': { acled: null, plover: 'ASSAULT', ploverMode: 'explosives', family: 'violence', rank: 8 },

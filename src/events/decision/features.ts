@@ -50,7 +50,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...MODALITIES.map((m) => `modality:${m}`),
   ...TYPES.map((t) => `type:${t}`),
   ...RULE_NAMES.map((r) => `rule:${r}`),
-  'listedPlace',
+  'listedPlace', 'laterInSentence', 'repeatsEarlier',
 ];
 
 /** The document features the topic regression reads (see ./model.ts). */
@@ -100,7 +100,15 @@ function hasAny(words: ReadonlySet<string>, cue: ReadonlySet<string>): boolean {
 }
 
 /** The candidate's feature vector, in FEATURE_NAMES order. */
-export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts: { fromTitle: boolean; itemSection: boolean; handConfidence: number; sameSentence: number; doc: DocumentFeatures }): number[] {
+/** Where a candidate stands among the document's others (./context.ts). */
+export interface CandidateContext {
+  /** Another candidate of its sentence, of its family and place, has a stronger trigger: most often one happening told twice. */
+  laterInSentence: boolean;
+  /** An earlier sentence already gave a candidate of its family at its place and on its date: a repeat or a follow-up. */
+  repeatsEarlier: boolean;
+}
+
+export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts: { fromTitle: boolean; itemSection: boolean; handConfidence: number; sameSentence: number; doc: DocumentFeatures; context: CandidateContext }): number[] {
   const tokens = sentence?.tokens ?? [];
   const words = new Set(tokens.map((t) => t.text.toLowerCase()));
   const trigger = tokens.find((t) => t.start === d.trigger.start);
@@ -121,7 +129,7 @@ export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts
     ...MODALITIES.map((m) => b(d.modality === m)),
     ...TYPES.map((t) => b(d.type === t)),
     ...RULE_NAMES.map((r) => b(d.rule === r)),
-    b(d.listed !== undefined),
+    b(d.listed !== undefined), b(opts.context.laterInSentence), b(opts.context.repeatsEarlier),
   ];
   return v;
 }
