@@ -105,5 +105,18 @@ describe('what is not an event, and captions', () => {
     const hill = [{ text: 'Hilltown', place: { name: 'Hilltown' } }];
     expect(eventsOf({ text: 'The army crossed the river and gained control over Hilltown.', places: hill }).map((e) => e.type)).toContain('territory.capture');
   });
-});
 
+  it('one side beating another in an election or a match is no assault; men beaten by soldiers are', () => {
+    const assaults = (text: string) => eventsOf(text).filter((e) => e.type === 'violence.attack-civilians');
+    expect(assaults('The opposition candidate beat the incumbent mayor in the runoff vote on Sunday.')).toEqual([]);
+    expect(assaults('The visitors beat the home team 2-0 in the league on Saturday.')).toEqual([]);
+    expect(assaults('Guards beat three detained farmers at the checkpoint on Saturday, their families said.')).toHaveLength(1);
+  });
+
+  it('political or economic damage is no damage a strike does; damage to a school is', () => {
+    const damage = (text: string) => eventsOf(text).filter((e) => e.type === 'infrastructure.damage');
+    expect(damage('The affair did serious political damage to the coalition last month.')).toEqual([]);
+    expect(damage('The sanctions caused lasting economic damage in the region, the bank said on Monday.')).toEqual([]);
+    expect(damage({ text: 'Falling debris damaged a school in Hilltown on Monday.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }] })).toHaveLength(1);
+  });
+});

@@ -16,6 +16,11 @@ const WORDS_ATTACKED = ['policy', 'policies', 'plan', 'plans', 'decision', 'idea
  */
 const WORDS_DESTROYED = ['balance', 'architecture', 'economy', 'trust', 'relations', 'relationship', 'reputation', 'credibility', 'confidence',
   'hope', 'hopes', 'chances', 'peace', 'democracy', 'talks', 'negotiations', 'soviet', 'ussr', 'empire', 'morale', 'career', 'careers', 'ties'];
+/** Harm of a kind no strike does: "political damage", "economic devastation". */
+const KINDS_OF_HARM = ['political', 'reputational', 'economic', 'financial', 'diplomatic', 'psychological', 'emotional', 'electoral', 'moral', 'fiscal'];
+/** Words of elections and games, where one side "beats" another. */
+const CONTESTS = ['election', 'elect', 'incumbent', 'candidate', 'poll', 'vote', 'ballot', 'primary', 'race', 'seat', 'match', 'game', 'team',
+  'tournament', 'championship', 'league', 'cup', 'final', 'semifinal', 'score', 'goal', 'set', 'season', 'opponent', 'rival'];
 /** What one launches in an attack. */
 const LAUNCHED = [...MUNITIONS, 'missile', 'drone', 'drones', 'uav', 'uavs', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes',
   'raid', 'raids', 'assault', 'assaults', 'offensive', 'counteroffensive', 'counterattack', 'shahed', 'shaheds', 'ballistic', 'cruise', 'barrage', 'salvo', 'volley', 'artillery', 'mortar', 'mortars',
@@ -66,7 +71,9 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'abduction', type: 'violence.abduction', lemmas: ['kidnap', 'abduct', 'abduction', 'disappearance'], weight: 0.75 },
   { name: 'forced relocation', type: 'violence.abduction', lemmas: ['relocate', 'deport', 'transfer', 'remove'], prev: ['forcibly', 'forcefully'], weight: 0.7 },
   { name: 'deportation', type: 'violence.abduction', lemmas: ['deport', 'deportation'], weight: 0.55 },
-  { name: 'torture / beat', type: 'violence.attack-civilians', lemmas: ['torture', 'beat', 'stab', 'execute', 'behead', 'lynch', 'assassinate', 'murder'], pos: ['VERB', 'NOUN'], refine: 'instrument', weight: 0.7 },
+  { name: 'torture', type: 'violence.attack-civilians', lemmas: ['torture', 'stab', 'execute', 'behead', 'lynch', 'assassinate', 'murder'], pos: ['VERB', 'NOUN'], refine: 'instrument', weight: 0.7 },
+  // "Beat" also wins elections and matches: not in a sentence of those.
+  { name: 'beat', type: 'violence.attack-civilians', lemmas: ['beat'], pos: ['VERB', 'NOUN'], veto: CONTESTS, refine: 'instrument', weight: 0.7 },
   { name: 'kill (active)', type: 'violence.attack-civilians', lemmas: ['kill'], pos: ['VERB'], notPrev: BE, refine: 'instrument', weight: 0.5 },
   { name: 'killed (passive)', type: 'casualties.report', lemmas: ['kill', 'die', 'dead'], refine: 'instrument', weight: 0.3 },
   { name: 'bodies', type: 'casualties.report', lemmas: ['body', 'corpse', 'grave', 'deceased', 'injure', 'wound'], pos: ['NOUN', 'VERB', 'ADJ'], refine: 'instrument', weight: 0.25 },
@@ -76,7 +83,7 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   // "Artillery impacts south of the village", "impact of a cruise missile": where munitions hit.
   { name: 'munition impact', type: 'strike.shelling', lemmas: ['impact'], pos: ['NOUN', 'VERB'], context: [...MUNITIONS, 'artillery', 'mortar', 'cruise'], refine: 'instrument', weight: 0.45 },
   { name: 'incendiary', type: 'strike.shelling', lemmas: ['incendiary', 'thermobaric', 'cluster'], refine: 'instrument', weight: 0.5 },
-  { name: 'damage', type: 'infrastructure.damage', lemmas: ['damage', 'ruin', 'rubble', 'crater', 'debris', 'wreckage', 'aftermath', 'destruction', 'destroy', 'devastation', 'burn', 'burnt', 'flame', 'engulf', 'collapse'], notObject: WORDS_DESTROYED, weight: 0.3 },
+  { name: 'damage', type: 'infrastructure.damage', lemmas: ['damage', 'ruin', 'rubble', 'crater', 'debris', 'wreckage', 'aftermath', 'destruction', 'destroy', 'devastation', 'burn', 'burnt', 'flame', 'engulf', 'collapse'], notObject: WORDS_DESTROYED, notPrev: KINDS_OF_HARM, weight: 0.3 },
   { name: 'fire', type: 'infrastructure.damage', lemmas: ['fire', 'blaze'], pos: ['NOUN'], veto: ['open'], weight: 0.3 },
   { name: 'munitions seen', type: 'strike.shelling', lemmas: MUNITIONS, refine: 'instrument', lastResort: true, weight: 0.25 },
 ];
