@@ -31,8 +31,12 @@ const RIOT_WORDS = ['riot', 'smash', 'vandalize', 'molotov'];
 const POLICE_WORDS = ['police', 'officer', 'officers'];
 const FORCE_WORDS = ['beat', 'baton', 'batons', 'injure', 'rubber'];
 const INTERVENTION_WORDS = ['disperse', 'detain', 'arrest'];
+/** Where troops are pulled back from without giving up ground: a border, an exercise. */
+const STAGING_WORDS = ['border', 'borders', 'exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'barracks'];
+/** Ground that a withdrawal gives up. */
+const GROUND_WORDS = ['village', 'town', 'city', 'settlement', 'bank', 'bridgehead', 'district', 'island', 'position', 'positions', 'frontline', 'front'];
 /** Every word a refiner asks the sentence about. */
-export const REFINER_WORDS: readonly string[] = [...RIOT_WORDS, ...POLICE_WORDS, ...FORCE_WORDS, ...INTERVENTION_WORDS, ...UXO_CONTEXT];
+export const REFINER_WORDS: readonly string[] = [...RIOT_WORDS, ...POLICE_WORDS, ...FORCE_WORDS, ...INTERVENTION_WORDS, ...UXO_CONTEXT, ...STAGING_WORDS, ...GROUND_WORDS];
 
 const AERIAL = new Set<Instrument>(['drone', 'air', 'glide-bomb']);
 const CIVILIAN_HARM = new Set<EventTypeId>(['violence.attack-civilians', 'casualties.report']);
@@ -56,6 +60,8 @@ const REFINERS: Record<RefinerName, (rule: TriggerRule, f: ClauseFacts) => Event
     if (f.lemmas.any(POLICE_WORDS) && f.lemmas.any(INTERVENTION_WORDS)) return 'protest.intervention';
     return rule.type;
   },
+  // Troops pulled back from a border or an exercise move; they give up no ground.
+  movement: (rule, f) => (f.lemmas.any(STAGING_WORDS) && !f.lemmas.any(GROUND_WORDS) ? 'military.deployment' : rule.type),
   attack: (rule, f) => {
     if (f.instrument) return byInstrument(rule, f);
     if (!f.actorArmed && f.target === 'civilian') return 'violence.attack-civilians';

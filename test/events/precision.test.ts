@@ -119,4 +119,12 @@ describe('what is not an event, and captions', () => {
     expect(damage('The sanctions caused lasting economic damage in the region, the bank said on Monday.')).toEqual([]);
     expect(damage({ text: 'Falling debris damaged a school in Hilltown on Monday.', places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }] })).toHaveLength(1);
   });
+
+  it('troops pulled back from a border or an exercise move, they give up no ground; a withdrawal from a village does', () => {
+    const typesOf = (text: string) => eventsOf(text).map((e) => e.type);
+    expect(typesOf('The ministry said on Monday that several units were pulling back from the border after the drills.')).toContain('military.deployment');
+    expect(typesOf('The ministry said on Monday that several units were pulling back from the border after the drills.')).not.toContain('retreat.withdrawal');
+    const hill = [{ text: 'Hilltown', place: { name: 'Hilltown' } }];
+    expect(eventsOf({ text: 'The battalion withdrew from the village of Hilltown near the border on Monday.', places: hill }).map((e) => e.type)).toContain('retreat.withdrawal');
+  });
 });

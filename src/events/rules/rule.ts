@@ -12,7 +12,9 @@ export type RefinerName =
   /** A protest with police intervention or violence becomes the matching protest/riot type. */
   | 'protest'
   /** A weapon first; else a civilian target makes an attack on civilians, a military one a clash. */
-  | 'attack';
+  | 'attack'
+  /** Troops pulled back from a border or an exercise, with no ground named, are a troop movement. */
+  | 'movement';
 
 export interface TriggerRule {
   /** Says what the rule catches, for tests and debugging. */

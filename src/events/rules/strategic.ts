@@ -21,8 +21,8 @@ export const STRATEGIC_RULES: TriggerRule[] = [
   { name: 'raise flag', type: 'territory.capture', lemmas: ['raise', 'hoist', 'plant'], object: ['flag', 'flags', 'banner'], refine: 'side', weight: 0.6 },
   { name: 'liberate', type: 'territory.recapture', lemmas: ['liberate', 'liberation', 'retake', 'recapture', 'regain', 'reclaim'], refine: 'side', weight: 0.8 },
   // "Three were pulled out alive": a rescue, not a retreat.
-  { name: 'pull out', type: 'retreat.withdrawal', lemmas: ['pull'], next: [['out'], ['back']], veto: ['alive', 'rubble', 'debris', 'survivor', 'rescuer', 'rescue'], weight: 0.7 },
-  { name: 'withdraw', type: 'retreat.withdrawal', lemmas: ['withdraw', 'withdrawal', 'retreat'], veto: NOT_TERRITORY, weight: 0.75 },
+  { name: 'pull out', type: 'retreat.withdrawal', lemmas: ['pull'], next: [['out'], ['back']], veto: ['alive', 'rubble', 'debris', 'survivor', 'rescuer', 'rescue'], refine: 'movement', weight: 0.7 },
+  { name: 'withdraw', type: 'retreat.withdrawal', lemmas: ['withdraw', 'withdrawal', 'retreat'], veto: NOT_TERRITORY, refine: 'movement', weight: 0.75 },
   // "..., leaving 1,500 trucks waiting", "leaving two dead": what an event left behind, not a retreat.
   { name: 'leave a place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon', 'depart', 'flee'], pos: ['VERB'], context: PLACE_NOUNS, veto: CIVILIANS, notObject: LEFT_BEHIND, weight: 0.55 },
   { name: 'leave a named place', type: 'retreat.withdrawal', lemmas: ['leave', 'abandon'], pos: ['VERB'], nextPos: ['PROPN'], veto: CIVILIANS, notObject: LEFT_BEHIND, weight: 0.5 },
