@@ -10,6 +10,9 @@ export const SPEECH_WORDS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'announced', 'announces', 'reported', 'reports', 'stated', 'states', 'told', 'wrote',
   'writes', 'indicated', 'indicates', 'claimed', 'claims', 'added', 'noted', 'confirmed', 'posted', 'alleged',
   'according', 'cited', 'informed', 'declared', 'tweeted', 'published', 'warned',
+  // Verbs that report what someone said while judging or framing it.
+  'accused', 'accuses', 'blamed', 'blames', 'promised', 'promises', 'cautioned', 'explained', 'explains', 'reminded', 'mentioned',
+  'emphasized', 'emphasised', 'stressed', 'insisted', 'assured', 'revealed', 'disclosed', 'acknowledged', 'admitted', 'specified',
 ]);
 /** Phrases that refer back to a source named earlier: "the statement", "the ministry", "he". */
 const ANAPHORS = new Set(['statement', 'ministry', 'report', 'it', 'he', 'she', 'they', 'spokesman', 'spokesperson', 'message', 'post', 'command', 'agency', 'office', 'service', 'ministerial']);
@@ -17,7 +20,7 @@ const SOURCE_HEADS = new Set([
   'sources', 'source', 'media', 'officials', 'official', 'ministry', 'ministries', 'statement', 'governor', 'mayor',
   'staff', 'command', 'service', 'military', 'forces', 'army', 'administration', 'authorities', 'police', 'agency',
   'office', 'spokesman', 'spokesperson', 'president', 'minister', 'head', 'commander', 'channels', 'bloggers',
-  'reports', 'report', 'government', 'council', 'guard', 'prosecutor', 'prosecutors', 'mod', 'institute', 'isw',
+  'reports', 'report', 'government', 'council', 'guard', 'prosecutor', 'prosecutors', 'mod', 'institute', 'isw', 'department', 'spokeswoman', 'embassy',
 ]);
 
 export interface Attribution {
@@ -53,8 +56,13 @@ export interface AttributionContext {
 function named(ctx: AttributionContext, r: TokenRange, at: number): Attribution {
   const start = ctx.tokens[r.first]!.start;
   const end = ctx.tokens[r.last - 1]!.end;
-  const entity = ctx.entities.find((e) => e.start < end && e.end > start && e.type !== 'PERSON') ??
-    ctx.entities.find((e) => e.start < end && e.end > start);
+  // The phrase's head is its last name: "Luhansk Oblast Administration Head Serhiy Haidai" is Haidai speaking,
+  // "the ministry of defence of Russia" the ministry. Of names that end alike, an organisation before a person.
+  let entity: EntityMention | undefined;
+  for (const e of ctx.entities) {
+    if (!(e.start < end && e.end > start)) continue;
+    if (!entity || e.end > entity.end || (e.end === entity.end && entity.type === 'PERSON' && e.type !== 'PERSON')) entity = e;
+  }
   const raw = rangeText(ctx.text, ctx.tokens, r);
   if (!entity && isAnaphor(raw) && ctx.lastSource) return { ...ctx.lastSource, at };
   const name = entity?.canonical ?? raw.replace(/^(the|a)\s+/i, '');
@@ -70,12 +78,20 @@ function sourceLike(ctx: AttributionContext, r: TokenRange | null): r is TokenRa
   return !ctx.notSources.some((x) => x.start <= start && x.end >= end || (x.start < end && x.end > start && x.end >= end));
 }
 
+/** A speech word that is part of a name: "the United States", "Daily Post", "Reports Without Borders". */
+function inName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (i === 0 || !/^[A-Z]/.test(t.text)) return false;
+  const prev = tokens[i - 1]!;
+  return /^[A-Z]/.test(prev.text) && prev.end + 1 >= t.start;
+}
+
 /** The sentence's source of claims, if it names one. */
 export function findAttribution(ctx: AttributionContext): Attribution | null {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.text.toLowerCase();
-    if (!SPEECH_WORDS.has(w)) continue;
+    if (!SPEECH_WORDS.has(w) || inName(tokens, i)) continue;
     if (w === 'according') {
       if (tokens[i + 1]?.text.toLowerCase() !== 'to') continue;
       const r = phraseAfter(tokens, i + 1);

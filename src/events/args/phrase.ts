@@ -13,6 +13,8 @@ const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const SKIP_POS = new Set(['AUX', 'ADV', 'PART']);
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whom', 'when', 'where', 'while', 'as', 'after', 'before', 'because', 'if']);
 const MAX_NP = 8;
+/** Prepositions of time and place: their phrase says when or where, not who. */
+const ADVERBIAL_PREPS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'near', 'around', 'across', 'inside', 'outside', 'throughout']);
 
 function isNpToken(t: Token): boolean {
   if (t.text === "'s" || t.text === '\u2019s' || t.text === '-') return true;
@@ -42,7 +44,18 @@ export function subjectBefore(tokens: readonly Token[], i: number, floor = 0): T
       steps++;
       continue;
     }
-    if (isNpToken(t) && t.pos !== 'DET') return phraseEndingAt(tokens, j, floor);
+    if (isNpToken(t) && t.pos !== 'DET') {
+      const r = phraseEndingAt(tokens, j, floor);
+      // A phrase governed by a preposition is an adverbial, never the subject: "X on Friday announced",
+      // "the strike in Kharkiv killed". The subject stands before it.
+      const prep = r && r.first > floor ? tokens[r.first - 1]! : null;
+      if (r && prep?.pos === 'ADP' && ADVERBIAL_PREPS.has(prep.text.toLowerCase())) {
+        j = r.first - 2;
+        steps++;
+        continue;
+      }
+      return r;
+    }
     return null;
   }
   return null;

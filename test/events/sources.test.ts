@@ -1,0 +1,52 @@
+// Who says so, on sentences written for these tests: a speech word inside a name is no speech, a phrase of
+// time or place before the verb is no subject, a titled person speaking is the person, and reporting verbs
+// that frame what was said (accused, promised) name their speaker too.
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from './fixture.js';
+
+const sourceOf = (events: ReturnType<typeof eventsOf>, type: string) => events.find((e) => e.type === type)?.source?.name ?? null;
+
+describe('the source of an event', () => {
+  it('"States" in a country\'s name is no speech word; the speaker said it after', () => {
+    const events = eventsOf({
+      text: 'The United States will send 2,000 more troops to Ruritania next week, the defence department said on Wednesday.',
+      timexes: [{ text: 'next week', value: '2024-W12' }, { text: 'Wednesday', value: '2024-03-13' }],
+      entities: [{ text: 'United States', canonical: 'United States', type: 'ORG' }, { text: 'Ruritania', canonical: 'Ruritania', type: 'ORG' }],
+    });
+    const names = events.map((e) => e.source?.name);
+    expect(names).not.toContain('United');
+    expect(names).toContain('defence department');
+  });
+
+  it('a day before the verb is no subject: the country announcing is', () => {
+    const events = eventsOf({
+      text: 'Freedonia on Friday announced a further $40 million in humanitarian aid to Ruritania.',
+      timexes: [{ text: 'Friday', value: '2024-03-15' }],
+      entities: [{ text: 'Freedonia', canonical: 'Freedonia', type: 'ORG' }, { text: 'Ruritania', canonical: 'Ruritania', type: 'ORG' }],
+    });
+    expect(events.every((e) => e.actors.every((a) => a.name !== 'Friday'))).toBe(true);
+    expect(events.map((e) => e.source?.name)).toContain('Freedonia');
+  });
+
+  it('the head of an office named with the office speaks as himself', () => {
+    const events = eventsOf({
+      text: 'Northern Region Administration Head Petro Danylenko reported that enemy artillery shelled Hilltown on Monday.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }],
+      entities: [
+        { text: 'Northern Region Administration', canonical: 'Northern Region Administration', type: 'ORG' },
+        { text: 'Petro Danylenko', canonical: 'Petro Danylenko', type: 'PERSON' },
+      ],
+    });
+    expect(sourceOf(events, 'strike.shelling')).toBe('Petro Danylenko');
+  });
+
+  it('"accused X of shelling" names who accuses', () => {
+    const events = eventsOf({
+      text: 'The separatist authorities accused the army of shelling Hilltown on Monday.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }],
+    });
+    expect(sourceOf(events, 'strike.shelling')).toBe('separatist authorities');
+  });
+});
