@@ -78,4 +78,22 @@ describe('event types from trigger rules', () => {
     expect(e.ploverMode).toBe('withdraw');
     expect(e.acled?.sub_event_type).toBe('Non-violent transfer of territory');
   });
+
+  it('ground operations in a battlefield report\'s words: breaking through, pushing on, reconnaissance in force, fighting continued', () => {
+    const hill = [{ text: 'Hilltown', place: { name: 'Hilltown' } }];
+    const day = [{ text: 'June 3', value: '2024-06-03' }];
+    const typesOf = (text: string) => eventsOf({ text, places: hill, timexes: day }).map((e) => e.type);
+    expect(typesOf('Enemy troops attempted to break through the defensive lines near Hilltown on June 3.')).toContain('battle.armed-clash');
+    expect(typesOf('Enemy forces continued efforts to push westward on Hilltown on June 3.')).toContain('battle.armed-clash');
+    expect(typesOf('Enemy forces conducted a reconnaissance-in-force near Hilltown on June 3.')).toContain('battle.armed-clash');
+    expect(typesOf('Enemy forces continued to fight on the outskirts of Hilltown on June 3.')).toContain('battle.armed-clash');
+    expect(typesOf('Enemy forces attempted to improve their tactical positions near Hilltown on June 3.')).toContain('battle.armed-clash');
+    expect(typesOf('Enemy forces made minor territorial gains near Hilltown on June 3.')).toContain('territory.capture');
+  });
+
+  it('pushing for talks, breakthroughs in science and gains in the polls are no fighting', () => {
+    expect(eventsOf('The minister pushed for new talks with the neighbours on Monday.').filter((e) => e.type.startsWith('battle'))).toEqual([]);
+    expect(eventsOf('The laboratory announced a medical breakthrough on Monday.').filter((e) => e.type.startsWith('battle'))).toEqual([]);
+    expect(eventsOf('The ruling party made gains in the polls on Monday.').filter((e) => e.type.startsWith('territory'))).toEqual([]);
+  });
 });

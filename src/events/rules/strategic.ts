@@ -19,6 +19,8 @@ export const STRATEGIC_RULES: TriggerRule[] = [
   { name: 'occupy', type: 'territory.capture', lemmas: ['occupy'], pos: ['VERB'], notForms: ['occupying'], notPrev: ['-', 'the', 'a', 'an', 'temporarily', 'newly', 'partially', 'illegally', 'russian', 'russian-', 'of', 'in', 'still', 'currently', 'formerly', 'previously'], refine: 'side', weight: 0.7 },
   // The flag is what is raised: "raised concerns about false-flag operations" is no flag raising.
   { name: 'raise flag', type: 'territory.capture', lemmas: ['raise', 'hoist', 'plant'], object: ['flag', 'flags', 'banner'], refine: 'side', weight: 0.6 },
+  // "Made territorial gains / advances toward X": ground taken, in the reports' words; not gains in polls or markets.
+  { name: 'gains', type: 'territory.capture', lemmas: ['advance', 'gain'], pos: ['NOUN'], context: ['forces', 'troops', 'units', 'territorial', 'frontline', 'front', 'positions'], veto: ['economic', 'electoral', 'poll', 'polls', 'market', 'markets', 'stock', 'stocks', 'profit', 'profits', 'vote', 'votes', 'diplomatic', 'talks'], refine: 'side', weight: 0.55 },
   { name: 'liberate', type: 'territory.recapture', lemmas: ['liberate', 'liberation', 'retake', 'recapture', 'regain', 'reclaim'], refine: 'side', weight: 0.8 },
   // "Three were pulled out alive": a rescue, not a retreat.
   { name: 'pull out', type: 'retreat.withdrawal', lemmas: ['pull'], next: [['out'], ['back']], veto: ['alive', 'rubble', 'debris', 'survivor', 'rescuer', 'rescue'], refine: 'movement', weight: 0.7 },

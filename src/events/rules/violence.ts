@@ -21,6 +21,10 @@ const KINDS_OF_HARM = ['political', 'reputational', 'economic', 'financial', 'di
 /** Words of elections and games, where one side "beats" another. */
 const CONTESTS = ['election', 'elect', 'incumbent', 'candidate', 'poll', 'vote', 'ballot', 'primary', 'race', 'seat', 'match', 'game', 'team',
   'tournament', 'championship', 'league', 'cup', 'final', 'semifinal', 'score', 'goal', 'set', 'season', 'opponent', 'rival'];
+/** Words of the front: ground operations against lines and positions. */
+const FRONT_WORDS = ['forces', 'troops', 'units', 'army', 'lines', 'line', 'defenses', 'defences', 'positions', 'frontline', 'front', 'assault', 'assaults', 'infantry', 'offensive'];
+/** Pushing or breaking through in politics and business. */
+const NOT_FRONT = ['talks', 'negotiations', 'bill', 'law', 'legislation', 'reform', 'reforms', 'agenda', 'peace', 'sanctions', 'deal', 'market', 'diplomatic', 'scientific', 'medical'];
 /** What one launches in an attack. */
 const LAUNCHED = [...MUNITIONS, 'missile', 'drone', 'drones', 'uav', 'uavs', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes',
   'raid', 'raids', 'assault', 'assaults', 'offensive', 'counteroffensive', 'counterattack', 'shahed', 'shaheds', 'ballistic', 'cruise', 'barrage', 'salvo', 'volley', 'artillery', 'mortar', 'mortars',
@@ -45,7 +49,17 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'artillery fire', type: 'strike.shelling', lemmas: ['artillery', 'mortar'], next: [['fire'], ['shelling'], ['strike'], ['strikes'], ['attack']], refine: 'aerial', weight: 0.75 },
   { name: 'armed clash', type: 'battle.armed-clash', lemmas: ['clash', 'skirmish', 'firefight', 'counterattack', 'counteroffensive', 'ambush', 'offensive', 'assault', 'repel', 'repulse', 'storm', 'thwart', 'engage'], pos: ['VERB', 'NOUN', 'ADJ'], veto: ['sexual', 'sexually', 'cyber', 'hacker', 'hackers', 'charm', 'diplomatic'], weight: 0.8 },
   // "Fight" and "battle" often name the war as a whole ("the fight for freedom"): weaker alone.
-  { name: 'fighting', type: 'battle.armed-clash', lemmas: ['fight', 'fighting', 'battle'], pos: ['VERB', 'NOUN'], notPrev: ['to'], veto: ['corruption', 'inflation', 'cyber', 'legal', 'court', 'election', 'political'], weight: 0.6 },
+  // "Continued to fight in X" reports fighting; "sent to fight", "ready to fight" do not (the purpose and demand
+  // vetoes, and an infinitive needs a time or place of its own, see specific.ts).
+  { name: 'fighting', type: 'battle.armed-clash', lemmas: ['fight', 'fighting', 'battle'], pos: ['VERB', 'NOUN'], veto: ['corruption', 'inflation', 'cyber', 'legal', 'court', 'election', 'political'], weight: 0.6 },
+  // Ground operations as battlefield reports name them: breaking through lines, pushing on a town,
+  // penetrating defences, reconnaissance in force.
+  { name: 'break through', type: 'battle.armed-clash', lemmas: ['break', 'breakthrough', 'penetrate'], next: [['through'], ['into']], context: FRONT_WORDS, weight: 0.7 },
+  { name: 'breakthrough', type: 'battle.armed-clash', lemmas: ['breakthrough', 'penetrate', 'penetration'], context: FRONT_WORDS, veto: NOT_FRONT, weight: 0.6 },
+  { name: 'push on', type: 'battle.armed-clash', lemmas: ['push'], pos: ['VERB', 'NOUN'], context: FRONT_WORDS, veto: NOT_FRONT, weight: 0.5 },
+  // "Attempted to improve their tactical positions near X": ground attacks, in the reports' own words.
+  { name: 'improve positions', type: 'battle.armed-clash', lemmas: ['improve'], object: ['positions', 'position'], context: FRONT_WORDS, weight: 0.5 },
+  { name: 'reconnaissance in force', type: 'battle.armed-clash', lemmas: ['reconnaissance'], next: [['-', 'in', '-', 'force'], ['in', 'force']], weight: 0.75 },
   { name: 'ground attack', type: 'battle.armed-clash', lemmas: ['ground', 'infantry'], next: [['attack'], ['attacks'], ['assault'], ['assaults'], ['offensive'], ['operations']], weight: 0.8 },
   { name: 'use weapons against', type: 'battle.armed-clash', lemmas: ['use', 'employ'], pos: ['VERB'], context: ['arms', 'gun', 'guns', 'launcher', 'launchers', 'mortar', 'mortars', 'artillery', 'drone', 'drones', 'missile', 'missiles', 'rifle', 'rifles'], veto: ['supply', 'supplying', 'deliver', 'send', 'provide', 'permission', 'allow'], refine: 'instrument', weight: 0.5 },
   { name: 'push back', type: 'battle.armed-clash', lemmas: ['push', 'drive'], next: [['back'], ['out']], context: ['forces', 'troops', 'army', 'units', 'positions', 'occupiers', 'invaders', 'counteroffensive'], weight: 0.6 },
