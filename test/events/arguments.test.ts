@@ -168,4 +168,11 @@ describe('places inside names', () => {
     expect(e.location?.name).toBe('Riverford');
     expect(e.actors[0]?.name).toBe('Volodymyr Zelensky');
   });
+
+  it('people named one by one are counted: a named soldier killed is one death, "a judge and his clerk died" two', () => {
+    const best = (text: string) => eventsOf(text).map((e) => e.fatalities?.best ?? null);
+    expect(best('Sergeant Taras Melnyk was killed in a skirmish near the river on Monday.')).toContain(1);
+    expect(best('A district judge and his clerk died when the courthouse was blown up on Monday.')).toContain(2);
+    expect(best('She died in the shelling of the market on Monday.')).toContain(1);
+  });
 });

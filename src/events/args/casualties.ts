@@ -26,7 +26,10 @@ const VAGUE: Record<string, Fatalities> = {
   several: { low: 3, best: 3, high: 9 }, few: { low: 2, best: 3, high: 5 }, dozens: { low: 24, best: 12, high: 99 },
   dozen: { low: 12, best: 12, high: 12 }, scores: { low: 20, best: 20, high: 99 }, hundreds: { low: 100, best: 100, high: 999 },
   many: { low: 2, best: 10, high: null }, numerous: { low: 2, best: 10, high: null },
+  double: { low: 2, best: 2, high: 2 }, triple: { low: 3, best: 3, high: 3 },
 };
+/** Pronouns that stand for one person. */
+const ONE_PERSON = new Set(['he', 'she', 'him', 'her']);
 const SINGULAR = new Set(['a', 'an', 'another', 'the', 'one', 'his', 'her']);
 const PERSON_NOUNS = new Set([
   'civilian', 'civilians', 'person', 'people', 'man', 'men', 'woman', 'women', 'child', 'children', 'boy', 'girl',
@@ -75,8 +78,34 @@ function countIn(tokens: readonly Token[], from: number, to: number): Fatalities
   if (found) return { low: highMod ? null : sum, best: sum, high: lowMod ? null : highMod ? sum : sum };
   if (vague) return { ...vague };
   if (plural) return { low: 2, best: null, high: null };
-  if (singular) return { low: 1, best: 1, high: 1 };
+  const persons = namedPersons(tokens, from, to);
+  if (persons > 1) return { low: persons, best: persons, high: persons };
+  if (singular || persons === 1) return { low: 1, best: 1, high: 1 };
   return null;
+}
+
+/**
+ * People named one by one: "Corporal Ivan Petrenko", "he", "a prosecutor and his deputy" (two). Each part of
+ * the phrase between "and"s that holds a name, a pronoun for one person or a singular determiner is one person.
+ */
+function namedPersons(tokens: readonly Token[], from: number, to: number): number {
+  let persons = 0;
+  let part = false;
+  let owned = false;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (i === to || t!.text.toLowerCase() === 'and') {
+      // "Russia's invasion of Ukraine" names no person: a phrase with "of" or a possessive is a thing.
+      if (part && !owned) persons++;
+      part = false;
+      owned = false;
+      continue;
+    }
+    const w = t!.text.toLowerCase();
+    if (w === 'of' || w === "'s" || w === '\u2019s') owned = true;
+    if (t!.pos === 'PROPN' || ONE_PERSON.has(w) || SINGULAR.has(w)) part = true;
+  }
+  return persons;
 }
 
 /** The clause subject to the left of a death word, stepping over "was", "were reportedly" ... */
