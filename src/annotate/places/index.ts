@@ -8,7 +8,7 @@ import type { AdminAreaFact } from '../../facts/places/types.js';
 import { findNameRuns, LIST_GAP, type NameRun } from './name-runs.js';
 import { findLowercaseCities } from './lowercase-cities.js';
 import { centreNames, districtCentre } from './raions.js';
-import { adminAreaByName, adminAreasNamed, adminAreasOfAdjective, adminPlace } from './admin-areas.js';
+import { adminAreaByName, adminAreaNamedExactly, adminAreasNamed, adminAreasOfAdjective, adminPlace } from './admin-areas.js';
 import { resolveName, round, toPlace, type ResolveContext } from './resolve.js';
 import { documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
 import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
@@ -148,6 +148,15 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     if (found?.place.kind === 'water' && !/\bthe\s+$/i.test(sr.text.slice(Math.max(0, run.start - 5), run.start)) && !/\briver\b/i.test(run.text)) {
       // A river is "the Dnieper"; "near Dnieper" without the article is the city of that name.
       found = resolveName(run.text, { ...rctx, noWater: true }) ?? found;
+    }
+    if (!found && !run.area && !run.cue?.settlement) {
+      // "Russia annexed Crimea": an area named bare, with no settlement of that name, is the area itself.
+      const bare = adminAreaNamedExactly(run.text);
+      if (bare) {
+        countStep('places', 'area:bare-name');
+        out.push(mention(sr, run.start, run.end, adminPlace(bare), 0.8));
+        return;
+      }
     }
     const district = districtAfter(sr, i, rctx);
     if (found && district && haversineKm(found.place, district.place) > DISTRICT_RADIUS_KM) {
