@@ -40,6 +40,13 @@ describe('findPlaces', () => {
     expect(mentionOf(placesIn('The delegation flew to New York on Tuesday.'), 'New York')?.place.name).toBe('New York');
   });
 
+  it('names the first-level area of a city abroad that the area tables know', () => {
+    expect(mentionOf(placesIn('The ministers met in Munich on Friday.'), 'Munich')?.place.admin1).toBe('Bavaria');
+    expect(mentionOf(placesIn('The summit opened in Madrid on Tuesday.'), 'Madrid')?.place.admin1).toBe('Community of Madrid');
+    // A city in Ukraine keeps its oblast.
+    expect(mentionOf(placesIn('A missile hit Kharkiv on Friday.'), 'Kharkiv')?.place.admin1).toBe('Kharkiv');
+  });
+
   it('prefers the populous namesake without context, the qualified one with it', () => {
     expect(mentionOf(placesIn('The port of Mykolaiv was shelled again.'), 'Mykolaiv')?.place.geonameId).toBe(700569);
     const qualified = placesIn('A depot burned in Mykolaiv, Lviv Oblast, on the western border.');
