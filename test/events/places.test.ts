@@ -97,3 +97,16 @@ describe('an event whose sentence names no place', () => {
     expect(events.find((e) => e.type === 'military.deployment')?.location?.name).toBe('Ruritania');
   });
 });
+
+describe('a town and the area written after it', () => {
+  it('places the event at the town, not at the area that says where the town lies', () => {
+    const area = { text: 'Donetsk region', place: { name: 'Donetsk', kind: 'admin1' as const, admin1: 'Donetsk' } };
+    const e = top(eventsOf({ text: 'Russian troops captured the city of Hilltown in the Donetsk region in February.', places: [{ text: 'Hilltown', place: { name: 'Hilltown', admin1: 'Donetsk' } }, area] }));
+    expect(e.location?.name).toBe('Hilltown');
+  });
+
+  it('keeps an area that is not the town\'s own', () => {
+    const e = top(eventsOf({ text: 'Troops from Hilltown shelled villages in the Sumy region.', places: [{ text: 'Hilltown', place: { name: 'Hilltown', admin1: 'Donetsk' } }, { text: 'Sumy region', place: { name: 'Sumy', kind: 'admin1', admin1: 'Sumy' } }] }));
+    expect(e.location?.name).toBe('Sumy');
+  });
+});

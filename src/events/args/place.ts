@@ -193,8 +193,13 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): Placed {
 /** The sentence's place most tied to the trigger, by preposition, kind, distance and confidence. */
 function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
   let best: Best | null = null;
+  let before: PlaceMention | null = null;
   for (const m of within(ctx.places, ctx.sentence.start, ctx.sentence.end)) {
+    const prev = before;
+    before = m;
     if (ctx.modifiers.has(m)) continue;
+    // "captured Avdiivka in the Donetsk region": the area says where the town is; the town is the scene.
+    if (prev && qualifies(ctx.text, prev, m)) continue;
     let { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start, triggerAt);
     // The object counts only when its name is sure, and not when it sits in a place named next ("a shelled
     // cafe in Kharkiv"): a doubtful or contained name is not the scene.
@@ -211,6 +216,16 @@ function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
     if (!best || score > best.score) best = { m, score, word, ...(around ? { precision: around } : {}) };
   }
   return best;
+}
+
+/** Between a town and the area written to say where it lies: "X, Donetsk Oblast", "X in the Kherson region", "X (Sumy)". */
+const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$/;
+
+/** Whether the area mention `area` is written right after the town `town` to say which area it lies in. */
+function qualifies(text: string, town: PlaceMention, area: PlaceMention): boolean {
+  if (area.place.kind !== 'admin1' || town.place.kind !== 'settlement') return false;
+  if (!area.place.admin1 || town.place.admin1 !== area.place.admin1) return false;
+  return QUALIFIER_GAP.test(text.slice(town.end, area.start));
 }
 
 /**
