@@ -47,6 +47,14 @@ describe('findPlaces', () => {
     expect(mentionOf(placesIn('A missile hit Kharkiv on Friday.'), 'Kharkiv')?.place.admin1).toBe('Kharkiv');
   });
 
+  it('names a district as the text does, at its centre, and finds a centre that drops -ka before -skyi', () => {
+    const ms = placesIn('Officials confirmed strikes on depots in Bashtanskyi and Beryslavskyi Raions on Tuesday.');
+    expect(mentionOf(ms, 'Bashtanskyi')?.place).toMatchObject({ name: 'Bashtanskyi Raion', kind: 'admin2', admin1: 'Mykolaiv' });
+    // A district named by its town keeps the town's name.
+    const town = placesIn('Shelling hit the Nikopol district overnight.').find((m) => m.text.startsWith('Nikopol'));
+    expect(town?.place).toMatchObject({ name: 'Nikopol', kind: 'admin2' });
+  });
+
   it('prefers the populous namesake without context, the qualified one with it', () => {
     expect(mentionOf(placesIn('The port of Mykolaiv was shelled again.'), 'Mykolaiv')?.place.geonameId).toBe(700569);
     const qualified = placesIn('A depot burned in Mykolaiv, Lviv Oblast, on the western border.');
