@@ -70,6 +70,8 @@ export interface PlaceContext {
   /** The section's place mentions, sorted by start. */
   places: readonly PlaceMention[];
   sentence: { start: number; end: number; tokens: readonly Token[] };
+  /** Where the sentence's paragraph starts (found once per section, not scanned per event). */
+  paragraphStart: number;
   type: string;
   /** Place mentions of the section that modify a noun ("Kakhovka dam") or sit in a person's name. */
   modifiers: ReadonlySet<PlaceMention>;
@@ -261,7 +263,7 @@ function contextPlace(ctx: PlaceContext, best: Best | null): Placed {
   let earlier: PlaceMention | null = null;
   // Back from the sentence: the last place before it in its paragraph, the last one before that, and the
   // last town within RECENT characters (a town just named is "the city" whatever the paragraph).
-  const paragraph = ctx.text.lastIndexOf('\n', ctx.sentence.start - 1);
+  const paragraph = ctx.paragraphStart;
   for (let i = firstFrom(ctx.places, ctx.sentence.start) - 1; i >= 0; i--) {
     const m = ctx.places[i]!;
     if (m.end > ctx.sentence.start || m.place.kind === 'country' || ctx.modifiers.has(m)) continue;
