@@ -279,7 +279,7 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
   const info = EVENT_TYPES[type];
   const background = isBackgroundMention(tokens, m.first);
   const dated = background ? { date: null, quality: 0, own: false } : dateEvent({ text, timexes: f.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
-  const placed = placeEvent({ text, places: f.places, sentence, type, modifiers: f.modifiers, actorSide: actor1?.side }, first.start);
+  const placed = placeEvent({ text, places: f.places, sentence, paragraphStart: f.paragraphStart, type, modifiers: f.modifiers, actorSide: actor1?.side }, first.start);
   let modality = modalityAt(tokens, m.first, m.last).modality;
   if (modality === 'asserted' && isReportedDeed(tokens, m.first) && namesEarlierEra(tokens)) modality = 'historical';
   if ((modality === 'asserted' || modality === 'claimed') && isPurposeInfinitive(tokens, m.first)) modality = 'planned';

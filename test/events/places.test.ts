@@ -65,3 +65,48 @@ describe('an operational direction', () => {
     expect(e.location).toMatchObject({ name: 'Hilltown', precision: 2 });
   });
 });
+
+describe('a decision with no place of its own', () => {
+  it('is placed at the country whose institution acts, not the country it is for', () => {
+    const e = top(eventsOf({ text: 'The Senate passed a large aid bill for Ruritania on Tuesday.', places: [place('Ruritania', 'country')] }));
+    expect(e.location).toMatchObject({ kind: 'country', country: 'US' });
+  });
+
+  it('is placed at the country of a national adjective before the trigger', () => {
+    const e = top(eventsOf({ text: 'The last German aid package for Ruritania was approved in May.', places: [place('Ruritania', 'country')] }));
+    expect(e.location).toMatchObject({ kind: 'country', country: 'DE' });
+  });
+
+  it('keeps a country the sentence puts it in', () => {
+    const e = top(eventsOf({ text: 'Officials in Ruritania announced that the American embassy would close.', places: [{ text: 'Ruritania', place: { name: 'Ruritania', kind: 'country', country: 'RT' } }] }));
+    expect(e.location?.country).toBe('RT');
+  });
+});
+
+describe('an event whose sentence names no place', () => {
+  it('takes a town of its own paragraph', () => {
+    const text = 'Shelling hit Hilltown overnight, officials said. Later a missile struck a school.';
+    const events = eventsOf({ text, places: [place('Hilltown')] });
+    expect(events.find((e) => e.trigger?.text === 'struck')?.location?.name).toBe('Hilltown');
+  });
+
+  it('takes a country its sentence names before a place of an earlier paragraph', () => {
+    const filler = 'Officials counted the damage for hours and promised that repairs would begin as soon as the weather allowed. '.repeat(4);
+    const text = `A drone hit Hilltown on Monday. ${filler}\n\nMoscow deployed thousands of troops to Ruritania on Thursday.`;
+    const events = eventsOf({ text, places: [place('Hilltown'), { text: 'Ruritania', place: { name: 'Ruritania', kind: 'country', country: 'RT' } }] });
+    expect(events.find((e) => e.type === 'military.deployment')?.location?.name).toBe('Ruritania');
+  });
+});
+
+describe('a town and the area written after it', () => {
+  it('places the event at the town, not at the area that says where the town lies', () => {
+    const area = { text: 'Donetsk region', place: { name: 'Donetsk', kind: 'admin1' as const, admin1: 'Donetsk' } };
+    const e = top(eventsOf({ text: 'Russian troops captured the city of Hilltown in the Donetsk region in February.', places: [{ text: 'Hilltown', place: { name: 'Hilltown', admin1: 'Donetsk' } }, area] }));
+    expect(e.location?.name).toBe('Hilltown');
+  });
+
+  it('keeps an area that is not the town\'s own', () => {
+    const e = top(eventsOf({ text: 'Troops from Hilltown shelled villages in the Sumy region.', places: [{ text: 'Hilltown', place: { name: 'Hilltown', admin1: 'Donetsk' } }, { text: 'Sumy region', place: { name: 'Sumy', kind: 'admin1', admin1: 'Sumy' } }] }));
+    expect(e.location?.name).toBe('Sumy');
+  });
+});

@@ -26,6 +26,35 @@ describe('findPlaces', () => {
     expect(mentionOf(placesIn('The delegation flew to New York on Tuesday.'), 'New York')?.place.country).toBe('US');
   });
 
+  it('an area named bare, with no town of that name, is the area', () => {
+    const m = mentionOf(placesIn('In 2014 the army seized Crimea within days.'), 'Crimea');
+    expect(m?.place).toMatchObject({ kind: 'admin1', admin1: 'Crimea', country: 'UA' });
+    // A town that bears an area's name is still the town.
+    expect(mentionOf(placesIn('A missile hit Kherson on Friday.'), 'Kherson')?.place.kind).toBe('settlement');
+    // An adjective of an area names no area.
+    expect(mentionOf(placesIn('Crimean officials met on Friday.'), 'Crimean')).toBeUndefined();
+  });
+
+  it('writes the English name of a city abroad, not its own romanisation', () => {
+    expect(mentionOf(placesIn('Fighters entered Rostov on Saturday.'), 'Rostov')?.place.name).toBe('Rostov-on-Don');
+    expect(mentionOf(placesIn('The delegation flew to New York on Tuesday.'), 'New York')?.place.name).toBe('New York');
+  });
+
+  it('names the first-level area of a city abroad that the area tables know', () => {
+    expect(mentionOf(placesIn('The ministers met in Munich on Friday.'), 'Munich')?.place.admin1).toBe('Bavaria');
+    expect(mentionOf(placesIn('The summit opened in Madrid on Tuesday.'), 'Madrid')?.place.admin1).toBe('Community of Madrid');
+    // A city in Ukraine keeps its oblast.
+    expect(mentionOf(placesIn('A missile hit Kharkiv on Friday.'), 'Kharkiv')?.place.admin1).toBe('Kharkiv');
+  });
+
+  it('names a district as the text does, at its centre, and finds a centre that drops -ka before -skyi', () => {
+    const ms = placesIn('Officials confirmed strikes on depots in Bashtanskyi and Beryslavskyi Raions on Tuesday.');
+    expect(mentionOf(ms, 'Bashtanskyi')?.place).toMatchObject({ name: 'Bashtanskyi Raion', kind: 'admin2', admin1: 'Mykolaiv' });
+    // A district named by its town keeps the town's name.
+    const town = placesIn('Shelling hit the Nikopol district overnight.').find((m) => m.text.startsWith('Nikopol'));
+    expect(town?.place).toMatchObject({ name: 'Nikopol', kind: 'admin2' });
+  });
+
   it('prefers the populous namesake without context, the qualified one with it', () => {
     expect(mentionOf(placesIn('The port of Mykolaiv was shelled again.'), 'Mykolaiv')?.place.geonameId).toBe(700569);
     const qualified = placesIn('A depot burned in Mykolaiv, Lviv Oblast, on the western border.');

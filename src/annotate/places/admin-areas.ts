@@ -52,6 +52,11 @@ export function adminAreasNamed(name: string): AdminAreaFact[] {
   return rank(find(NAME_INDEX, name));
 }
 
+/** The area a name denotes letter for letter ("Crimea", "Krym"), not by sound: a bare name standing alone. */
+export function adminAreaNamedExactly(name: string): AdminAreaFact | null {
+  return rank(NAME_INDEX.fold.get(foldName(name)) ?? [])[0] ?? null;
+}
+
 /** Areas an adjectival form denotes: "Khersonska", "Херсонська", "Donetskaya". */
 export function adminAreasOfAdjective(adjective: string): AdminAreaFact[] {
   return rank(find(ADJECTIVE_INDEX, adjective));

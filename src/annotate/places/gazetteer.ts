@@ -10,6 +10,7 @@ import { COUNTRIES } from '../../facts/places/countries.js';
 import { FEATURES } from '../../facts/places/features.js';
 import { RENAMES } from '../../facts/places/renames.js';
 import { ENGLISH_NAMES } from '../../facts/places/english-names.js';
+import { AREAS_ABROAD } from '../../facts/places/areas-abroad.js';
 import { buildGazetteer } from './gazetteer-build.js';
 import { GazetteerColumns, ROW_FLAGS, type GazetteerFile } from './gazetteer-file.js';
 import { adminAreaByCode } from './admin-areas.js';
@@ -30,6 +31,8 @@ export interface GazPlace {
   featureCode: string;
   /** GeoNames admin2 code (the raion in Ukraine), '' when unknown. */
   admin2?: string;
+  /** GeoNames admin1 code, for naming an area abroad that sitrep's own tables lack (areaAbroad). */
+  admin1Code?: string;
   /** A village only the full dump knows: its name must be earned by a cue or an area. */
   village?: boolean;
   /** Its name is a common English word ("Bar") or an English name of something else ("Maria"). */
@@ -127,7 +130,7 @@ export class Gazetteer {
       p = {
         geonameId: c.ids[i]!, name: ENGLISH_NAMES.get(c.ids[i]!) ?? this.districtName(i), lat: round5(c.lat[i]!), lon: round5(c.lon[i]!), country: c.country.at(i),
         admin1: adminAreaByCode(c.country.at(i), c.admin1.at(i))?.name ?? null, kind: 'settlement', population: c.population[i]!,
-        featureCode: c.code.at(i), admin2: c.admin2.at(i),
+        featureCode: c.code.at(i), admin2: c.admin2.at(i), admin1Code: c.admin1.at(i),
         ...(flags & ROW_FLAGS.village ? { village: true } : {}),
         ...(flags & ROW_FLAGS.commonWord ? { wordLike: 'common' as const } : flags & ROW_FLAGS.properName ? { wordLike: 'proper' as const } : {}),
       };
@@ -256,6 +259,20 @@ export class Gazetteer {
       }
     }
     return [...out];
+  }
+
+  private areasAbroad: Map<string, string> | null = null;
+
+  /** The English name of a first-level area abroad (facts/places/areas-abroad.ts), by country and GeoNames code. */
+  areaAbroad(country: string, code: string): string | null {
+    if (!this.areasAbroad) {
+      this.areasAbroad = new Map();
+      for (const [id, area] of AREAS_ABROAD) {
+        const city = this.place(id);
+        if (city?.admin1Code) this.areasAbroad.set(`${city.country}.${city.admin1Code}`, area);
+      }
+    }
+    return this.areasAbroad.get(`${country}.${code}`) ?? null;
   }
 
   place(geonameId: number): GazPlace | null {

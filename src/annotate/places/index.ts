@@ -7,8 +7,8 @@ import type { RepairedDocument } from '../../repair/types.js';
 import type { AdminAreaFact } from '../../facts/places/types.js';
 import { findNameRuns, LIST_GAP, type NameRun } from './name-runs.js';
 import { findLowercaseCities } from './lowercase-cities.js';
-import { centreNames, districtCentre } from './raions.js';
-import { adminAreaByName, adminAreasNamed, adminAreasOfAdjective, adminPlace } from './admin-areas.js';
+import { adjectivalDistrict, centreNames, districtCentre } from './raions.js';
+import { adminAreaByName, adminAreaNamedExactly, adminAreasNamed, adminAreasOfAdjective, adminPlace } from './admin-areas.js';
 import { resolveName, round, toPlace, type ResolveContext } from './resolve.js';
 import { documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
 import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
@@ -149,6 +149,15 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
       // A river is "the Dnieper"; "near Dnieper" without the article is the city of that name.
       found = resolveName(run.text, { ...rctx, noWater: true }) ?? found;
     }
+    if (!found && !run.area && !run.cue?.settlement) {
+      // "Russia annexed Crimea": an area named bare, with no settlement of that name, is the area itself.
+      const bare = adminAreaNamedExactly(run.text);
+      if (bare) {
+        countStep('places', 'area:bare-name');
+        out.push(mention(sr, run.start, run.end, adminPlace(bare), 0.8));
+        return;
+      }
+    }
     const district = districtAfter(sr, i, rctx);
     if (found && district && haversineKm(found.place, district.place) > DISTRICT_RADIUS_KM) {
       countStep('places', 'drop:far-from-district');
@@ -174,7 +183,12 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
       const end = run.area === 'admin2' ? run.phraseEnd : found.end ?? run.end;
       const precision = run.area === 'admin2' ? 2 : run.cue?.precision ?? 1;
       const place = toPlace(found.place, precision);
-      if (run.area === 'admin2') place.kind = 'admin2';
+      if (run.area === 'admin2') {
+        place.kind = 'admin2';
+        // "Kakhovskyi Raion" is named as the text names it, at its centre's position; "the Nikopol district"
+        // keeps its town's name, which is what the text says of it.
+        if (adjectivalDistrict(run.text)) place.name = `${run.text} ${areaWordOf(sr, i)}`;
+      }
       out.push(mention(sr, found.start ?? run.start, end, place, found.confidence));
       if (qualifier && inQualifier) emitQualifier(qualifier);
       return;
@@ -196,6 +210,21 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     }
   });
   return out;
+}
+
+/**
+ * The area word that makes run `i` a district, singular and as written ("Raion", "district"): its own, or
+ * the plural one closing the list it is in ("Bashtanskyi, Beryslavskyi, and Kakhovskyi Raions").
+ */
+function areaWordOf(sr: SectionRuns, i: number): string {
+  const sentence = sr.runs[i]!.sentence;
+  for (let j = i; j < sr.runs.length && sr.runs[j]!.sentence === sentence; j++) {
+    const r = sr.runs[j]!;
+    if (r.area !== 'admin2') break;
+    const word = sr.text.slice(r.end, r.phraseEnd).trim();
+    if (word) return word.replace(/ies$/i, 'y').replace(/(?<=[a-z])s$/i, '');
+  }
+  return 'Raion';
 }
 
 /** What speaks for reading a name as the place found: the words before it, an area beside it, the document. */

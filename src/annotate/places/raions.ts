@@ -5,10 +5,16 @@ import { resolveName, type Resolution, type ResolveContext } from './resolve.js'
 
 const ADJECTIVE = /^(.+?)(sk)(?:yi|yy|iy|y|a|e|oho|oi|ogo|aya|oye|oe)$/u;
 
+/** Whether a district's name is the adjective of its centre's ("Kakhovskyi"), not the centre's own name ("Nikopol"). */
+export function adjectivalDistrict(districtName: string): boolean {
+  return ADJECTIVE.test(districtName);
+}
+
 /** Names the district's centre may have, most likely first. */
 export function centreNames(districtName: string): string[] {
   const m = ADJECTIVE.exec(districtName);
-  return m ? [`${m[1]}${m[2]}`, m[1]!] : [districtName];
+  // "Pokrovskyi" is Pokrovsk's, "Izium" Izium's, "Kakhovskyi" Kakhovka's (the -ka towns drop it before -skyi).
+  return m ? [`${m[1]}${m[2]}`, m[1]!, `${m[1]}ka`] : [districtName];
 }
 
 /** The district's centre, when the gazetteer knows a town of the document's country by that name. */

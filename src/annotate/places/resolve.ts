@@ -165,10 +165,15 @@ export function resolveName(name: string, ctx: ResolveContext): Resolution | nul
 
 export function toPlace(p: GazPlace, precision: Place['precision'] = 1): Place {
   return {
-    name: p.name, geonameId: p.geonameId, lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1,
+    name: p.name, geonameId: p.geonameId, lat: p.lat, lon: p.lon, country: p.country, admin1: p.admin1 ?? areaAbroadOf(p),
     kind: p.kind, ...(p.kind === 'settlement' && p.population ? { population: p.population } : {}),
     precision: p.kind === 'settlement' ? precision : p.kind === 'country' ? 3 : 2,
   };
+}
+
+/** The area of a place abroad that only the area tables name ("Munich" is in Bavaria); null when unknown. */
+function areaAbroadOf(p: GazPlace): string | null {
+  return p.admin1Code && p.country !== 'UA' ? gazetteer().areaAbroad(p.country, p.admin1Code) : null;
 }
 
 export function round(x: number): number {

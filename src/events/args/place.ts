@@ -6,6 +6,7 @@ import type { EventLocation } from '../types.js';
 import { firstFrom, overlapsAny, within } from '../../text/spans.js';
 import { COUNTRIES } from '../../facts/places/countries.js';
 import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
+import { actingCountry, aimBefore } from './acting-country.js';
 
 /** How a preposition before a place name relates it to the event: a score, and the ACLED precision it implies. */
 const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
@@ -69,6 +70,8 @@ export interface PlaceContext {
   /** The section's place mentions, sorted by start. */
   places: readonly PlaceMention[];
   sentence: { start: number; end: number; tokens: readonly Token[] };
+  /** Where the sentence's paragraph starts (found once per section, not scanned per event). */
+  paragraphStart: number;
   type: string;
   /** Place mentions of the section that modify a noun ("Kakhovka dam") or sit in a person's name. */
   modifiers: ReadonlySet<PlaceMention>;
@@ -99,9 +102,12 @@ const SPOKEN_AT = new Set(['in', 'at']);
  * announced", "Moscow made the decision"), as its country.
  */
 function speakerCountry(ctx: PlaceContext, triggerAt: number): EventLocation | null {
+  const tokens = ctx.sentence.tokens;
   for (const m of within(ctx.places, ctx.sentence.start, triggerAt)) {
-    const { word } = prepositionBefore(ctx.sentence.tokens, m.start);
+    const { word } = prepositionBefore(tokens, m.start);
     if (word !== '') continue;
+    // "the aid bill for Ukraine was approved": what the act is for does not act.
+    if (aimBefore(tokens, tokens.findIndex((t) => t.start >= m.start))) continue;
     if (m.place.kind === 'country') return { ...m.place, precision: 3 };
     // A city as the subject of a verb of saying or deciding is its government (see isModifier).
     if (m.place.kind === 'settlement' && ctx.modifiers.has(m)) return countryLocation(m.place.country);
@@ -189,8 +195,13 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): Placed {
 /** The sentence's place most tied to the trigger, by preposition, kind, distance and confidence. */
 function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
   let best: Best | null = null;
+  let before: PlaceMention | null = null;
   for (const m of within(ctx.places, ctx.sentence.start, ctx.sentence.end)) {
+    const prev = before;
+    before = m;
     if (ctx.modifiers.has(m)) continue;
+    // "captured Avdiivka in the Donetsk region": the area says where the town is; the town is the scene.
+    if (prev && qualifies(ctx.text, prev, m)) continue;
     let { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start, triggerAt);
     // The object counts only when its name is sure, and not when it sits in a place named next ("a shelled
     // cafe in Kharkiv"): a doubtful or contained name is not the scene.
@@ -209,6 +220,16 @@ function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
   return best;
 }
 
+/** Between a town and the area written to say where it lies: "X, Donetsk Oblast", "X in the Kherson region", "X (Sumy)". */
+const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*)$/;
+
+/** Whether the area mention `area` is written right after the town `town` to say which area it lies in. */
+function qualifies(text: string, town: PlaceMention, area: PlaceMention): boolean {
+  if (area.place.kind !== 'admin1' || town.place.kind !== 'settlement') return false;
+  if (!area.place.admin1 || town.place.admin1 !== area.place.admin1) return false;
+  return QUALIFIER_GAP.test(text.slice(town.end, area.start));
+}
+
 /**
  * A statement or decision is placed where the sentence says it was made ("In Kyiv, the minister said",
  * "signed in Istanbul on Friday"), else at the acting government's country ("Moscow decided", "the United
@@ -219,7 +240,15 @@ function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null,
     return { location: toLocation(best.m, best.precision), quality: placed.quality };
   }
   const country = speakerCountry(ctx, triggerAt) ?? countryLocation(ctx.actorSide);
-  return country ? { location: country, quality: placed.quality } : placed;
+  if (country) return { location: country, quality: placed.quality };
+  // No place of its own ("the aid bill for Ukraine was approved"): the country whose government the
+  // sentence names acts ("the Senate", "U.S. aid"), not a town named earlier nor the country it is for.
+  const own = best !== null && LOCATIVE.has(best.word) && best.m.place.kind === 'country';
+  if (!own && (placed.quality < 1 || placed.location?.kind === 'country')) {
+    const acting = countryLocation(actingCountry(ctx.sentence.tokens, triggerAt));
+    if (acting) return { location: acting, quality: placed.quality };
+  }
+  return placed;
 }
 
 /** The place from the sentence, else from the text just before it. */
@@ -229,13 +258,19 @@ function contextPlace(ctx: PlaceContext, best: Best | null): Placed {
   // place named before it, stands for the area.
   let previous: PlaceMention | null = null;
   let town: PlaceMention | null = null;
-  // Back from the sentence: the last place before it, and the last town within RECENT characters.
+  // A place of an earlier paragraph: the story may have moved on, so it comes after a country the
+  // sentence names ("joint exercises in Belarus" after a paragraph about Kyiv).
+  let earlier: PlaceMention | null = null;
+  // Back from the sentence: the last place before it in its paragraph, the last one before that, and the
+  // last town within RECENT characters (a town just named is "the city" whatever the paragraph).
+  const paragraph = ctx.paragraphStart;
   for (let i = firstFrom(ctx.places, ctx.sentence.start) - 1; i >= 0; i--) {
     const m = ctx.places[i]!;
     if (m.end > ctx.sentence.start || m.place.kind === 'country' || ctx.modifiers.has(m)) continue;
-    previous ??= m;
+    if (m.start >= paragraph) previous ??= m;
+    else earlier ??= m;
     if (m.place.kind === 'settlement' && m.start >= ctx.sentence.start - RECENT) town ??= m;
-    if (previous && m.start < ctx.sentence.start - RECENT) break;
+    if ((previous || earlier) && m.start < ctx.sentence.start - RECENT) break;
   }
   previous = town ?? previous;
   // "stations in western Ukraine were targeted": a country the sentence puts the event in stands, unless a
@@ -244,12 +279,13 @@ function contextPlace(ctx: PlaceContext, best: Best | null): Placed {
     return { location: toLocation(best.m, 3), quality: previous ? 0.5 : 0.3 };
   }
   // A sentence cut short by a quote's "!" may name its place just after: "held a protest 'Stop!' in X".
-  if (!previous && !best) {
+  if (!previous && !best && !earlier) {
     const next = placesFrom(ctx.places, ctx.sentence.end).find((m) => m.start - ctx.sentence.end < AHEAD && m.place.kind !== 'country' && !ctx.modifiers.has(m) && !ctx.text.slice(ctx.sentence.end, m.start).includes('\n'));
     if (next) return { location: toLocation(next, 2), quality: 0.4 };
   }
   if (previous) return { location: toLocation(previous, 3), quality: 0.5 };
   if (best) return { location: toLocation(best.m, 3), quality: 0.3 };
+  if (earlier) return { location: toLocation(earlier, 3), quality: 0.5 };
   return { location: null, quality: 0 };
 }
 
