@@ -138,6 +138,7 @@ describe('dates', () => {
     // A day the lead only says something on, quotes, or looks ahead to does not make it that day's news.
     expect(lead('The governor said on Friday that the region was calm.')).toMatchObject({ value: '2024-W11', precision: 'week' });
     expect(lead('"We are not afraid today," the mayor told the crowd.')).toMatchObject({ value: '2024-W11', precision: 'week' });
+    expect(lead('The president praised the rescuers, saying in his Friday night video address that the town would be rebuilt.')).toMatchObject({ value: '2024-W11', precision: 'week' });
     expect(lead('The minister will travel to the front on Friday.')).toMatchObject({ value: '2024-W11', precision: 'week' });
     // Nor does a day days before the report.
     expect(lead('Missiles struck the railway station on Friday, killing two people.', '2024-03-08')).toMatchObject({ value: '2024-W11', precision: 'week' });
