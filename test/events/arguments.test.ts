@@ -113,6 +113,14 @@ describe('dates', () => {
     expect(e?.date?.value).toBe('2014');
   });
 
+  it('of two dates in the trigger\'s clause, the finer one dates it', () => {
+    const call = eventsOf({
+      text: 'The president, during a call with the Ukrainian leader last week, warned of an offensive in February.',
+      timexes: [{ text: 'last week', value: '2024-W10' }, { text: 'February', value: '2024-02' }],
+    }).find((x) => x.trigger?.text === 'call');
+    expect(call?.date?.value).toBe('2024-W10');
+  });
+
   it('a time counted from dates what follows it, not what comes before it', () => {
     const visit = eventsOf({
       text: 'The foreign minister visited Eastbrook on Sunday. It was the first visit of a minister since February 2022, officials said.',

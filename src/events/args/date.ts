@@ -48,6 +48,9 @@ function startsAt(t: Timex, text: string): boolean {
   return /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
 }
 
+/** A finer date says more of when: "last week" over "in February" in one clause. */
+const FINENESS: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, year: 0 };
+
 /** Lexicographic comparison of two ranking keys: whether `a` ranks above `b`. */
 function later(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
@@ -134,7 +137,7 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
     const quality = speech && !ctx.communicative ? 0.5 : date.precision === 'day' ? 1 : 0.8;
     const distance = Math.min(Math.abs(t.start - triggerAt), Math.abs(t.end - triggerAt));
     const inClause = t.start >= clauseStart && t.end <= clauseEnd;
-    const key = [quality === 0.5 ? 0 : 1, inClause ? 1 : 0, quality, t === governing ? 1 : 0, -distance];
+    const key = [quality === 0.5 ? 0 : 1, inClause ? 1 : 0, quality, FINENESS[date.precision], t === governing ? 1 : 0, -distance];
     if (!best || later(key, best.key)) best = { date, quality, key };
   }
   if (best) return { date: best.date, quality: best.quality, own: true };
