@@ -2,7 +2,7 @@
 // actors, place, date, toll, modality, source and verification; one event per happening, ranked by
 // confidence.
 import type { AnnotatedDocument } from '../annotate/types.js';
-import type { SitrepEvent } from './types.js';
+import type { EventDate, SitrepEvent } from './types.js';
 import type { Draft } from './draft.js';
 import { EVENT_TYPES } from './taxonomy.js';
 import { extractSection, type DocumentMemory } from './section.js';
@@ -10,6 +10,7 @@ import { foldTitle, mergeSection } from './merge.js';
 import { confidenceOf } from './confidence.js';
 import { isFuture, isHistorical } from './args/modality.js';
 import { firstDayOf, lastDayOf } from './args/date.js';
+import { leadDay } from './args/lead-day.js';
 import { candidateFeatures, documentFeatures, type DocumentFeatures } from './decision/features.js';
 import { EVENT_DECISION, keeps } from './decision/model.js';
 import { isSpecific } from './specific.js';
@@ -29,6 +30,18 @@ interface Finishing {
   /** The document's topic probability: it reads document features only, so it is computed once. */
   topic: number | null;
   contexts: Map<Draft, CandidateContext>;
+  /** The day the document's lead reports on, when it makes the document that day's news (args/lead-day.ts). */
+  leadDay: string | null;
+}
+
+/**
+ * An event dated only by the report week is dated at the lead's day when the lead makes the article that day's
+ * news. Done on the finished event, after merging and after the decision's features: which mentions are one
+ * happening, and how sure the decision is, do not change with it.
+ */
+function withLeadDay(date: EventDate | null, leadDay: string | null): EventDate | null {
+  if (!leadDay || date?.basis !== 'report-time' || date.precision !== 'week') return date;
+  return { value: leadDay, precision: 'day', basis: 'document' };
 }
 
 function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: boolean): SitrepEvent {
@@ -48,7 +61,7 @@ function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: bo
     acled: info.acled ? { ...info.acled } : null,
     plover: info.plover,
     ploverMode: info.ploverMode,
-    date: d.date,
+    date: withLeadDay(d.date, f.leadDay),
     location: d.location,
     actors: d.actors,
     fatalities: d.fatalities,
@@ -127,7 +140,7 @@ function scoreDocument(doc: AnnotatedDocument): { events: SitrepEvent[]; topic: 
     triggers.set(key, (triggers.get(key) ?? new Set()).add(d.trigger.start));
   }
   const perSentence = new Map([...triggers].map(([k, v]) => [k, v.size]));
-  const f: Finishing = { doc, memory, features: documentFeatures(doc, all.length), perSentence, topic: null, contexts: candidateContexts(all) };
+  const f: Finishing = { doc, memory, features: documentFeatures(doc, all.length), perSentence, topic: null, contexts: candidateContexts(all), leadDay: leadDay(doc.sections) };
   const events: SitrepEvent[] = [];
   for (const p of perSection) for (const d of p.drafts) events.push(finish(d, f, p.reportTime, false));
   const titleTime = doc.sections.find((s) => s.section.kind === 'title')?.section.reportTime ?? null;

@@ -10,7 +10,8 @@ export interface EventDate {
   precision: DatePrecision;
   start?: string;
   end?: string;
-  /** Where the date came from: a time expression in the clause, or the report time. */
+  /** Where the date came from: a time expression in the clause, the report time, or the document's own day
+   * (the day its lead reports on, args/lead-day.ts). */
   basis: 'timex' | 'report-time' | 'document';
   /** The time expression the date came from, when basis is 'timex'. */
   timex?: string;

@@ -105,6 +105,53 @@ describe('dates', () => {
     expect(e.date).toMatchObject({ basis: 'report-time', precision: 'week', value: '2024-W11' });
   });
 
+  it('the timex of the trigger\'s own clause dates it, even when a finer one stands in the next clause', () => {
+    const e = eventsOf({
+      text: 'The lesson of 2014 when Russian troops seized the peninsula is clear: any deal with the Kremlin today is a trap.',
+      timexes: [{ text: '2014', value: '2014' }, { text: 'today', value: '2024-03-15' }],
+    }).find((x) => x.trigger?.text === 'seized');
+    expect(e?.date?.value).toBe('2014');
+  });
+
+  it('of two dates in the trigger\'s clause, the finer one dates it', () => {
+    const call = eventsOf({
+      text: 'The president, during a call with the Ukrainian leader last week, warned of an offensive in February.',
+      timexes: [{ text: 'last week', value: '2024-W10' }, { text: 'February', value: '2024-02' }],
+    }).find((x) => x.trigger?.text === 'call');
+    expect(call?.date?.value).toBe('2024-W10');
+  });
+
+  it('a time counted from dates what follows it, not what comes before it', () => {
+    const visit = eventsOf({
+      text: 'The foreign minister visited Eastbrook on Sunday. It was the first visit of a minister since February 2022, officials said.',
+      timexes: [{ text: 'Sunday', value: '2024-03-10' }, { text: 'February 2022', value: '2022-02' }],
+    }).filter((x) => x.type.startsWith('visit'));
+    expect(visit.map((x) => x.date?.value)).not.toContain('2022-02');
+    const massing = eventsOf({
+      text: 'Tensions have risen since November, when troops started massing near the border.',
+      timexes: [{ text: 'November', value: '2023-11' }],
+    });
+    expect(massing.map((x) => x.date?.value)).toContain('2023-11');
+  });
+
+  it('an article whose lead tells what happened on its day dates its undated happenings at that day', () => {
+    const lead = (first: string, value = '2024-03-15') => eventsOf({
+      text: `${first}\n\nIn the night, drones hit a fuel depot near Lakeside and a fire broke out.`,
+      timexes: [{ text: first.match(/Friday|today/)![0], value }],
+      reportTime: '2024-03-15T19:00',
+    }).find((x) => x.trigger?.text === 'hit')?.date;
+    expect(lead('Missiles struck the railway station on Friday, killing two people.')).toMatchObject({ value: '2024-03-15', precision: 'day', basis: 'document' });
+    // The eve of a page written overnight counts too.
+    expect(lead('Missiles struck the railway station on Friday, killing two people.', '2024-03-14')).toMatchObject({ value: '2024-03-14', precision: 'day' });
+    // A day the lead only says something on, quotes, or looks ahead to does not make it that day's news.
+    expect(lead('The governor said on Friday that the region was calm.')).toMatchObject({ value: '2024-W11', precision: 'week' });
+    expect(lead('"We are not afraid today," the mayor told the crowd.')).toMatchObject({ value: '2024-W11', precision: 'week' });
+    expect(lead('The president praised the rescuers, saying in his Friday night video address that the town would be rebuilt.')).toMatchObject({ value: '2024-W11', precision: 'week' });
+    expect(lead('The minister will travel to the front on Friday.')).toMatchObject({ value: '2024-W11', precision: 'week' });
+    // Nor does a day days before the report.
+    expect(lead('Missiles struck the railway station on Friday, killing two people.', '2024-03-08')).toMatchObject({ value: '2024-W11', precision: 'week' });
+  });
+
   it('a feed item dates what it reports to its day', () => {
     const e = top(eventsOf({ text: 'Russian forces shelled the village.', kind: 'item', reportTime: '2024-03-15T21:40' }));
     expect(e.date).toMatchObject({ basis: 'report-time', precision: 'day', value: '2024-03-15' });

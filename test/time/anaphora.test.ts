@@ -28,6 +28,18 @@ describe('anaphoric time expressions', () => {
     expect(value('On December 30, 2022, the bridge closed. On February 27, it reopened.', 'February 27')).toBe('2023-02-27');
   });
 
+  it('a year that qualifies a noun does not end the narrative of a full date given before it', () => {
+    const text = 'On March 16, 2014, the peninsula voted under guard. The vote revived the charter of 1992. On March 18, the treaty was signed.';
+    expect(value(text, 'March 18')).toBe('2014-03-18');
+    // A year placing the narrative does: the day after it is read from the report time again.
+    expect(value('On March 16, 2014, the peninsula voted. The war came back in 2022. On March 18, the treaty was signed.', 'March 18')).toBe('2023-03-18');
+  });
+
+  it('a yearless day the sentence looks ahead to stays the report time\'s coming day', () => {
+    const text = 'On May 2, 2019, the old bridge was opened. The new bridge will open on March 30.';
+    expect(value(text, 'March 30')).toBe('2023-03-30');
+  });
+
   it('"later that year" takes the year last named', () => {
     expect(value('The plant closed in June 2014 and reopened later that year.', 'later that year')).toBe('2014');
   });

@@ -20,6 +20,12 @@ describe('governingTimex', () => {
     expect(governs(text, 'entered')).toBe('Thursday');
   });
 
+  it('"that" opens a reported clause with its own time', () => {
+    const text = 'The council recalled on Thursday that the sanctions were first introduced in 2014.';
+    expect(governs(text, 'sanctions')).toBe('2014');
+    expect(governs(text, 'recalled')).toBe('Thursday');
+  });
+
   it('prefers a resolved date attached by a preposition over a vague one', () => {
     const text = 'Now officials say the depot exploded on March 22.';
     expect(governs(text, 'exploded')).toBe('March 22');

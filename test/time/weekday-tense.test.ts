@@ -15,6 +15,18 @@ describe('weekdays in context', () => {
     expect(find(text, '1989-10-27', 'Wednesday')?.value).toBe('1989-10-25');
   });
 
+  it('a past verb the tagger reads as an adjective before its object still puts the weekday behind', () => {
+    // 2023-03-24 is a Friday; "would travel" further on must not pull Monday ahead.
+    const text = 'In a call on Monday, the minister informed the envoy that he would travel soon.';
+    expect(find(text, '2023-03-24', 'Monday')?.value).toBe('2023-03-20');
+  });
+
+  it('a weekday evening is valued with TEV as TimeBank does; a weekday night stays the day', () => {
+    const text = 'The council met on Wednesday evening, and the vote came on Wednesday night.';
+    expect(find(text, '2023-03-24', 'Wednesday evening')).toMatchObject({ type: 'TIME', value: '2023-03-22TEV' });
+    expect(find(text, '2023-03-24', 'Wednesday night')).toMatchObject({ type: 'DATE', value: '2023-03-22' });
+  });
+
   it('a reporting verb after a quote does not govern the times inside it', () => {
     const text = "''The convoy will leave at dawn (6 a.m. Thursday),'' the governor said.";
     expect(find(text, '2000-04-05', '6 a.m. Thursday')?.value).toBe('2000-04-06T06:00');

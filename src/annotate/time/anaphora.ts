@@ -78,7 +78,7 @@ export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
       const value = from ? valueFrom(from, c.anaphor) : null;
       if (value) out = { ...c, value };
     }
-    if (out.type === 'DATE' || out.type === 'TIME') focus = parseFocus(out.value) ?? focus;
+    if ((out.type === 'DATE' || out.type === 'TIME') && !c.attributive) focus = parseFocus(out.value) ?? focus;
     if (c.fiscalQuarter) fiscalQuarter = parseFocus(out.value);
     // "a year earlier" goes back from a quarter of the report's year, not from one already a year back.
     const yearNamed = c.yearNamed || (typeof c.anaphor === 'object' && c.anaphor.year !== undefined);

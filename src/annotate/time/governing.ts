@@ -4,8 +4,9 @@
 // one; then the nearest. Durations and sets never govern (they measure, they do not place).
 import type { Sentence, Timex } from '../types.js';
 
-/** Clause edges inside a sentence: semicolons, colons, dashes, and a comma before a clause-opening word. */
-const CLAUSE_EDGE = /;|:|\s[–—]\s|,\s+(?=(?:which|while|but|whereas|although|though|after|before|when|where|as|and then)\b)|\s+but\s+/gi;
+/** Clause edges inside a sentence: semicolons, colons, dashes, a comma before a clause-opening word, and "that"
+ * opening a reported clause ("reminded on Thursday that sanctions were introduced in 2014"). */
+const CLAUSE_EDGE = /;|:|\s[–—]\s|,\s+(?=(?:which|while|but|whereas|although|though|after|before|when|where|as|and then)\b)|\s+but\s+|\s+that\s+/gi;
 const ATTACHING = /\b(?:on|in|since|at|by|during|until|till|from|before|after|as of|between|of)\s+(?:the\s+)?$/i;
 const RESOLVED = /^\d{4}/;
 

@@ -62,6 +62,12 @@ export function tenseAt(sentence: Sentence | undefined, text: string, at: number
   return AHEAD.test(text.slice(sentence.start, sentence.end)) ? 'future' : 'present';
 }
 
+/** "Biden informed the president": the tagger reads a past verb before its object as an adjective; an adjective
+ * in -ed right before a determiner is that verb. */
+function pastTaggedAdjective(t: Token, next: Token | undefined): boolean {
+  return t.pos === 'ADJ' && /[a-z]ed$/i.test(t.text) && next?.pos === 'DET';
+}
+
 function verbGroups(sentence: Sentence): VerbGroup[] {
   // Verb groups: runs of VERB/AUX tokens, allowing adverbs and "not" inside ("will not be", "has already been").
   const groups: VerbGroup[] = [];
@@ -71,11 +77,11 @@ function verbGroups(sentence: Sentence): VerbGroup[] {
     if (tense) groups.push({ start: current[0]!.start, end: current[current.length - 1]!.end, tense, reporting: current.length === 1 && REPORTING.test(current[0]!.text) });
     current = [];
   };
-  for (const t of sentence.tokens) {
-    if (t.pos === 'VERB' || t.pos === 'AUX') current.push(t);
-    else if (current.length && (t.pos === 'ADV' || t.pos === 'PART')) continue;
+  sentence.tokens.forEach((t, i) => {
+    if (t.pos === 'VERB' || t.pos === 'AUX' || pastTaggedAdjective(t, sentence.tokens[i + 1])) current.push(t);
+    else if (current.length && (t.pos === 'ADV' || t.pos === 'PART')) return;
     else flush();
-  }
+  });
   flush();
   return groups;
 }

@@ -3,7 +3,7 @@
 // a speech verb ("said on Thursday") dates the saying, so it ranks below one on the event itself.
 import type { Sentence, Timex, Token } from '../../annotate/types.js';
 import type { DatePrecision, EventDate } from '../types.js';
-import { governingTimex } from '../../annotate/time/governing.js';
+import { clauseAt, governingTimex } from '../../annotate/time/governing.js';
 import { isoWeekValue, parseIsoDay } from '../../text/calendar.js';
 import { firstFrom, within } from '../../text/spans.js';
 
@@ -21,7 +21,7 @@ export interface DatedEvent {
   own: boolean;
 }
 
-const SPEECH = new Set(['said', 'says', 'say', 'announced', 'reported', 'reports', 'stated', 'told', 'wrote', 'indicated', 'claimed', 'added', 'noted', 'confirmed', 'posted', 'address', 'statement', 'speech', 'report', 'announcement', 'briefing', 'update']);
+const SPEECH = new Set(['said', 'says', 'say', 'saying', 'accused', 'announced', 'reported', 'reports', 'stated', 'told', 'wrote', 'indicated', 'claimed', 'added', 'noted', 'confirmed', 'posted', 'address', 'statement', 'speech', 'report', 'announcement', 'briefing', 'update']);
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 const WEEK = /^\d{4}-W\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
@@ -43,8 +43,22 @@ function fromTimex(t: Timex): EventDate | null {
   return { value, precision, ...(t.range ? { start: t.range.start, end: t.range.end } : {}), basis: 'timex', timex: t.text };
 }
 
+/** "since February 2022": the time something has lasted from, not when the event in the sentence happened. */
+function startsAt(t: Timex, text: string): boolean {
+  return /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
+}
+
+/** A finer date says more of when: "last week" over "in February" in one clause. */
+const FINENESS: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, year: 0 };
+
+/** Lexicographic comparison of two ranking keys: whether `a` ranks above `b`. */
+function later(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+}
+
 /** Whether the timex sits on a speech verb: "said on Thursday", "in his address on March 6 said". */
-function onSpeechVerb(t: Timex, tokens: readonly Token[]): boolean {
+export function onSpeechVerb(t: Timex, tokens: readonly Token[]): boolean {
   const k = tokens.findIndex((tok) => tok.start >= t.start);
   if (k < 0) return false;
   for (let j = Math.max(0, k - 3); j < k; j++) if (SPEECH.has(tokens[j]!.text.toLowerCase())) return true;
@@ -52,7 +66,6 @@ function onSpeechVerb(t: Timex, tokens: readonly Token[]): boolean {
   if (after >= 0 && SPEECH.has(tokens[after]!.text.toLowerCase())) return true;
   return false;
 }
-
 
 /**
  * A section's time expressions indexed by position, built once per section: each event asks for its
@@ -108,19 +121,24 @@ export interface DateContext {
 }
 
 export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
-  let best: { date: EventDate; quality: number; rank: number } | null = null;
-  // The time annotator's choice for the trigger (same clause, resolved, attached, nearest) breaks ties
-  // between timexes of equal quality; a speech verb's timex still yields to the event's own.
-  const own = ctx.timexes.inSentence(ctx.sentence);
+  let best: { date: EventDate; quality: number; key: number[] } | null = null;
+  // A timex in the trigger's own clause dates it before one in another clause: "the lesson of 2014 when Russia
+  // occupied Crimea is clear: ... today" is 2014. Within the clause a finer date wins, then the time annotator's
+  // choice (resolved, attached, nearest). A speech verb's timex still yields to the event's own. A
+  // time counted from ("the first visit since February 2022") does not date what came before it in the
+  // sentence, but it does date what follows it ("since November, when troops started massing").
+  const own = ctx.timexes.inSentence(ctx.sentence).filter((t) => !(triggerAt < t.start && startsAt(t, ctx.text)));
   const governing = governingTimex(ctx.text, ctx.sentence, own, triggerAt);
+  const [clauseStart, clauseEnd] = clauseAt(ctx.text, ctx.sentence, triggerAt);
   for (const t of own) {
     const date = fromTimex(t);
     if (!date) continue;
     const speech = onSpeechVerb(t, ctx.sentence.tokens);
     const quality = speech && !ctx.communicative ? 0.5 : date.precision === 'day' ? 1 : 0.8;
     const distance = Math.min(Math.abs(t.start - triggerAt), Math.abs(t.end - triggerAt));
-    const rank = (t === governing ? 1000 : 0) - distance;
-    if (!best || quality > best.quality || (quality === best.quality && rank > best.rank)) best = { date, quality, rank };
+    const inClause = t.start >= clauseStart && t.end <= clauseEnd;
+    const key = [quality === 0.5 ? 0 : 1, inClause ? 1 : 0, quality, FINENESS[date.precision], t === governing ? 1 : 0, -distance];
+    if (!best || later(key, best.key)) best = { date, quality, key };
   }
   if (best) return { date: best.date, quality: best.quality, own: true };
   const before = ctx.timexes.lastDateBetween(ctx.paragraphStart, ctx.sentence.start);

@@ -24,6 +24,10 @@ export const MONTH_GATE = anyWord(MONTH_WORDS);
 
 const plausibleYear = (y: number): boolean => y >= 1000 && y <= 2199;
 
+/** Words before a bare year that place the narrative in it ("in 2014", "as early as 2014", "since 2014");
+ * any other year qualifies something ("the 2014 annexation", "the constitution of 1992"). */
+const NARRATIVE_YEAR = /\b(?:in|since|by|from|until|till|during|before|after|around|early as|late as|back in)\s+$/i;
+
 export const ABSOLUTE_RULES: TimexRule[] = [
   {
     name: 'iso-date',
@@ -76,7 +80,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       const day = Number(m[2]);
       if (!month || day < 1 || day > 31) return null;
       const value = resolveMonthDay(ctx.dct, month, day, ctx.tense);
-      return value ? { type: 'DATE', value, anaphor: 'focus-year' } : null;
+      return value ? { type: 'DATE', value, ...focusYear(ctx) } : null;
     },
   },
   {
@@ -88,7 +92,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       const day = Number(m[1]);
       if (!month || day < 1 || day > 31) return null;
       const value = resolveMonthDay(ctx.dct, month, day, ctx.tense);
-      return value ? { type: 'DATE', value, anaphor: 'focus-year' } : null;
+      return value ? { type: 'DATE', value, ...focusYear(ctx) } : null;
     },
   },
   {
@@ -197,10 +201,16 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const dated = m[1] || /\b(?:in|since|by|of|from|until|till|to|during|before|after|the|and|through|between|around|circa|year|than|early|late|mid|spring|summer|fall|autumn|winter)\s+$/i.test(before);
       if (!dated && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:as|is|was|has|this|its|his|was)\b/.test(after)) return null;
-      return { type: 'DATE', value: String(year), mod: edgeMod(m[1]) };
+      return { type: 'DATE', value: String(year), mod: edgeMod(m[1]), ...(m[1] || NARRATIVE_YEAR.test(before) ? {} : { attributive: true }) };
     },
   },
 ];
+
+/** A yearless day told in the past or present may belong to the years-away narrative the text is in; one the
+ * sentence looks ahead to ("will join on March 12") is the report's own coming day. */
+function focusYear(ctx: RuleContext): Pick<Built, 'anaphor'> {
+  return ctx.tense === 'future' ? {} : { anaphor: 'focus-year' };
+}
 
 function monthAlone(m: RegExpExecArray, ctx: RuleContext): Built | null {
   const word = m[3]!;

@@ -21,6 +21,9 @@ export interface Built {
   range?: [number, number];
   /** The expression names its year outright ("the 1988 third quarter"): "a year earlier" does not count from it. */
   yearNamed?: boolean;
+  /** A year that qualifies a noun ("the 1992 constitution", "the referendum of 1991") rather than placing the
+   * narrative in it ("in 2014"): it is no focus a later yearless day takes its year from. */
+  attributive?: boolean;
   /** A company's fiscal quarter named outright: a later "the quarter" means it. */
   fiscalQuarter?: boolean;
   /** Narrow the extent: characters to drop from the match's start / end (TimeML leaves some words out). */

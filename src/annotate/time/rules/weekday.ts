@@ -23,12 +23,14 @@ export const WEEKDAY_RULES: TimexRule[] = [
       // "Thursday's ruling": a possessive weekday names something that has happened (or is happening today).
       const possessive = !!m[3];
       const day = resolveWeekday(ctx.dct, wd, possessive && shift === null ? 'past' : ctx.tense, shift);
-      // TempEval annotators value "Friday night" as the day itself about as often as with TNI/TEV; the day is
-      // what the events stage needs, and the part of day stays in the text.
+      // TempEval annotators value "Friday night" and "Friday morning" as the day itself about as often as with
+      // TNI/TMO (TBAQ: night 5 day, 6 TNI, 3 TEV; morning 5 day, 3 TMO), but "Friday evening" always with TEV
+      // (3 of 3). The events stage reads the day either way.
       const mod = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
       // TimeML leaves the possessive "'s" out of the extent.
       const dropEnd = possessive && !m[4] ? 2 : 0;
-      return { type: 'DATE', value: day, mod, dropEnd };
+      const evening = m[4]?.toLowerCase() === 'evening' && /^\d{4}-\d{2}-\d{2}$/.test(day);
+      return { type: evening ? 'TIME' : 'DATE', value: evening ? `${day}TEV` : day, mod, dropEnd };
     },
   },
 ];
