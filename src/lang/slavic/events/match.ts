@@ -1,0 +1,105 @@
+// The trigger matches of one sentence: each word is tried against the rules in order, and the first rule whose
+// trigger family holds the word and whose conditions hold near it wins. The type is then refined by the weapon
+// nearest the trigger, by ground fighting, or by the side that took a place.
+import type { PlaceMention } from '../../../annotate/types.js';
+import { EVENT_TYPES, type EventTypeId } from '../../../events/taxonomy.js';
+import type { CueKey, InstrumentKey, SlavicLexicon } from './lexicon/types.js';
+import { SLAVIC_RULES, type SlavicRule } from './rules.js';
+import { matches } from './stems.js';
+import type { Word } from './words.js';
+
+export interface SlavicMatch {
+  rule: SlavicRule;
+  /** Index of the trigger word in the sentence's words. */
+  at: number;
+  type: EventTypeId;
+}
+
+/** Words either side of a trigger that its conditions look at (its clause, roughly). */
+const NEAR = 6;
+/** Families whose trigger words are also sport's (a shot, an attack, a defence). */
+const VIOLENT = new Set(['violence', 'territory', 'disruption']);
+/** Place kinds one takes or frees. */
+const TAKEN = new Set(['settlement', 'admin2', 'feature']);
+
+const INSTRUMENT_ORDER: readonly InstrumentKey[] = ['drone', 'missile', 'air', 'artillery', 'ied', 'knife'];
+const INSTRUMENT_TYPE: Readonly<Record<InstrumentKey, EventTypeId>> = {
+  drone: 'strike.drone', missile: 'strike.missile', air: 'strike.air', artillery: 'strike.shelling', ied: 'explosive.mine', knife: 'violence.attack-civilians',
+};
+/** Weapons that override shelling or an explosion: a strike by air, drone or missile is coded as such. */
+const AERIAL = new Set<InstrumentKey>(['drone', 'missile', 'air']);
+
+export function instrumentOf(w: Word, lex: SlavicLexicon): InstrumentKey | null {
+  return INSTRUMENT_ORDER.find((k) => matches(w.norm, lex.instruments[k])) ?? null;
+}
+
+export interface SentenceView {
+  words: readonly Word[];
+  /** The sentence's places, by start. */
+  places: readonly PlaceMention[];
+  lex: SlavicLexicon;
+  /** The weapon the document names most (drones in a post about a drone raid), for a sentence that names none. */
+  documentInstrument: InstrumentKey | null;
+}
+
+function near(v: SentenceView, at: number, key: CueKey): boolean {
+  for (let j = Math.max(0, at - NEAR); j <= Math.min(v.words.length - 1, at + NEAR); j++) if (j !== at && matches(v.words[j]!.norm, v.lex.cues[key])) return true;
+  return false;
+}
+
+/** The weapon named nearest the trigger in its sentence. */
+function nearestInstrument(v: SentenceView, at: number): InstrumentKey | null {
+  let best: { k: InstrumentKey; d: number } | null = null;
+  v.words.forEach((w, j) => {
+    const k = instrumentOf(w, v.lex);
+    if (k && (!best || Math.abs(j - at) < best.d)) best = { k, d: Math.abs(j - at) };
+  });
+  return (best as { k: InstrumentKey; d: number } | null)?.k ?? null;
+}
+
+/** A settlement named after the trigger, or a word for one ("населенные пункты Ильинка и Петровка"). */
+function placeAfter(v: SentenceView, at: number): boolean {
+  const from = v.words[at]!.end;
+  const to = v.words[Math.min(v.words.length - 1, at + NEAR)]!.end;
+  return v.places.some((p) => p.start >= from && p.start <= to && TAKEN.has(p.place.kind)) || near(v, at, 'settlement');
+}
+
+function holds(rule: SlavicRule, v: SentenceView, at: number): boolean {
+  if (rule.needs === 'instrument') { if (!v.words.some((w) => instrumentOf(w, v.lex))) return false; }
+  else if (rule.needs === 'place') { if (!placeAfter(v, at)) return false; }
+  else if (rule.needs && !near(v, at, rule.needs)) return false;
+  if (VIOLENT.has(EVENT_TYPES[rule.type].family) && near(v, at, 'sport')) return false;
+  return !rule.unless?.some((k) => near(v, at, k));
+}
+
+function refine(rule: SlavicRule, v: SentenceView, at: number): EventTypeId {
+  if (rule.refine === 'side') {
+    const before = v.words.slice(Math.max(0, at - NEAR), at);
+    if (before.some((w) => matches(w.norm, v.lex.cues.ukrainianSide))) return 'territory.recapture';
+    if (before.some((w) => matches(w.norm, v.lex.cues.russianSide))) return 'territory.capture';
+    // Unsaid, "liberated" is each side's word for its own gains: Russian media write of Russia's, Ukrainian of Ukraine's.
+    return rule.trigger === 'liberate' && v.lex.code === 'uk' ? 'territory.recapture' : 'territory.capture';
+  }
+  if (rule.refine === 'attack' && near(v, at, 'ground')) return 'battle.armed-clash';
+  if (rule.refine !== 'instrument' && rule.refine !== 'attack') return rule.type;
+  const own = nearestInstrument(v, at);
+  const k = own ?? (rule.type === 'strike.shelling' && rule.trigger !== 'shelling' ? v.documentInstrument : null);
+  if (!k) return rule.type;
+  if ((rule.type === 'strike.shelling' && rule.trigger === 'shelling') || rule.type === 'explosion.unspecified') {
+    return AERIAL.has(k) || (rule.type === 'explosion.unspecified' && k === 'ied') ? INSTRUMENT_TYPE[k] : rule.type;
+  }
+  return INSTRUMENT_TYPE[k];
+}
+
+export function findMatches(v: SentenceView): SlavicMatch[] {
+  const out: SlavicMatch[] = [];
+  v.words.forEach((w, at) => {
+    for (const rule of SLAVIC_RULES) {
+      if (!matches(w.norm, v.lex.triggers[rule.trigger])) continue;
+      if (!holds(rule, v, at)) continue;
+      out.push({ rule, at, type: refine(rule, v, at) });
+      return;
+    }
+  });
+  return out;
+}

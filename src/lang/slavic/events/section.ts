@@ -1,0 +1,252 @@
+// One section's events, sentence by sentence: the rules' matches, each with the places of its stretch of the
+// sentence (one event per place of a list), its date (the sentence's time expression, else the publication day
+// where the post was written), modality, source and tolls. Triggers of the violence family in one sentence are
+// one event ("погибли при попадании ракеты"); a sentence that only tells a toll or damage joins the attack
+// before it, unless it names another place.
+import type { AnnotatedSection, PlaceMention, Sentence, Timex } from '../../../annotate/types.js';
+import type { Draft } from '../../../events/draft.js';
+import type { EventDate } from '../../../events/types.js';
+import { EVENT_TYPES } from '../../../events/taxonomy.js';
+import { combineCounts } from '../../../events/args/casualties.js';
+import { placesCompatible } from '../../../events/args/place.js';
+import { byStart, within } from '../../../text/spans.js';
+import type { InstrumentKey, SlavicLexicon } from './lexicon/types.js';
+import { findMatches, instrumentOf, type SlavicMatch } from './match.js';
+import { eventPlaces } from './place.js';
+import { findSource, type Source } from './source.js';
+import { findTolls, type Tolls } from './casualties.js';
+import { isOngoing, modalityAt } from './modality.js';
+import { matches } from './stems.js';
+import { wordsOf, type Word } from './words.js';
+
+export interface DocumentView {
+  lex: SlavicLexicon;
+  /** The weapon the document names most, for a strike or damage whose sentence names none. */
+  instrument: InstrumentKey | null;
+  /** The document speaks of war: a death in it is a casualty, not an accident. */
+  war: boolean;
+  /** The time zone the language's posts are written in: "today" is the publication day there. */
+  timeZone: string;
+}
+
+/** A draft with why it is no event an analyst would log (null when it is one). */
+export interface Proposed {
+  draft: Draft;
+  drop: string | null;
+}
+
+const INSTRUMENT_TYPE: Readonly<Record<InstrumentKey, Draft['type']>> = {
+  drone: 'strike.drone', missile: 'strike.missile', air: 'strike.air', artillery: 'strike.shelling', ied: 'explosive.mine', knife: 'violence.attack-civilians',
+};
+const INSTRUMENT_NAME: Readonly<Partial<Record<InstrumentKey, string>>> = { drone: 'drone', missile: 'missile', artillery: 'artillery', ied: 'mine' };
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+const WEEK = /^\d{4}-W\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+/** Sentences back that a toll or damage sentence looks for the attack it follows. */
+const AFTERMATH_REACH = 3;
+
+/** The calendar day of an instant in a time zone. */
+export function localDay(iso: string, timeZone: string): string {
+  if (iso.length <= 10) return iso.slice(0, 10);
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+function timexDate(t: Timex): EventDate | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  const base = { basis: 'timex' as const, timex: t.text, ...(t.range ? { start: t.range.start, end: t.range.end } : {}) };
+  if (DAY.test(t.value)) return { value: t.value.slice(0, 10), precision: 'day', ...base };
+  if (WEEK.test(t.value)) return { value: t.value, precision: 'week', ...base };
+  if (MONTH.test(t.value)) return { value: t.value, precision: 'month', ...base };
+  return null;
+}
+
+/** The sentence's time expression nearest the trigger, else the publication day. */
+function dateAt(timexes: readonly Timex[], at: number, reportTime: string | null, timeZone: string): { date: EventDate | null; quality: number } {
+  let best: { date: EventDate; d: number } | null = null;
+  for (const t of timexes) {
+    const date = timexDate(t);
+    const d = Math.min(Math.abs(t.start - at), Math.abs(t.end - at));
+    if (date && (!best || d < best.d)) best = { date, d };
+  }
+  if (best) return { date: best.date, quality: best.date.precision === 'day' ? 1 : 0.8 };
+  if (!reportTime) return { date: null, quality: 0 };
+  return { date: { value: localDay(reportTime, timeZone), precision: 'day', basis: 'report-time' }, quality: 0.4 };
+}
+
+function paragraphOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at);
+}
+
+interface SectionState {
+  source: Source | null;
+  sourceParagraph: number;
+  out: Proposed[];
+}
+
+export function extractSection(s: AnnotatedSection, index: number, view: DocumentView): Proposed[] {
+  const text = s.section.text.text;
+  const places = byStart(s.places);
+  const timexes = byStart(s.timexes);
+  const state: SectionState = { source: null, sourceParagraph: -2, out: [] };
+  s.sentences.forEach((sentence, k) => readSentence({ s, index, view, text, places, timexes, state }, sentence, k));
+  return state.out;
+}
+
+interface SentenceContext {
+  s: AnnotatedSection;
+  index: number;
+  view: DocumentView;
+  text: string;
+  places: readonly PlaceMention[];
+  timexes: readonly Timex[];
+  state: SectionState;
+}
+
+function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
+  const { view, text, state } = c;
+  const lex = view.lex;
+  const words = wordsOf(text, sentence.start, sentence.end);
+  if (words.length === 0) return;
+  const places = within(c.places, sentence.start, sentence.end);
+  const paragraph = paragraphOf(text, sentence.start);
+  const own = findSource({ text, words, places, lex, last: state.source });
+  if (own) {
+    state.source = own;
+    state.sourceParagraph = paragraph;
+  }
+  const source = own ?? (state.source && state.sourceParagraph === paragraph ? state.source : null);
+  const tolls = findTolls(words, lex);
+  const found = findMatches({ words, places, lex, documentInstrument: view.instrument });
+  if (found.length === 0) {
+    attachTolls(state.out, k, tolls);
+    return;
+  }
+  const timexes = within(c.timexes, sentence.start, sentence.end);
+  const sourceSpan = own && own.start >= sentence.start ? { start: own.start, end: own.end } : null;
+  const instruments = [...new Set(words.map((w) => instrumentOf(w, lex)).filter((x): x is InstrumentKey => x !== null))];
+  const drafts = found.map((m, j) => {
+    const from = j > 0 ? words[found[j - 1]!.at]!.end : sentence.start;
+    const to = j < found.length - 1 ? words[found[j + 1]!.at]!.start : sentence.end;
+    const pv = { words, places, lex, sourceSpan };
+    let at = eventPlaces(pv, from, to);
+    if (at.length === 0) at = eventPlaces(pv, sentence.start, sentence.end);
+    return { m, places: at, draft: draftOf(c, sentence, k, words, m, timexes, source, instruments) };
+  });
+  const merged = mergeViolence(drafts);
+  const aftermathOnly = merged.every((d) => d.m.rule.aftermath);
+  if (aftermathOnly && attachAftermath(state.out, k, merged, tolls)) return;
+  const located: Array<{ draft: Draft; m: SlavicMatch }> = [];
+  for (const d of merged) {
+    // A toll or damage told on its own, in a post about a raid, is that raid's strike at another place.
+    if (aftermathOnly && view.instrument && view.war) d.draft.type = INSTRUMENT_TYPE[view.instrument];
+    const carried = d.places.length === 0 ? carriedPlace(state.out, k, paragraph, text) : null;
+    const drafts = d.places.length ? d.places.map((p) => atPlace(d.draft, p, d.places.length > 1)) : [{ ...d.draft, location: carried, placeQuality: carried ? 0.5 : 0 }];
+    for (const x of drafts) located.push({ draft: x, m: d.m });
+  }
+  // A toll goes to the one violent event of the sentence; one told for a list of places is no one place's.
+  const violent = located.filter((p) => ['violence', 'disaster'].includes(EVENT_TYPES[p.draft.type].family));
+  if (violent.length === 1) applyTolls(violent[0]!.draft, tolls);
+  const proposed = located.map(({ draft, m }) => ({ draft, drop: dropReason(draft, words, m, view, timexes.length > 0, !!source) }));
+  state.out.push(...proposed);
+}
+
+function atPlace(d: Draft, p: PlaceMention, listed: boolean): Draft {
+  return {
+    ...d, location: { ...p.place }, placeQuality: 1, evidence: [...d.evidence], actors: [...d.actors], instruments: [...d.instruments], quotes: [],
+    ...(listed ? { listed: d.trigger.start } : {}),
+  };
+}
+
+/** The place of the event just before, in the same paragraph: "Остальные семь приземлила наша ПВО." */
+function carriedPlace(out: readonly Proposed[], k: number, paragraph: number, text: string): Draft['location'] {
+  const last = out.findLast((p) => p.draft.sentence < k && p.draft.location && p.drop === null);
+  if (!last || paragraphOf(text, last.draft.evidence[0]!.start) !== paragraph) return null;
+  return last.draft.location;
+}
+
+function draftOf(c: SentenceContext, sentence: Sentence, k: number, words: readonly Word[], m: SlavicMatch, timexes: readonly Timex[], source: Source | null, instruments: readonly InstrumentKey[]): Draft {
+  const w = words[m.at]!;
+  const dated = dateAt(timexes, w.start, c.s.section.reportTime, c.view.timeZone);
+  const info = EVENT_TYPES[m.type];
+  return {
+    type: m.type, weight: m.rule.weight, section: c.index, sentence: k,
+    trigger: { start: w.start, end: w.end, text: w.text },
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    date: dated.date, dateQuality: dated.quality, location: null, placeQuality: 0,
+    actors: [], fatalities: null, injuries: null,
+    modality: modalityAt(words, m.at, c.view.lex),
+    source: source ? { name: source.name, ...(source.side ? { side: source.side } : {}) } : null,
+    verification: null,
+    instruments: info.family === 'violence' ? instruments.flatMap((i) => INSTRUMENT_NAME[i] ?? []) : [],
+    quotes: [], mentions: 1, anchors: 0, weakTrigger: false, lastResort: false, rule: m.rule.name,
+  };
+}
+
+interface Matched {
+  m: SlavicMatch;
+  places: PlaceMention[];
+  draft: Draft;
+}
+
+/** The violent triggers of one sentence are one event, of the highest-ranked type, at the places any of them names. */
+function mergeViolence(drafts: Matched[]): Matched[] {
+  const out: Matched[] = [];
+  for (const d of drafts) {
+    const same = EVENT_TYPES[d.draft.type].family === 'violence' ? out.find((o) => EVENT_TYPES[o.draft.type].family === 'violence' && o.draft.modality === d.draft.modality) : undefined;
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    const [win, lose] = EVENT_TYPES[d.draft.type].rank > EVENT_TYPES[same.draft.type].rank ? [d, same] : [same, d];
+    if (win.places.length === 0) win.places = lose.places;
+    win.draft.weight = Math.max(win.draft.weight, lose.draft.weight);
+    out[out.indexOf(same)] = { ...win, m: win.m.rule.aftermath ? lose.m : win.m };
+  }
+  return out;
+}
+
+function applyTolls(d: Draft, tolls: Tolls): void {
+  if (tolls.dead) d.fatalities = combineCounts(d.fatalities, tolls.dead);
+  if (tolls.injured) d.injuries = combineCounts(d.injuries, tolls.injured);
+}
+
+/** The latest violent event of the last few sentences that is no toll or damage itself. */
+function previousAttack(out: readonly Proposed[], k: number): Proposed | undefined {
+  return out.findLast((p) => p.draft.sentence < k && p.draft.sentence >= k - AFTERMATH_REACH && p.drop === null &&
+    EVENT_TYPES[p.draft.type].family === 'violence' && p.draft.type !== 'casualties.report' && p.draft.type !== 'infrastructure.damage');
+}
+
+function attachTolls(out: Proposed[], k: number, tolls: Tolls): void {
+  if (!tolls.dead && !tolls.injured) return;
+  const target = out.findLast((p) => p.draft.sentence === k - 1 && ['violence', 'disaster'].includes(EVENT_TYPES[p.draft.type].family)) ?? previousAttack(out, k);
+  if (target) applyTolls(target.draft, tolls);
+}
+
+/** "Сбитая ракета упала на жилой сектор, повреждены дома": the damage or toll of the attack just told, at its place. */
+function attachAftermath(out: Proposed[], k: number, merged: readonly Matched[], tolls: Tolls): boolean {
+  const attack = previousAttack(out, k);
+  if (!attack) return false;
+  const here = merged.flatMap((d) => d.places).map((p) => ({ ...p.place }));
+  if (here.length && !here.some((p) => placesCompatible(p, attack.draft.location) && (!attack.draft.location || p.name === attack.draft.location.name || p.kind === 'admin1' || p.kind === 'country'))) return false;
+  const span = merged[0]!.draft.evidence[0]!;
+  if (!attack.draft.evidence.some((e) => e.start === span.start)) attack.draft.evidence.push(span);
+  applyTolls(attack.draft, tolls);
+  return true;
+}
+
+/** Why a draft is no event to log, or null: the rules propose, these keep what the codebook counts as events. */
+function dropReason(d: Draft, words: readonly Word[], m: SlavicMatch, view: DocumentView, ownTimex: boolean, sourced: boolean): string | null {
+  const family = EVENT_TYPES[d.type].family;
+  const political = family === 'political';
+  if (d.modality === 'hypothetical') return 'hypothetical';
+  if (d.modality === 'planned' && !political) return 'forecast';
+  if (isOngoing(words, m.at, view.lex)) return 'ongoing';
+  if (d.type === 'casualties.report' && !view.war) return 'no-war';
+  const fine = d.location && d.location.kind !== 'country' && d.location.kind !== 'region';
+  if (!political && !d.location && !((d.fatalities?.best ?? 0) > 0 && ownTimex)) return 'no-place';
+  if (!political && !fine && !ownTimex && !sourced) return 'country-only';
+  if (!fine && words.some((w) => matches(w.norm, view.lex.cues.total))) return 'total';
+  return null;
+}

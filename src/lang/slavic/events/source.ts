@@ -1,0 +1,129 @@
+// Who says so, named in English: "сообщили в Минобороны России" → Russian Ministry of Defence, "повідомляє
+// голова ОВА Синєгубов" → "Syniehubov, head of Kharkiv Regional Military Administration", "— губернатор
+// Богомаз" → "Bogomaz, Governor of Bryansk Oblast". A source is read from the phrase next to a speech verb,
+// after "according to", after a closing dash, or before a headline's colon; "по его словам" repeats the last.
+import type { PlaceMention } from '../../../annotate/types.js';
+import type { SlavicLexicon } from './lexicon/types.js';
+import { matches, stemOf } from './stems.js';
+import type { Word } from './words.js';
+
+export interface Source {
+  name: string;
+  side?: string;
+  /** The phrase naming it, so that its places are not taken for the event's. */
+  start: number;
+  end: number;
+}
+
+/** Words a source phrase stops at: the start of the reported clause. */
+const STOP = /^(?:что|що|о|об|про|в|у|на|за|после|після|около|близько|с|со|з|із)$/;
+const PRONOUN = /^(?:его|ее|её|их|його|її|них)$/;
+const MAX_PHRASE = 8;
+
+interface SourceContext {
+  text: string;
+  words: readonly Word[];
+  places: readonly PlaceMention[];
+  lex: SlavicLexicon;
+  last: Source | null;
+}
+
+/** Whether a punctuation mark other than a hyphen stands between two words. */
+function broken(text: string, a: Word, b: Word): boolean {
+  return /[,.;:!?«»"()\n]|\s[—–-]\s/.test(text.slice(a.end, b.start));
+}
+
+/** The English name of the region a phrase names, from the place mentions inside it. */
+function regionIn(ctx: SourceContext, start: number, end: number): string | null {
+  const p = ctx.places.find((m) => m.start >= start && m.end <= end);
+  return p ? p.place.name : null;
+}
+
+/** The source a run of words names, or null when they name none the lists know. */
+function resolve(ctx: SourceContext, phrase: readonly Word[]): Source | null {
+  if (phrase.length === 0) return null;
+  const start = phrase[0]!.start;
+  const end = phrase[phrase.length - 1]!.end;
+  const region = regionIn(ctx, start, end);
+  const fill = (s: string) => (s.includes('{region}') ? (region ? s.replace('{region}', region) : s.replace(/ (?:of )?\{region\}/, '').replace('{region} ', '')) : s);
+  const title = ctx.lex.titles.find((t) => phrase.some((w) => stemOf(w.norm, { stems: [t.stem] })));
+  const entry = ctx.lex.sources.find((e) => e.stems.every((s) => phrase.some((w) => stemOf(w.norm, { stems: [s] }))));
+  // A person: the capitalised Cyrillic words that are no place and no institution's abbreviation.
+  const names = phrase.filter((w, i) => w.capital && /^\p{Lu}\p{Ll}/u.test(w.text) && /\p{Script=Cyrillic}/u.test(w.text) && (i > 0 || title) &&
+    !ctx.places.some((p) => p.start <= w.start && w.end <= p.end));
+  const person = names.length ? names.map((w) => ctx.lex.transliterate(w.text)).join(' ') : null;
+  if (title && person) return { name: `${person}, ${fill(title.title)}`, start, end };
+  if (entry) return { name: fill(entry.name), ...(entry.side ? { side: entry.side } : {}), start, end };
+  if (title && region) return { name: fill(title.title).replace(/^./, (c) => c.toUpperCase()), start, end };
+  // An outlet or channel written in Latin letters: "Mash", "SHOT", "Le Figaro".
+  const latin = phrase.filter((w) => /^[A-Z][A-Za-z]+$/.test(w.text));
+  if (latin.length && latin.length <= 3) return { name: latin.map((w) => w.text).join(' '), start, end };
+  if (person && names.length >= 2) return { name: person, start, end };
+  return null;
+}
+
+/** The words after `i` up to punctuation or a word that opens the reported clause ("в", "что" are skipped at its start). */
+function phraseAfter(ctx: SourceContext, i: number): Word[] {
+  const out: Word[] = [];
+  for (let j = i + 1; j < ctx.words.length && out.length < MAX_PHRASE; j++) {
+    const w = ctx.words[j]!;
+    if (broken(ctx.text, ctx.words[j - 1]!, w)) break;
+    if (STOP.test(w.norm)) {
+      if (out.length) break;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** The words before `i` back to punctuation or the sentence start. */
+function phraseBefore(ctx: SourceContext, i: number): Word[] {
+  const out: Word[] = [];
+  for (let j = i - 1; j >= 0 && out.length < MAX_PHRASE; j--) {
+    const w = ctx.words[j]!;
+    if (broken(ctx.text, w, ctx.words[j + 1]!)) break;
+    out.unshift(w);
+  }
+  return out;
+}
+
+export function findSource(ctx: SourceContext): Source | null {
+  const { words, lex, text } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (matches(w.norm, lex.cues.according)) {
+      if (PRONOUN.test(words[i + 1]?.norm ?? '') && ctx.last) return ctx.last;
+      const s = resolve(ctx, phraseAfter(ctx, i));
+      if (s) return s;
+    }
+    if (matches(w.norm, lex.cues.speech)) {
+      const s = resolve(ctx, phraseAfter(ctx, i)) ?? resolve(ctx, phraseBefore(ctx, i));
+      if (s) return s;
+    }
+  }
+  // "..., — губернатор Богомаз." "— Минобороны": a closing dash and a name.
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first && last) {
+    const tail = text.slice(first.start, last.end);
+    const dash = Math.max(tail.lastIndexOf(' — '), tail.lastIndexOf(' – '));
+    if (dash > 0) {
+      const after = words.filter((x) => x.start > first.start + dash);
+      if (after.length && after.length <= MAX_PHRASE) {
+        const s = resolve(ctx, after);
+        if (s) return s;
+      }
+    }
+    // "Воздушные силы ВСУ: город Днепр был атакован": a headline's colon after a name.
+    const colon = tail.indexOf(':');
+    if (colon > 0) {
+      const before = words.filter((x) => x.end <= first.start + colon);
+      if (before.length && before.length <= 5) {
+        const s = resolve(ctx, before);
+        if (s) return s;
+      }
+    }
+  }
+  return null;
+}
