@@ -66,6 +66,22 @@ describe('Russian triggers', () => {
     expect(ru(handDoc('Если помощь не придет, враг может нанести удар по Лесное.', { places: [LESNOE] })).events).toEqual([]);
   });
 
+  it('reads a participle before the downed weapon as no new shoot-down, and a hit workshop as a strike', () => {
+    const { events } = ru(handDoc('Обломки сбитого беспилотника упали на крышу дома в Лесное.', { places: [LESNOE] }));
+    expect(events.map((e) => e.type)).toEqual(['strike.drone']);
+    const hit = ru(handDoc('Склад по ремонту дронов поражен в Лесное.', { places: [LESNOE] })).events;
+    expect(hit[0]?.type).not.toBe('weapons.disrupted');
+    const downed = ru(handDoc('Три беспилотника уничтожены над Лесное.', { places: [LESNOE] })).events;
+    expect(downed[0]?.type).toBe('weapons.disrupted');
+  });
+
+  it('takes a name after a dash for a source only with a title', () => {
+    const a = ru(handDoc('Войска обстреляли Лесное — губернатор Петров.', { places: [LESNOE] })).events;
+    expect(a[0]?.source?.name).toBe('Petrov, Governor');
+    const b = ru(handDoc('Войска обстреляли Лесное — Иван Петров.', { places: [LESNOE] })).events;
+    expect(b[0]?.source).toBeNull();
+  });
+
   it('reads no event from a text that is not about war', () => {
     const text = 'Компания открыла в Лесное новый завод по выпуску мебели. Акции компании выросли на пять процентов. ' +
       'В матче в Лесное нападающий нанес удар по воротам, но вратарь отбил мяч. Болельщики остались довольны.';
@@ -107,6 +123,18 @@ describe('Ukrainian triggers', () => {
     expect(uk(handDoc('Росіяни планують наступ на Лісове.', { places: [LISOVE] })).events).toEqual([]);
     expect(uk(handDoc('Ворог продовжує штурмувати Лісове.', { places: [LISOVE] })).events).toEqual([]);
     expect(uk(handDoc('За тиждень над Україною збито 300 дронів.', { places: [{ text: 'Україною', name: 'Ukraine', kind: 'country' }] })).events).toEqual([]);
+  });
+
+  it("counts \"п'ятеро\" and \"N людей\" before the death word, and none when no one was hurt", () => {
+    expect(uk(handDoc("У Лісове п'ятеро мирних жителів загинули від обстрілу.", { places: [LISOVE] })).events[0]?.fatalities?.best).toBe(5);
+    expect(uk(handDoc('Обстріл Лісове: 12 людей загинули.', { places: [LISOVE] })).events[0]?.fatalities?.best).toBe(12);
+    expect(uk(handDoc('Ворог обстріляв Лісове, ніхто не постраждав.', { places: [LISOVE] })).events[0]?.fatalities?.best).toBe(0);
+  });
+
+  it('reads each bullet of a post as its own sentence', () => {
+    const text = '▪️Росіяни обстріляли Лісове ▪️У Польове затримали двох диверсантів';
+    const { events } = uk(handDoc(text, { places: [LISOVE, { text: 'Польове', name: 'Polove' }] }));
+    expect(events.map((e) => [e.type, e.location?.name])).toEqual([['strike.shelling', 'Lisove'], ['arrest', 'Polove']]);
   });
 
   it('joins a toll told in the next sentence to the strike before it', () => {

@@ -3,6 +3,7 @@
 // verb one person ("погиб ребенок"), a total that rose ("число погибших выросло до 11"), none at all ("никто
 // не пострадал", "без жертв") zero.
 import type { Fatalities } from '../../../events/types.js';
+import { combineCounts } from '../../../events/args/casualties.js';
 import type { SlavicLexicon } from './lexicon/types.js';
 import { matches, stemOf } from './stems.js';
 import type { Word } from './words.js';
@@ -87,14 +88,10 @@ export function findTolls(words: readonly Word[], lex: SlavicLexicon): Tolls {
     let count = countAround(words, i, lex);
     if (!count && isDeath && SINGULAR_PAST.test(w.norm) && matches(w.norm, lex.triggers.death)) count = exact(1);
     if (!count) continue;
-    if (isDeath) dead = dead ? addCounts(dead, count) : count;
-    else injured = injured ? addCounts(injured, count) : count;
+    // Several figures in one sentence are most often one toll told twice ("число погибших выросло до 11 ...
+    // раненый скончался"): the larger stands.
+    if (isDeath) dead = dead ? combineCounts(dead, count) : count;
+    else injured = injured ? combineCounts(injured, count) : count;
   }
   return { dead, injured };
-}
-
-/** "Четыре тела извлекли, ещё одна женщина умерла": counts of one sentence add up. */
-function addCounts(a: Fatalities, b: Fatalities): Fatalities {
-  const add = (x: number | null, y: number | null) => (x === null || y === null ? (x ?? y) : x + y);
-  return { low: add(a.low, b.low), best: add(a.best, b.best), high: a.high === null || b.high === null ? null : a.high + b.high };
 }

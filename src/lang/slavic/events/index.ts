@@ -28,17 +28,19 @@ const DROPPED_SCALE = 0.4;
 function documentView(doc: AnnotatedDocument, lex: SlavicLexicon, timeZone: string): DocumentView {
   const counts = new Map<InstrumentKey, number>();
   let war = false;
+  let ied = false;
   for (const s of doc.sections) {
     for (const w of wordsOf(s.section.text.text, 0, s.section.text.text.length)) {
       const k = instrumentOf(w, lex);
       if (k && RAID_WEAPONS.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
       if (k && k !== 'knife') war = true;
+      if (k === 'ied') ied = true;
       else if (!war && WAR_TRIGGERS.some((t) => matches(w.norm, lex.triggers[t]))) war = true;
     }
   }
   let instrument: InstrumentKey | null = null;
   for (const [k, n] of counts) if (!instrument || n > counts.get(instrument)!) instrument = k;
-  return { lex, instrument, war, timeZone };
+  return { lex, instrument, war, ied, timeZone };
 }
 
 function confidenceOf(d: Draft, dropped: boolean): number {

@@ -16,7 +16,7 @@ export interface SlavicMatch {
 }
 
 /** Words either side of a trigger that its conditions look at (its clause, roughly). */
-const NEAR = 6;
+const NEAR = 8;
 /** Families whose trigger words are also sport's (a shot, an attack, a defence). */
 const VIOLENT = new Set(['violence', 'territory', 'disruption']);
 /** Place kinds one takes or frees. */
@@ -40,6 +40,8 @@ export interface SentenceView {
   lex: SlavicLexicon;
   /** The weapon the document names most (drones in a post about a drone raid), for a sentence that names none. */
   documentInstrument: InstrumentKey | null;
+  /** The document names an explosive device: an explosion in it with no weapon of its own is that device's. */
+  documentIed: boolean;
 }
 
 function near(v: SentenceView, at: number, key: CueKey): boolean {
@@ -47,11 +49,11 @@ function near(v: SentenceView, at: number, key: CueKey): boolean {
   return false;
 }
 
-/** The weapon named nearest the trigger in its sentence. */
+/** The weapon named nearest the trigger in its clause (a weapon further off is another thing's: "бригада ракетных кораблей"). */
 function nearestInstrument(v: SentenceView, at: number): InstrumentKey | null {
   let best: { k: InstrumentKey; d: number } | null = null;
   v.words.forEach((w, j) => {
-    const k = instrumentOf(w, v.lex);
+    const k = Math.abs(j - at) <= NEAR ? instrumentOf(w, v.lex) : null;
     if (k && (!best || Math.abs(j - at) < best.d)) best = { k, d: Math.abs(j - at) };
   });
   return (best as { k: InstrumentKey; d: number } | null)?.k ?? null;
@@ -64,8 +66,24 @@ function placeAfter(v: SentenceView, at: number): boolean {
   return v.places.some((p) => p.start >= from && p.start <= to && TAKEN.has(p.place.kind)) || near(v, at, 'settlement');
 }
 
+/**
+ * Drones or missiles as what was destroyed: named after the trigger ("уничтожили 11 дронов"), or counted before
+ * it ("Шесть БПЛА уничтожены"), or with air defence in the sentence. "Цех по сборке БПЛА ... поражены" names
+ * drones as what a workshop makes: a strike on it.
+ */
+function aerialObject(v: SentenceView, at: number): boolean {
+  const aerial = (j: number) => matches(v.words[j]?.norm ?? '', v.lex.cues.aerial);
+  for (let j = at + 1; j <= Math.min(v.words.length - 1, at + NEAR); j++) if (aerial(j)) return true;
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    if (!aerial(j)) continue;
+    for (let n = j - 1; n >= Math.max(0, j - 3); n--) if (v.words[n]!.numeric || v.lex.numbers.some((x) => x.stem === `${v.words[n]!.norm}=`)) return true;
+  }
+  return v.words.some((w) => matches(w.norm, v.lex.cues.airDefence));
+}
+
 function holds(rule: SlavicRule, v: SentenceView, at: number): boolean {
   if (rule.needs === 'instrument') { if (!v.words.some((w) => instrumentOf(w, v.lex))) return false; }
+  else if (rule.needs === 'aerialObject') { if (!aerialObject(v, at)) return false; }
   else if (rule.needs === 'place') { if (!placeAfter(v, at)) return false; }
   else if (rule.needs && !near(v, at, rule.needs)) return false;
   if (VIOLENT.has(EVENT_TYPES[rule.type].family) && near(v, at, 'sport')) return false;
@@ -83,6 +101,7 @@ function refine(rule: SlavicRule, v: SentenceView, at: number): EventTypeId {
   if (rule.refine === 'attack' && near(v, at, 'ground')) return 'battle.armed-clash';
   if (rule.refine !== 'instrument' && rule.refine !== 'attack') return rule.type;
   const own = nearestInstrument(v, at);
+  if (!own && rule.type === 'explosion.unspecified' && v.documentIed) return 'explosive.mine';
   const k = own ?? (rule.type === 'strike.shelling' && rule.trigger !== 'shelling' ? v.documentInstrument : null);
   if (!k) return rule.type;
   if ((rule.type === 'strike.shelling' && rule.trigger === 'shelling') || rule.type === 'explosion.unspecified') {
@@ -91,9 +110,23 @@ function refine(rule: SlavicRule, v: SentenceView, at: number): EventTypeId {
   return INSTRUMENT_TYPE[k];
 }
 
+/** Participle endings of an attribute ("сбитая ракета", "сбитых БПЛА", "збитого дрона"). */
+const PARTICIPLE = /(?:ая|ой|ую|ые|ых|ым|ыми|ого|ому|ий|ій|их|і|ого|ої|ому|им|ими|а|у)$/;
+
+/**
+ * "Сбитая ракета упала", "обломками сбитых БПЛА": a participle before the weapon it describes, opening the
+ * sentence or after the wreckage, tells of a shoot-down already reported, not of a new one.
+ */
+function isAttributive(v: SentenceView, at: number): boolean {
+  const w = v.words[at]!;
+  if (!PARTICIPLE.test(w.norm) || !matches(v.words[at + 1]?.norm ?? '', v.lex.cues.aerial)) return false;
+  return at === 0 || matches(v.words[at - 1]!.norm, v.lex.cues.debris);
+}
+
 export function findMatches(v: SentenceView): SlavicMatch[] {
   const out: SlavicMatch[] = [];
   v.words.forEach((w, at) => {
+    if (matches(w.norm, v.lex.triggers.shootDown) && isAttributive(v, at)) return;
     for (const rule of SLAVIC_RULES) {
       if (!matches(w.norm, v.lex.triggers[rule.trigger])) continue;
       if (!holds(rule, v, at)) continue;

@@ -17,8 +17,11 @@ export interface SlavicRule {
   name: string;
   type: EventTypeId;
   trigger: TriggerKey;
-  /** A word of this family must stand near the trigger (in its clause); 'instrument' any weapon word; 'place' a settlement named after it. */
-  needs?: CueKey | 'instrument' | 'place';
+  /**
+   * A word of this family must stand near the trigger (in its clause); 'instrument' any weapon word; 'place' a
+   * settlement named after it; 'aerialObject' drones or missiles as what the trigger acts on (see match.ts).
+   */
+  needs?: CueKey | 'instrument' | 'place' | 'aerialObject';
   /** No word of these families may stand near the trigger. */
   unless?: readonly CueKey[];
   refine?: Refiner;
@@ -30,7 +33,7 @@ export interface SlavicRule {
 
 export const SLAVIC_RULES: readonly SlavicRule[] = [
   { name: 'shot down', type: 'weapons.disrupted', trigger: 'shootDown', weight: 0.85 },
-  { name: 'destroyed in the air', type: 'weapons.disrupted', trigger: 'destroy', needs: 'aerial', weight: 0.8 },
+  { name: 'destroyed in the air', type: 'weapons.disrupted', trigger: 'destroy', needs: 'aerialObject', weight: 0.8 },
   { name: 'hostages freed', type: 'violence.abduction', trigger: 'liberate', needs: 'hostageWord', weight: 0.6 },
   { name: 'hostage-taking', type: 'violence.abduction', trigger: 'hostage', weight: 0.75 },
   { name: 'rape', type: 'violence.sexual', trigger: 'sexual', weight: 0.75 },
@@ -46,12 +49,12 @@ export const SLAVIC_RULES: readonly SlavicRule[] = [
   { name: 'debris fell', type: 'strike.shelling', trigger: 'fall', needs: 'debris', refine: 'instrument', weight: 0.55 },
   { name: 'munition fell', type: 'strike.shelling', trigger: 'fall', needs: 'instrument', refine: 'instrument', weight: 0.55 },
   { name: 'explosion', type: 'explosion.unspecified', trigger: 'explosion', refine: 'instrument', weight: 0.65 },
-  { name: 'fighting', type: 'battle.armed-clash', trigger: 'clash', weight: 0.7 },
+  { name: 'fighting', type: 'battle.armed-clash', trigger: 'clash', unless: ['airDefence'], weight: 0.7 },
   { name: 'destroyed', type: 'strike.shelling', trigger: 'destroy', refine: 'instrument', weight: 0.5 },
   { name: 'arrest', type: 'arrest', trigger: 'arrest', weight: 0.75 },
   { name: 'looting', type: 'looting', trigger: 'looting', weight: 0.6 },
   { name: 'meeting', type: 'visit.meeting', trigger: 'meeting', weight: 0.6 },
-  { name: 'visit', type: 'visit', trigger: 'visit', weight: 0.6 },
+  { name: 'visit', type: 'visit', trigger: 'visit', needs: 'place', weight: 0.6 },
   { name: 'agreement signed', type: 'agreement', trigger: 'sign', needs: 'accord', weight: 0.7 },
   { name: 'decree signed', type: 'decision', trigger: 'sign', needs: 'decisionWord', weight: 0.65 },
   { name: 'decision taken', type: 'decision', trigger: 'adopt', needs: 'decisionWord', weight: 0.6 },

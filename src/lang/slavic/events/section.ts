@@ -25,6 +25,8 @@ export interface DocumentView {
   instrument: InstrumentKey | null;
   /** The document speaks of war: a death in it is a casualty, not an accident. */
   war: boolean;
+  /** The document names an explosive device. */
+  ied: boolean;
   /** The time zone the language's posts are written in: "today" is the publication day there. */
   timeZone: string;
 }
@@ -90,8 +92,24 @@ export function extractSection(s: AnnotatedSection, index: number, view: Documen
   const places = byStart(s.places);
   const timexes = byStart(s.timexes);
   const state: SectionState = { source: null, sourceParagraph: -2, out: [] };
-  s.sentences.forEach((sentence, k) => readSentence({ s, index, view, text, places, timexes, state }, sentence, k));
+  let k = 0;
+  for (const sentence of s.sentences) for (const piece of pieces(text, sentence)) readSentence({ s, index, view, text, places, timexes, state }, piece, k++);
   return state.out;
+}
+
+/** Bullets and line breaks a Telegram post lists its news with: each item is read as a sentence of its own. */
+const ITEM_BREAK = /\n|[▪•🔻🔸🔹✅❗⚡🔴💬🎯📩]/gu;
+
+function pieces(text: string, sentence: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let from = sentence.start;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(ITEM_BREAK)) {
+    const at = sentence.start + m.index;
+    if (/\p{L}/u.test(text.slice(from, at))) out.push({ start: from, end: at, tokens: [] });
+    from = at + m[0].length;
+  }
+  if (/\p{L}/u.test(text.slice(from, sentence.end))) out.push({ start: from, end: sentence.end, tokens: [] });
+  return out;
 }
 
 interface SentenceContext {
@@ -118,7 +136,7 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   }
   const source = own ?? (state.source && state.sourceParagraph === paragraph ? state.source : null);
   const tolls = findTolls(words, lex);
-  const found = findMatches({ words, places, lex, documentInstrument: view.instrument });
+  const found = findMatches({ words, places, lex, documentInstrument: view.instrument, documentIed: view.ied });
   if (found.length === 0) {
     attachTolls(state.out, k, tolls);
     return;
@@ -126,6 +144,7 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   const timexes = within(c.timexes, sentence.start, sentence.end);
   const sourceSpan = own && own.start >= sentence.start ? { start: own.start, end: own.end } : null;
   const instruments = [...new Set(words.map((w) => instrumentOf(w, lex)).filter((x): x is InstrumentKey => x !== null))];
+  // "Никто не пострадал" is a toll of none (findTolls reads it), not an event of its own.
   const drafts = found.map((m, j) => {
     const from = j > 0 ? words[found[j - 1]!.at]!.end : sentence.start;
     const to = j < found.length - 1 ? words[found[j + 1]!.at]!.start : sentence.end;
@@ -134,7 +153,11 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
     if (at.length === 0) at = eventPlaces(pv, sentence.start, sentence.end);
     return { m, places: at, draft: draftOf(c, sentence, k, words, m, timexes, source, instruments) };
   });
-  const merged = mergeViolence(drafts);
+  const merged = mergeViolence(drafts.filter((d) => !d.m.rule.aftermath || d.draft.modality === 'asserted'));
+  if (merged.length === 0) {
+    attachTolls(state.out, k, tolls);
+    return;
+  }
   const aftermathOnly = merged.every((d) => d.m.rule.aftermath);
   if (aftermathOnly && attachAftermath(state.out, k, merged, tolls)) return;
   const located: Array<{ draft: Draft; m: SlavicMatch }> = [];
@@ -194,7 +217,10 @@ interface Matched {
 function mergeViolence(drafts: Matched[]): Matched[] {
   const out: Matched[] = [];
   for (const d of drafts) {
-    const same = EVENT_TYPES[d.draft.type].family === 'violence' ? out.find((o) => EVENT_TYPES[o.draft.type].family === 'violence' && o.draft.modality === d.draft.modality) : undefined;
+    // A strike and its toll or damage are one event; a strike and a capture, or a battle, are two.
+    const one = (a: Matched, b: Matched) => a.draft.modality === b.draft.modality && EVENT_TYPES[a.draft.type].family === 'violence' && EVENT_TYPES[b.draft.type].family === 'violence' &&
+      (a.m.rule.aftermath || b.m.rule.aftermath || EVENT_TYPES[a.draft.type].acled?.event_type === EVENT_TYPES[b.draft.type].acled?.event_type);
+    const same = out.find((o) => one(o, d));
     if (!same) {
       out.push(d);
       continue;

@@ -17,6 +17,10 @@ export interface Source {
 
 /** Words a source phrase stops at: the start of the reported clause. */
 const STOP = /^(?:что|що|о|об|про|в|у|на|за|после|після|около|близько|с|со|з|із)$/;
+/** Words that open what was said: after a speech verb they mean its subject stood before it. */
+const CONTENT = /^(?:что|що|о|об|про)$/;
+/** Adjectives (of regions, institutions): "Московской", "Сумської", "российской". */
+const ADJECTIVE = /(?:ой|ий|ый|ая|ое|ого|ому|ых|их|ої|ій|ий|а|е|і|у|ю|ую)$/;
 const PRONOUN = /^(?:его|ее|её|их|його|її|них)$/;
 const MAX_PHRASE = 8;
 
@@ -30,7 +34,9 @@ interface SourceContext {
 
 /** Whether a punctuation mark other than a hyphen stands between two words. */
 function broken(text: string, a: Word, b: Word): boolean {
-  return /[,.;:!?«»"()\n]|\s[—–-]\s/.test(text.slice(a.end, b.start));
+  // A Markdown link ("[заявили](https://t.me/...) Воздушные силы") is no break between its words.
+  const between = text.slice(a.end, b.start).replace(/\]?\([^)]*\)|[[\]*_]/g, ' ');
+  return /[,.;:!?«»"()\n]|\s[—–-]\s/.test(between);
 }
 
 /** The English name of the region a phrase names, from the place mentions inside it. */
@@ -40,7 +46,7 @@ function regionIn(ctx: SourceContext, start: number, end: number): string | null
 }
 
 /** The source a run of words names, or null when they name none the lists know. */
-function resolve(ctx: SourceContext, phrase: readonly Word[]): Source | null {
+function resolve(ctx: SourceContext, phrase: readonly Word[], strict = false): Source | null {
   if (phrase.length === 0) return null;
   const start = phrase[0]!.start;
   const end = phrase[phrase.length - 1]!.end;
@@ -49,8 +55,14 @@ function resolve(ctx: SourceContext, phrase: readonly Word[]): Source | null {
   const title = ctx.lex.titles.find((t) => phrase.some((w) => stemOf(w.norm, { stems: [t.stem] })));
   const entry = ctx.lex.sources.find((e) => e.stems.every((s) => phrase.some((w) => stemOf(w.norm, { stems: [s] }))));
   // A person: the capitalised Cyrillic words that are no place and no institution's abbreviation.
-  const names = phrase.filter((w, i) => w.capital && /^\p{Lu}\p{Ll}/u.test(w.text) && /\p{Script=Cyrillic}/u.test(w.text) && (i > 0 || title) &&
-    !ctx.places.some((p) => p.start <= w.start && w.end <= p.end));
+  const nameLike = (w: Word) => w.capital && /^\p{Lu}\p{Ll}/u.test(w.text) && /\p{Script=Cyrillic}/u.test(w.text) &&
+    !ctx.places.some((p) => p.start <= w.start && w.end <= p.end) && !ctx.lex.titles.some((t) => stemOf(w.norm, { stems: [t.stem] })) &&
+    !ctx.lex.sources.some((e) => e.stems.some((s) => stemOf(w.norm, { stems: [s] })));
+  // A person's name: the capitalised words after the title, or the phrase's first two; adjectives are a region's or an office's.
+  const titleAt = title ? phrase.findIndex((w) => stemOf(w.norm, { stems: [title.stem] })) : -1;
+  const names = title
+    ? phrase.slice(titleAt + 1).filter((w) => nameLike(w) && !(ADJECTIVE.test(w.norm) && /(?:ск|цк|зьк)/.test(w.norm)))
+    : phrase.slice(0, 3).every(nameLike) || (phrase.length >= 2 && nameLike(phrase[0]!) && nameLike(phrase[1]!)) ? phrase.slice(0, 2) : [];
   const person = names.length ? names.map((w) => ctx.lex.transliterate(w.text)).join(' ') : null;
   if (title && person) return { name: `${person}, ${fill(title.title)}`, start, end };
   if (entry) return { name: fill(entry.name), ...(entry.side ? { side: entry.side } : {}), start, end };
@@ -58,7 +70,7 @@ function resolve(ctx: SourceContext, phrase: readonly Word[]): Source | null {
   // An outlet or channel written in Latin letters: "Mash", "SHOT", "Le Figaro".
   const latin = phrase.filter((w) => /^[A-Z][A-Za-z]+$/.test(w.text));
   if (latin.length && latin.length <= 3) return { name: latin.map((w) => w.text).join(' '), start, end };
-  if (person && names.length >= 2) return { name: person, start, end };
+  if (!strict && person && names.length === 2 && !title) return { name: person, start, end };
   return null;
 }
 
@@ -69,7 +81,7 @@ function phraseAfter(ctx: SourceContext, i: number): Word[] {
     const w = ctx.words[j]!;
     if (broken(ctx.text, ctx.words[j - 1]!, w)) break;
     if (STOP.test(w.norm)) {
-      if (out.length) break;
+      if (out.length || CONTENT.test(w.norm)) break;
       continue;
     }
     out.push(w);
@@ -111,7 +123,8 @@ export function findSource(ctx: SourceContext): Source | null {
     if (dash > 0) {
       const after = words.filter((x) => x.start > first.start + dash);
       if (after.length && after.length <= MAX_PHRASE) {
-        const s = resolve(ctx, after);
+        // A name alone after a dash is as often an apposition ("партнёр — Иван Петров") as a source.
+        const s = resolve(ctx, after, true);
         if (s) return s;
       }
     }
@@ -120,7 +133,7 @@ export function findSource(ctx: SourceContext): Source | null {
     if (colon > 0) {
       const before = words.filter((x) => x.end <= first.start + colon);
       if (before.length && before.length <= 5) {
-        const s = resolve(ctx, before);
+        const s = resolve(ctx, before, true);
         if (s) return s;
       }
     }

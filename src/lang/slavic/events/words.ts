@@ -21,10 +21,13 @@ export function normalise(s: string): string {
   return s.toLowerCase().replace(/ё/g, 'е').replace(/['’ʼ\u02bc]/g, "'");
 }
 
-/** The words of text[start, end). */
+/** Links ("https://t.me/...", a Markdown link's target): their letters are no words of the sentence. */
+const LINK = /\]?\(?https?:\/\/[^\s)]*\)?|\bt\.me\/\S*|\b\w+\.(?:ly|com|net|org|ua|ru)\/\S*/g;
+
+/** The words of text[start, end), links left out. */
 export function wordsOf(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(start, end);
+  const slice = text.slice(start, end).replace(LINK, (m) => ' '.repeat(m.length));
   for (const m of slice.matchAll(WORD)) {
     const s = start + m.index;
     const t = m[0];

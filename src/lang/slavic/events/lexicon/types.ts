@@ -47,6 +47,8 @@ export type CueKey =
   | 'russianSide' | 'ukrainianSide'
   /** Ongoing or repeated action ("continue to"): the war, not one happening. */
   | 'ongoing'
+  /** Air defence: "противоракетный бой" is an interception, not a battle. */
+  | 'airDefence'
   /** Sport: a shot on goal is no strike, a team's attack no assault. */
   | 'sport'
   /** No one hurt: "никто не пострадал", "без жертв". */
