@@ -116,7 +116,9 @@ describe('Ukrainian triggers', () => {
   it('reads explosions, arrests and a prisoner exchange', () => {
     expect(uk(handDoc('У Лісове пролунав вибух.', { places: [LISOVE] })).events[0]?.type).toBe('explosion.unspecified');
     expect(uk(handDoc('У Лісове затримали коригувальника.', { places: [LISOVE] })).events[0]?.type).toBe('arrest');
-    expect(uk(handDoc('Сьогодні з полону повернулися 90 захисників.')).events[0]?.type).toBe('exchange.prisoners');
+    expect(uk(handDoc('Сьогодні з полону повернулися 90 захисників.', { dates: [['Сьогодні', '2025-03-10']] })).events[0]?.type).toBe('exchange.prisoners');
+    // Talks spoken of with no place or day of their own are no meeting held.
+    expect(uk(handDoc('Зустрічі президентів завжди важливі для нас.')).events).toEqual([]);
   });
 
   it('keeps plans of attack, ongoing fighting and totals over weeks out of the events', () => {
@@ -129,6 +131,10 @@ describe('Ukrainian triggers', () => {
     expect(uk(handDoc("У Лісове п'ятеро мирних жителів загинули від обстрілу.", { places: [LISOVE] })).events[0]?.fatalities?.best).toBe(5);
     expect(uk(handDoc('Обстріл Лісове: 12 людей загинули.', { places: [LISOVE] })).events[0]?.fatalities?.best).toBe(12);
     expect(uk(handDoc('Ворог обстріляв Лісове, ніхто не постраждав.', { places: [LISOVE] })).events[0]?.fatalities?.best).toBe(0);
+  });
+
+  it('reads a drone dropping explosives as a drone strike', () => {
+    expect(uk(handDoc('Ворожий дрон скинув вибухівку на подвір’я у Лісове.', { places: [LISOVE] })).events[0]?.type).toBe('strike.drone');
   });
 
   it('reads each bullet of a post as its own sentence', () => {

@@ -273,6 +273,8 @@ function dropReason(d: Draft, words: readonly Word[], m: SlavicMatch, view: Docu
   const fine = d.location && d.location.kind !== 'country' && d.location.kind !== 'region';
   if (!political && !d.location && !((d.fatalities?.best ?? 0) > 0 && ownTimex)) return 'no-place';
   if (!political && !fine && !ownTimex && !sourced) return 'country-only';
+  // Talks, visits and decisions are spoken of far more than held: one held has a place or a day of its own.
+  if (political && !d.location && !ownTimex) return 'no-anchor';
   if (!fine && words.some((w) => matches(w.norm, view.lex.cues.total))) return 'total';
   return null;
 }

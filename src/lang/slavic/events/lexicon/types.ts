@@ -4,7 +4,7 @@ import type { StemList } from '../stems.js';
 
 /** Word families that start an event (the trigger of a rule). */
 export type TriggerKey =
-  | 'shootDown' | 'destroy' | 'shelling' | 'strike' | 'attack' | 'hit' | 'fall' | 'explosion' | 'clash'
+  | 'shootDown' | 'destroy' | 'shelling' | 'strike' | 'attack' | 'hit' | 'fall' | 'drop' | 'explosion' | 'clash'
   | 'capture' | 'liberate' | 'death' | 'injury' | 'damage' | 'arrest' | 'hostage' | 'sexual' | 'exchange'
   | 'returnHome' | 'meeting' | 'visit' | 'sign' | 'adopt' | 'sanctions' | 'aidPackage' | 'looting';
 
