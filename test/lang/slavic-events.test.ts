@@ -51,6 +51,12 @@ describe('Russian triggers', () => {
     expect(b[0]?.type).toBe('arrest');
   });
 
+  it('names a mayor by the name after the city, even when a village bears that name', () => {
+    const places: HandPlace[] = [{ text: 'Заречного', name: 'Zarechny', country: 'RU' }, { text: 'Петров', name: 'Petrov', country: 'RU' }, LESNOE];
+    const { events } = ru(handDoc('Беспилотник атаковал Лесное, сообщил мэр Заречного Иван Петров.', { places }));
+    expect(events[0]?.source?.name).toBe('Ivan Petrov, Mayor of Zarechny');
+  });
+
   it('names a governor as source in English from the name and the region', () => {
     const places: HandPlace[] = [{ text: 'Курской области', name: 'Kursk Oblast', kind: 'admin1', country: 'RU' }, LESNOE];
     const { events } = ru(handDoc('В Лесное беспилотник атаковал автомобиль, сообщил губернатор Курской области Иван Петров.', { places }));
@@ -59,7 +65,9 @@ describe('Russian triggers', () => {
   });
 
   it('marks a denied strike negated and keeps a threatened or planned one out of the events', () => {
-    expect(ru(handDoc('Армия не обстреливала Лесное.', { places: [LESNOE] })).events[0]?.modality).toBe('negated');
+    const denied = ru(handDoc('Армия не обстреливала Лесное.', { places: [LESNOE] }));
+    expect(denied.events).toEqual([]);
+    expect(denied.candidates[0]?.modality).toBe('negated');
     const planned = ru(handDoc('Противник планирует атаковать Лесное.', { places: [LESNOE] }));
     expect(planned.events).toEqual([]);
     expect(planned.candidates[0]?.modality).toBe('planned');

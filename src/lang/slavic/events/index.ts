@@ -11,6 +11,7 @@ import { firstDayOf, lastDayOf } from '../../../events/args/date.js';
 import type { SitrepEvent } from '../../../events/types.js';
 import type { InstrumentKey, SlavicLexicon } from './lexicon/types.js';
 import { extractSection, localDay, type DocumentView } from './section.js';
+import { foldPost } from './fold.js';
 import { instrumentOf } from './match.js';
 import { matches } from './stems.js';
 import { wordsOf } from './words.js';
@@ -92,7 +93,7 @@ export function slavicEvents(lex: SlavicLexicon, timeZone: string): (doc: Annota
     doc.sections.forEach((s, i) => {
       const proposed = extractSection(s, i, view);
       const reportTime = s.section.reportTime;
-      for (const d of mergeSection(proposed.filter((p) => p.drop === null).map((p) => p.draft))) events.push(finish(d, reportTime, false));
+      for (const d of foldPost(mergeSection(proposed.filter((p) => p.drop === null).map((p) => p.draft)))) events.push(finish(d, reportTime, false));
       for (const p of proposed) if (p.drop !== null) candidates.push(finish(p.draft, reportTime, true));
     });
     return { events, candidates };

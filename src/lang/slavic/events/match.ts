@@ -74,7 +74,7 @@ function placeAfter(v: SentenceView, at: number): boolean {
 function aerialObject(v: SentenceView, at: number): boolean {
   const aerial = (j: number) => matches(v.words[j]?.norm ?? '', v.lex.cues.aerial);
   for (let j = at + 1; j <= Math.min(v.words.length - 1, at + NEAR); j++) if (aerial(j)) return true;
-  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+  for (let j = at - 1; j >= Math.max(0, at - NEAR); j--) {
     if (!aerial(j)) continue;
     for (let n = j - 1; n >= Math.max(0, j - 3); n--) if (v.words[n]!.numeric || v.lex.numbers.some((x) => x.stem === `${v.words[n]!.norm}=`)) return true;
   }
@@ -82,7 +82,8 @@ function aerialObject(v: SentenceView, at: number): boolean {
 }
 
 function holds(rule: SlavicRule, v: SentenceView, at: number): boolean {
-  if (rule.needs === 'instrument') { if (!v.words.some((w) => instrumentOf(w, v.lex))) return false; }
+  // A weapon in the sentence, or one the whole post is about ("Одна попала в аэродром" after eight missiles).
+  if (rule.needs === 'instrument') { if (!v.documentInstrument && !v.words.some((w) => instrumentOf(w, v.lex))) return false; }
   else if (rule.needs === 'aerialObject') { if (!aerialObject(v, at)) return false; }
   else if (rule.needs === 'place') { if (!placeAfter(v, at)) return false; }
   else if (rule.needs && !near(v, at, rule.needs)) return false;

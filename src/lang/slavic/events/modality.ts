@@ -12,6 +12,8 @@ const CONDITION = /^(?:если|якщо|коли б|когда бы)$/;
 
 export function modalityAt(words: readonly Word[], at: number, lex: SlavicLexicon): Modality {
   if (matches(words[at - 1]?.norm ?? '', lex.cues.negation)) return 'negated';
+  // "Зірвано мою зустріч": a meeting called off did not happen.
+  if (words.slice(Math.max(0, at - 3), at).some((w) => matches(w.norm, lex.cues.cancelled))) return 'negated';
   const window = words.slice(Math.max(0, at - BEFORE), at);
   if (words.some((w) => CONDITION.test(w.norm)) || window.some((w) => matches(w.norm, lex.cues.hypothetical))) return 'hypothetical';
   if (window.some((w) => matches(w.norm, lex.cues.plan))) return 'planned';

@@ -54,7 +54,7 @@ export const SLAVIC_RULES: readonly SlavicRule[] = [
   { name: 'destroyed', type: 'strike.shelling', trigger: 'destroy', refine: 'instrument', weight: 0.5 },
   { name: 'arrest', type: 'arrest', trigger: 'arrest', weight: 0.75 },
   { name: 'looting', type: 'looting', trigger: 'looting', weight: 0.6 },
-  { name: 'meeting', type: 'visit.meeting', trigger: 'meeting', weight: 0.6 },
+  { name: 'meeting', type: 'visit.meeting', trigger: 'meeting', needs: 'with', weight: 0.6 },
   { name: 'visit', type: 'visit', trigger: 'visit', needs: 'place', weight: 0.6 },
   { name: 'agreement signed', type: 'agreement', trigger: 'sign', needs: 'accord', weight: 0.7 },
   { name: 'decree signed', type: 'decision', trigger: 'sign', needs: 'decisionWord', weight: 0.65 },

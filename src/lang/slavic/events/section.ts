@@ -8,7 +8,6 @@ import type { Draft } from '../../../events/draft.js';
 import type { EventDate } from '../../../events/types.js';
 import { EVENT_TYPES } from '../../../events/taxonomy.js';
 import { combineCounts } from '../../../events/args/casualties.js';
-import { placesCompatible } from '../../../events/args/place.js';
 import { byStart, within } from '../../../text/spans.js';
 import type { InstrumentKey, SlavicLexicon } from './lexicon/types.js';
 import { findMatches, instrumentOf, type SlavicMatch } from './match.js';
@@ -44,8 +43,10 @@ const INSTRUMENT_NAME: Readonly<Partial<Record<InstrumentKey, string>>> = { dron
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 const WEEK = /^\d{4}-W\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
-/** Sentences back that a toll or damage sentence looks for the attack it follows. */
-const AFTERMATH_REACH = 3;
+/** Sentences back that a toll with no trigger of its own looks for the attack it belongs to. */
+const TOLL_REACH = 3;
+/** Place kinds fine enough to tell one attack from another in the same post. */
+const FINE_KINDS = new Set(['settlement', 'admin2', 'feature']);
 
 /** The calendar day of an instant in a time zone. */
 export function localDay(iso: string, timeZone: string): string {
@@ -149,9 +150,9 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
     const from = j > 0 ? words[found[j - 1]!.at]!.end : sentence.start;
     const to = j < found.length - 1 ? words[found[j + 1]!.at]!.start : sentence.end;
     const pv = { words, places, lex, sourceSpan };
-    let at = eventPlaces(pv, from, to);
-    if (at.length === 0) at = eventPlaces(pv, sentence.start, sentence.end);
-    return { m, places: at, draft: draftOf(c, sentence, k, words, m, timexes, source, instruments) };
+    // A trigger's places are those of its own stretch: another trigger's place is that one's (violent triggers
+    // of one sentence share theirs when they merge below).
+    return { m, places: eventPlaces(pv, from, to), draft: draftOf(c, sentence, k, words, m, timexes, source, instruments) };
   });
   const merged = mergeViolence(drafts.filter((d) => !d.m.rule.aftermath || d.draft.modality === 'asserted'));
   if (merged.length === 0) {
@@ -184,7 +185,8 @@ function atPlace(d: Draft, p: PlaceMention, listed: boolean): Draft {
 
 /** The place of the event just before, in the same paragraph: "Остальные семь приземлила наша ПВО." */
 function carriedPlace(out: readonly Proposed[], k: number, paragraph: number, text: string): Draft['location'] {
-  const last = out.findLast((p) => p.draft.sentence < k && p.draft.location && p.drop === null);
+  // Only from the sentence just before: a summary's later counts ("14 ударів по районах зосередження") are no one place's.
+  const last = out.findLast((p) => p.draft.sentence === k - 1 && p.draft.location && p.drop === null);
   if (!last || paragraphOf(text, last.draft.evidence[0]!.start) !== paragraph) return null;
   return last.draft.location;
 }
@@ -239,14 +241,14 @@ function applyTolls(d: Draft, tolls: Tolls): void {
 }
 
 /** The latest violent event of the last few sentences that is no toll or damage itself. */
-function previousAttack(out: readonly Proposed[], k: number): Proposed | undefined {
-  return out.findLast((p) => p.draft.sentence < k && p.draft.sentence >= k - AFTERMATH_REACH && p.drop === null &&
+function previousAttack(out: readonly Proposed[], k: number, reach = k): Proposed | undefined {
+  return out.findLast((p) => p.draft.sentence < k && p.draft.sentence >= k - reach && p.drop === null &&
     EVENT_TYPES[p.draft.type].family === 'violence' && p.draft.type !== 'casualties.report' && p.draft.type !== 'infrastructure.damage');
 }
 
 function attachTolls(out: Proposed[], k: number, tolls: Tolls): void {
   if (!tolls.dead && !tolls.injured) return;
-  const target = out.findLast((p) => p.draft.sentence === k - 1 && ['violence', 'disaster'].includes(EVENT_TYPES[p.draft.type].family)) ?? previousAttack(out, k);
+  const target = out.findLast((p) => p.draft.sentence === k - 1 && ['violence', 'disaster'].includes(EVENT_TYPES[p.draft.type].family)) ?? previousAttack(out, k, TOLL_REACH);
   if (target) applyTolls(target.draft, tolls);
 }
 
@@ -254,8 +256,9 @@ function attachTolls(out: Proposed[], k: number, tolls: Tolls): void {
 function attachAftermath(out: Proposed[], k: number, merged: readonly Matched[], tolls: Tolls): boolean {
   const attack = previousAttack(out, k);
   if (!attack) return false;
-  const here = merged.flatMap((d) => d.places).map((p) => ({ ...p.place }));
-  if (here.length && !here.some((p) => placesCompatible(p, attack.draft.location) && (!attack.draft.location || p.name === attack.draft.location.name || p.kind === 'admin1' || p.kind === 'country'))) return false;
+  // Damage at a village of its own ("В хуторе X повреждена кровля") is that village's strike; elsewhere it is the attack's.
+  const here = merged.flatMap((d) => d.places).map((p) => p.place).filter((p) => FINE_KINDS.has(p.kind));
+  if (here.length && !out.some((o) => o.draft.location && here.some((p) => p.name === o.draft.location!.name))) return false;
   const span = merged[0]!.draft.evidence[0]!;
   if (!attack.draft.evidence.some((e) => e.start === span.start)) attack.draft.evidence.push(span);
   applyTolls(attack.draft, tolls);
@@ -268,13 +271,17 @@ function dropReason(d: Draft, words: readonly Word[], m: SlavicMatch, view: Docu
   const political = family === 'political';
   if (d.modality === 'hypothetical') return 'hypothetical';
   if (d.modality === 'planned' && !political) return 'forecast';
+  // "Не знищать нашу сміливість": a denied or figurative deed; what did not happen is logged for decisions and talks only.
+  if (d.modality === 'negated' && !political) return 'negated';
   if (isOngoing(words, m.at, view.lex)) return 'ongoing';
+  // "После атаки беспилотников аэропорты приостановили полеты": the attack is told elsewhere; this tells what followed.
+  if (/^(?:после|після|пiсля)$/.test(words[m.at - 1]?.norm ?? '')) return 'reference';
   if (d.type === 'casualties.report' && !view.war) return 'no-war';
   const fine = d.location && d.location.kind !== 'country' && d.location.kind !== 'region';
   if (!political && !d.location && !((d.fatalities?.best ?? 0) > 0 && ownTimex)) return 'no-place';
   if (!political && !fine && !ownTimex && !sourced) return 'country-only';
   // Talks, visits and decisions are spoken of far more than held: one held has a place or a day of its own.
   if (political && !d.location && !ownTimex) return 'no-anchor';
-  if (!fine && words.some((w) => matches(w.norm, view.lex.cues.total))) return 'total';
+  if ((!d.location || d.location.kind === 'country') && words.some((w) => matches(w.norm, view.lex.cues.total))) return 'total';
   return null;
 }

@@ -50,13 +50,20 @@ function resolve(ctx: SourceContext, phrase: readonly Word[], strict = false): S
   if (phrase.length === 0) return null;
   const start = phrase[0]!.start;
   const end = phrase[phrase.length - 1]!.end;
-  const region = regionIn(ctx, start, end);
+  const title0 = ctx.lex.titles.find((t) => phrase.some((w) => stemOf(w.norm, { stems: [t.stem] })));
+  const titleWord = title0 ? phrase.find((w) => stemOf(w.norm, { stems: [title0.stem] }))! : null;
+  // After a title, the place right after it is the office's region ("мэр Одессы", "губернатор Курской области");
+  // the capitalised words after that are the name, even when a village bears it too ("Слюсарь").
+  const titleRegion = titleWord ? ctx.places.find((p) => p.start >= titleWord.end && p.start - titleWord.end <= 2) ?? null : null;
+  const region = titleRegion?.place.name ?? regionIn(ctx, start, end);
   const fill = (s: string) => (s.includes('{region}') ? (region ? s.replace('{region}', region) : s.replace(/ (?:of )?\{region\}/, '').replace('{region} ', '')) : s);
   const title = ctx.lex.titles.find((t) => phrase.some((w) => stemOf(w.norm, { stems: [t.stem] })));
   const entry = ctx.lex.sources.find((e) => e.stems.every((s) => phrase.some((w) => stemOf(w.norm, { stems: [s] }))));
   // A person: the capitalised Cyrillic words that are no place and no institution's abbreviation.
+  const afterRegion = titleRegion?.end ?? titleWord?.end ?? -1;
+  const inPlace = (w: Word) => ctx.places.some((p) => p.start <= w.start && w.end <= p.end && (w.start < afterRegion || p.place.kind !== 'settlement'));
   const nameLike = (w: Word) => w.capital && /^\p{Lu}\p{Ll}/u.test(w.text) && /\p{Script=Cyrillic}/u.test(w.text) &&
-    !ctx.places.some((p) => p.start <= w.start && w.end <= p.end) && !ctx.lex.titles.some((t) => stemOf(w.norm, { stems: [t.stem] })) &&
+    !inPlace(w) && w.start >= afterRegion && !ctx.lex.titles.some((t) => stemOf(w.norm, { stems: [t.stem] })) &&
     !ctx.lex.sources.some((e) => e.stems.some((s) => stemOf(w.norm, { stems: [s] })));
   // A person's name: the capitalised words after the title, or the phrase's first two; adjectives are a region's or an office's.
   const titleAt = title ? phrase.findIndex((w) => stemOf(w.norm, { stems: [title.stem] })) : -1;

@@ -47,6 +47,10 @@ export type CueKey =
   | 'russianSide' | 'ukrainianSide'
   /** Ongoing or repeated action ("continue to"): the war, not one happening. */
   | 'ongoing'
+  /** "With": talks are held with someone. */
+  | 'with'
+  /** Called off: "зірвано зустріч", "встреча отменена". */
+  | 'cancelled'
   /** Air defence: "противоракетный бой" is an interception, not a battle. */
   | 'airDefence'
   /** Sport: a shot on goal is no strike, a team's attack no assault. */
