@@ -1,7 +1,7 @@
 // One event per happening across a post's sentences, beyond what the shared merge folds (same type, place and
 // day): a mention with no place of its own ("Атака велась около 02:30", a headline naming only who reports)
-// is the post's event of its kind that has one; and drones "attacking the region" while air defence downs them
-// over that region is one happening, the interception, unless the attack left a toll.
+// is the post's event of its kind that has one; and a region "attacked" whose districts' strikes the post
+// lists is those strikes. (An attack and its interception stay two events, as the codebook counts them.)
 import type { Draft } from '../../../events/draft.js';
 import { fold } from '../../../events/merge.js';
 import { datesCompatible } from '../../../events/args/date.js';
@@ -24,7 +24,7 @@ function sameKind(a: Draft, b: Draft): boolean {
   return kindOf(a) === kindOf(b) && REAL.has(a.modality) === REAL.has(b.modality) && datesCompatible(a.date, b.date) && placesCompatible(a.location, b.location);
 }
 
-/** A strike on a whole region (or country) with no toll, in a post that reports interceptions over it. */
+/** A strike on a whole region (or country) with no toll. */
 function regionAttack(d: Draft): boolean {
   return kindOf(d) === 'violence' && d.type.startsWith('strike.') && !d.fatalities?.best && !d.injuries?.best &&
     (d.location?.kind === 'admin1' || d.location?.kind === 'country');
@@ -52,11 +52,8 @@ export function foldPost(drafts: readonly Draft[]): Draft[] {
   }
   const kept: Draft[] = [];
   for (const d of out) {
-    const interception = regionAttack(d) && out.find((o) => o.type === 'weapons.disrupted' && o.section === d.section &&
-      o.location?.name === d.location!.name && datesCompatible(o.date, d.date));
-    const finer = interception ? undefined : finerStrike(d, out);
-    if (interception) fold(interception, d);
-    else if (finer) finer.evidence.push(...d.evidence.filter((e) => !finer.evidence.some((x) => x.start === e.start)));
+    const finer = finerStrike(d, out);
+    if (finer) finer.evidence.push(...d.evidence.filter((e) => !finer.evidence.some((x) => x.start === e.start)));
     else kept.push(d);
   }
   return kept.sort((a, b) => a.section - b.section || a.trigger.start - b.trigger.start);

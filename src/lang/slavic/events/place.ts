@@ -14,8 +14,8 @@ export interface PlaceView {
   words: readonly Word[];
   places: readonly PlaceMention[];
   lex: SlavicLexicon;
-  /** The span naming the source, whose places are the speaker's. */
-  sourceSpan: { start: number; end: number } | null;
+  /** The spans naming sources, whose places are the speakers'. */
+  sourceSpans: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** Whether a place is named as where something came from: "из Конотопа", "з території рф". */
@@ -27,7 +27,7 @@ function isOrigin(v: PlaceView, p: PlaceMention): boolean {
 /** The places of [from, to) an event there happened at: the finest kind named, every one of that kind. */
 export function eventPlaces(v: PlaceView, from: number, to: number): PlaceMention[] {
   const usable = v.places.filter((p) => p.start >= from && p.end <= to && !isOrigin(v, p) &&
-    !(v.sourceSpan && p.start >= v.sourceSpan.start && p.end <= v.sourceSpan.end));
+    !v.sourceSpans.some((s) => p.start >= s.start && p.end <= s.end));
   if (usable.length === 0) return [];
   const top = Math.max(...usable.map((p) => RANK[p.place.kind] ?? 0));
   const kept = usable.filter((p) => (RANK[p.place.kind] ?? 0) === top);

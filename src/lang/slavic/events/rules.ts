@@ -22,6 +22,8 @@ export interface SlavicRule {
    * settlement named after it; 'aerialObject' drones or missiles as what the trigger acts on (see match.ts).
    */
   needs?: CueKey | 'instrument' | 'place' | 'aerialObject';
+  /** The word right before the trigger must not be of this family ("на зустріч": towards, no meeting). */
+  notAfter?: CueKey;
   /** No word of these families may stand near the trigger. */
   unless?: readonly CueKey[];
   refine?: Refiner;
@@ -54,7 +56,7 @@ export const SLAVIC_RULES: readonly SlavicRule[] = [
   { name: 'destroyed', type: 'strike.shelling', trigger: 'destroy', refine: 'instrument', weight: 0.5 },
   { name: 'arrest', type: 'arrest', trigger: 'arrest', weight: 0.75 },
   { name: 'looting', type: 'looting', trigger: 'looting', weight: 0.6 },
-  { name: 'meeting', type: 'visit.meeting', trigger: 'meeting', needs: 'with', weight: 0.6 },
+  { name: 'meeting', type: 'visit.meeting', trigger: 'meeting', needs: 'with', notAfter: 'onto', weight: 0.6 },
   { name: 'visit', type: 'visit', trigger: 'visit', needs: 'place', weight: 0.6 },
   { name: 'agreement signed', type: 'agreement', trigger: 'sign', needs: 'accord', weight: 0.7 },
   { name: 'decree signed', type: 'decision', trigger: 'sign', needs: 'decisionWord', weight: 0.65 },

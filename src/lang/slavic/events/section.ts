@@ -12,7 +12,7 @@ import { byStart, within } from '../../../text/spans.js';
 import type { InstrumentKey, SlavicLexicon } from './lexicon/types.js';
 import { findMatches, instrumentOf, type SlavicMatch } from './match.js';
 import { eventPlaces } from './place.js';
-import { findSource, type Source } from './source.js';
+import { findSources, type Source } from './source.js';
 import { findTolls, type Tolls } from './casualties.js';
 import { isOngoing, modalityAt } from './modality.js';
 import { matches } from './stems.js';
@@ -130,12 +130,17 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   if (words.length === 0) return;
   const places = within(c.places, sentence.start, sentence.end);
   const paragraph = paragraphOf(text, sentence.start);
-  const own = findSource({ text, words, places, lex, last: state.source });
+  const named = findSources({ text, words, places, lex, last: state.source });
+  const own = named[named.length - 1] ?? null;
+  const carried = state.source && state.sourceParagraph === paragraph ? state.source : null;
   if (own) {
     state.source = own;
     state.sourceParagraph = paragraph;
   }
-  const source = own ?? (state.source && state.sourceParagraph === paragraph ? state.source : null);
+  // The source named nearest a trigger is its; a sentence naming none keeps the paragraph's.
+  const sourceFor = (at: number): Source | null => named.length === 0 ? carried
+    : named.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+  const source = own ?? carried;
   const tolls = findTolls(words, lex);
   const found = findMatches({ words, places, lex, documentInstrument: view.instrument, documentIed: view.ied });
   if (found.length === 0) {
@@ -143,18 +148,21 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
     return;
   }
   const timexes = within(c.timexes, sentence.start, sentence.end);
-  const sourceSpan = own && own.start >= sentence.start ? { start: own.start, end: own.end } : null;
+  const sourceSpans = named.filter((n) => n.start >= sentence.start);
   const instruments = [...new Set(words.map((w) => instrumentOf(w, lex)).filter((x): x is InstrumentKey => x !== null))];
   // "Никто не пострадал" is a toll of none (findTolls reads it), not an event of its own.
   const drafts = found.map((m, j) => {
     const from = j > 0 ? words[found[j - 1]!.at]!.end : sentence.start;
     const to = j < found.length - 1 ? words[found[j + 1]!.at]!.start : sentence.end;
-    const pv = { words, places, lex, sourceSpan };
+    const pv = { words, places, lex, sourceSpans };
     // A trigger's places are those of its own stretch: another trigger's place is that one's (violent triggers
     // of one sentence share theirs when they merge below).
-    return { m, places: eventPlaces(pv, from, to), draft: draftOf(c, sentence, k, words, m, timexes, source, instruments) };
+    return { m, places: eventPlaces(pv, from, to), draft: draftOf(c, sentence, k, words, m, timexes, sourceFor(words[m.at]!.start), instruments) };
   });
-  const merged = mergeViolence(drafts.filter((d) => !d.m.rule.aftermath || d.draft.modality === 'asserted'));
+  const reported = drafts.filter((d) => !d.m.rule.aftermath || d.draft.modality === 'asserted');
+  // A toll or damage told beside an interception or an arrest is that event's, not one of its own.
+  const main = reported.filter((d) => !d.m.rule.aftermath);
+  const merged = mergeViolence(main.length && main.every((d) => EVENT_TYPES[d.draft.type].family !== 'violence') ? main : reported);
   if (merged.length === 0) {
     attachTolls(state.out, k, tolls);
     return;
@@ -172,6 +180,7 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   // A toll goes to the one violent event of the sentence; one told for a list of places is no one place's.
   const violent = located.filter((p) => ['violence', 'disaster'].includes(EVENT_TYPES[p.draft.type].family));
   if (violent.length === 1) applyTolls(violent[0]!.draft, tolls);
+  else if (violent.length === 0 && located.length === 1) applyTolls(located[0]!.draft, tolls);
   const proposed = located.map(({ draft, m }) => ({ draft, drop: dropReason(draft, words, m, view, timexes.length > 0, !!source) }));
   state.out.push(...proposed);
 }
@@ -219,9 +228,10 @@ interface Matched {
 function mergeViolence(drafts: Matched[]): Matched[] {
   const out: Matched[] = [];
   for (const d of drafts) {
-    // A strike and its toll or damage are one event; a strike and a capture, or a battle, are two.
+    // A strike and its toll or damage are one event; a strike and a capture, or a battle, are two; so are air
+    // strikes on some villages and shelling of others ("завдав авіаційних ударів по A і B, а також обстріляв C").
     const one = (a: Matched, b: Matched) => a.draft.modality === b.draft.modality && EVENT_TYPES[a.draft.type].family === 'violence' && EVENT_TYPES[b.draft.type].family === 'violence' &&
-      (a.m.rule.aftermath || b.m.rule.aftermath || EVENT_TYPES[a.draft.type].acled?.event_type === EVENT_TYPES[b.draft.type].acled?.event_type);
+      (a.m.rule.aftermath || b.m.rule.aftermath || (EVENT_TYPES[a.draft.type].acled?.event_type === EVENT_TYPES[b.draft.type].acled?.event_type && (a.places.length === 0 || b.places.length === 0)));
     const same = out.find((o) => one(o, d));
     if (!same) {
       out.push(d);
@@ -275,7 +285,9 @@ function dropReason(d: Draft, words: readonly Word[], m: SlavicMatch, view: Docu
   if (d.modality === 'negated' && !political) return 'negated';
   if (isOngoing(words, m.at, view.lex)) return 'ongoing';
   // "После атаки беспилотников аэропорты приостановили полеты": the attack is told elsewhere; this tells what followed.
-  if (/^(?:после|після|пiсля)$/.test(words[m.at - 1]?.norm ?? '')) return 'reference';
+  // "После падения беспилотников загорелись дома" tells the damage it did: that is the event.
+  const aftermath = words.some((w) => matches(w.norm, view.lex.triggers.damage) || matches(w.norm, view.lex.triggers.death) || matches(w.norm, view.lex.triggers.injury));
+  if (/^(?:после|після|пiсля)$/.test(words[m.at - 1]?.norm ?? '') && !aftermath) return 'reference';
   if (d.type === 'casualties.report' && !view.war) return 'no-war';
   const fine = d.location && d.location.kind !== 'country' && d.location.kind !== 'region';
   if (!political && !d.location && !((d.fatalities?.best ?? 0) > 0 && ownTimex)) return 'no-place';

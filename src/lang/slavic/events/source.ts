@@ -107,20 +107,43 @@ function phraseBefore(ctx: SourceContext, i: number): Word[] {
   return out;
 }
 
-export function findSource(ctx: SourceContext): Source | null {
-  const { words, lex, text } = ctx;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (matches(w.norm, lex.cues.according)) {
-      if (PRONOUN.test(words[i + 1]?.norm ?? '') && ctx.last) return ctx.last;
-      const s = resolve(ctx, phraseAfter(ctx, i));
-      if (s) return s;
-    }
-    if (matches(w.norm, lex.cues.speech)) {
-      const s = resolve(ctx, phraseAfter(ctx, i)) ?? resolve(ctx, phraseBefore(ctx, i));
-      if (s) return s;
+/**
+ * Every source the sentence names, in text order ("По его словам" is the one named last before it). A Telegram
+ * sentence often runs a headline into the body, so each event takes the source nearest its trigger.
+ */
+export function findSources(ctx: SourceContext): Source[] {
+  const out: Source[] = [];
+  let last = ctx.last;
+  for (let i = 0; i < ctx.words.length; i++) {
+    const s = sourceAt({ ...ctx, last }, i);
+    if (s && !out.includes(s)) {
+      out.push(s);
+      last = s;
     }
   }
+  if (out.length === 0) {
+    const s = findSource(ctx);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** The source named by the speech verb or "according to" at word i. */
+function sourceAt(ctx: SourceContext, i: number): Source | null {
+  const { words, lex } = ctx;
+  const w = words[i]!;
+  if (matches(w.norm, lex.cues.according)) {
+    if (PRONOUN.test(words[i + 1]?.norm ?? '') && ctx.last) return ctx.last;
+    const s = resolve(ctx, phraseAfter(ctx, i));
+    if (s) return s;
+  }
+  if (matches(w.norm, lex.cues.speech)) return resolve(ctx, phraseAfter(ctx, i)) ?? resolve(ctx, phraseBefore(ctx, i));
+  return null;
+}
+
+/** A source named without a speech verb: after a closing dash, or before a headline's colon. */
+export function findSource(ctx: SourceContext): Source | null {
+  const { words, text } = ctx;
   // "..., — губернатор Богомаз." "— Минобороны": a closing dash and a name.
   const first = words[0];
   const last = words[words.length - 1];

@@ -64,6 +64,7 @@ export const RUSSIAN: SlavicLexicon = {
     from: { stems: ['из=', 'со=', 'от='] },
     russianSide: { stems: ['российск', 'росси', 'рф=', 'вс=', 'наш', 'минобороны='] },
     ukrainianSide: { stems: ['всу=', 'украинск', 'зсу='] },
+    onto: { stems: ['на='] },
     with: { stems: ['с=', 'со='] },
     cancelled: { stems: ['сорва', 'сорван', 'отмен', 'отложен', 'отложил'] },
     airDefence: { stems: ['противоракетн', 'противовоздушн', 'пво=', 'зрк=', 'зрс=', 'зрпк='] },

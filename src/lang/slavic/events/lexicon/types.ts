@@ -49,6 +49,8 @@ export type CueKey =
   | 'ongoing'
   /** "With": talks are held with someone. */
   | 'with'
+  /** "На": before "зустріч" it means towards. */
+  | 'onto'
   /** Called off: "зірвано зустріч", "встреча отменена". */
   | 'cancelled'
   /** Air defence: "противоракетный бой" is an interception, not a battle. */
