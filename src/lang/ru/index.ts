@@ -1,0 +1,13 @@
+// The Russian pack: the shared East Slavic readers (../slavic/) with Russian's lists.
+import { noEvents, slavicPack } from '../slavic/pack.js';
+import type { SlavicLanguage } from '../slavic/language.js';
+
+export const RUSSIAN_TEXT: SlavicLanguage = {
+  code: 'ru',
+  name: 'Russian',
+  timeZone: 'Europe/Moscow',
+  // город, село, посёлок, пгт, область, район, улица, год/года, тысяч, миллионов, имени
+  abbreviations: new Set(['г', 'с', 'пос', 'пгт', 'обл', 'р-н', 'гг', 'ул', 'ст', 'тыс', 'млн', 'им', 'см', 'пер', 'просп', 'д']),
+};
+
+export const russian = slavicPack(RUSSIAN_TEXT, noEvents);

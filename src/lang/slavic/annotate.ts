@@ -1,0 +1,32 @@
+// The annotate stage for an East Slavic language: the sections cut as for English, then this folder's
+// annotators in order, each seeing what the ones before it found (places use sentences; entities use places).
+import type { RepairedDocument } from '../../repair/types.js';
+import type { AnnotatedDocument, AnnotatedSection } from '../../annotate/types.js';
+import { sectionsOf } from '../../annotate/index.js';
+import type { SlavicLanguage } from './language.js';
+import { slavicSentences } from './segment.js';
+
+type Field = 'sentences' | 'timexes' | 'places' | 'entities';
+
+interface SlavicAnnotator<F extends Field> {
+  name: string;
+  field: F;
+  run(section: AnnotatedSection, lang: SlavicLanguage): AnnotatedSection[F];
+}
+
+const ANNOTATORS: ReadonlyArray<SlavicAnnotator<Field>> = [
+  { name: 'sentences', field: 'sentences', run: (s, lang) => slavicSentences(s.section.text.text, lang) },
+] satisfies ReadonlyArray<SlavicAnnotator<Field>>;
+
+/** The pack's annotate(): `timings` gets "annotate:<name>" entries as the English stage's do. */
+export function slavicAnnotate(lang: SlavicLanguage) {
+  return (doc: RepairedDocument, timings?: Map<string, number>): AnnotatedDocument => {
+    const sections: AnnotatedSection[] = sectionsOf(doc).map((section) => ({ section, sentences: [], timexes: [], places: [], entities: [] }));
+    for (const annotator of ANNOTATORS) {
+      const t0 = timings ? performance.now() : 0;
+      for (const s of sections) (s[annotator.field] as unknown) = annotator.run(s, lang);
+      if (timings) timings.set(`annotate:${annotator.name}`, (timings.get(`annotate:${annotator.name}`) ?? 0) + performance.now() - t0);
+    }
+    return { ...doc, sections };
+  };
+}
