@@ -1,5 +1,6 @@
 // The Russian pack: the shared East Slavic readers (../slavic/) with Russian's lists.
-import { noEvents, slavicPack } from '../slavic/pack.js';
+import { slavicPack } from '../slavic/pack.js';
+import { RUSSIAN, slavicEvents } from '../slavic/events/index.js';
 import type { SlavicLanguage } from '../slavic/language.js';
 
 export const RUSSIAN_TEXT: SlavicLanguage = {
@@ -10,4 +11,4 @@ export const RUSSIAN_TEXT: SlavicLanguage = {
   abbreviations: new Set(['г', 'с', 'пос', 'пгт', 'обл', 'р-н', 'гг', 'ул', 'ст', 'тыс', 'млн', 'им', 'см', 'пер', 'просп', 'д']),
 };
 
-export const russian = slavicPack(RUSSIAN_TEXT, noEvents);
+export const russian = slavicPack(RUSSIAN_TEXT, slavicEvents(RUSSIAN, RUSSIAN_TEXT.timeZone));

@@ -1,5 +1,6 @@
 // The Ukrainian pack: the shared East Slavic readers (../slavic/) with Ukrainian's lists.
-import { noEvents, slavicPack } from '../slavic/pack.js';
+import { slavicPack } from '../slavic/pack.js';
+import { UKRAINIAN, slavicEvents } from '../slavic/events/index.js';
 import type { SlavicLanguage } from '../slavic/language.js';
 
 export const UKRAINIAN_TEXT: SlavicLanguage = {
@@ -10,4 +11,4 @@ export const UKRAINIAN_TEXT: SlavicLanguage = {
   abbreviations: new Set(['м', 'с', 'сел', 'смт', 'обл', 'р', 'р-н', 'рр', 'вул', 'ст', 'тис', 'млн', 'ім', 'див', 'пров', 'просп']),
 };
 
-export const ukrainian = slavicPack(UKRAINIAN_TEXT, noEvents);
+export const ukrainian = slavicPack(UKRAINIAN_TEXT, slavicEvents(UKRAINIAN, UKRAINIAN_TEXT.timeZone));
