@@ -90,6 +90,13 @@ describe('Russian triggers', () => {
     expect(b[0]?.source).toBeNull();
   });
 
+  it('names no source when a channel cites itself, and asserts what it reports', () => {
+    const { events } = ru(handDoc('По данным Molniya, беспилотник атаковал Лесное. Подписывайся на Molniya', { places: [LESNOE] }));
+    expect(events[0]).toMatchObject({ source: null, modality: 'asserted' });
+    const other = ru(handDoc('По данным Molniya, беспилотник атаковал Лесное.', { places: [LESNOE] })).events;
+    expect(other[0]).toMatchObject({ source: { name: 'Molniya' }, modality: 'claimed' });
+  });
+
   it('reads no event from a text that is not about war', () => {
     const text = 'Компания открыла в Лесное новый завод по выпуску мебели. Акции компании выросли на пять процентов. ' +
       'В матче в Лесное нападающий нанес удар по воротам, но вратарь отбил мяч. Болельщики остались довольны.';

@@ -26,6 +26,15 @@ const WAR_TRIGGERS = ['shelling', 'strike', 'attack', 'shootDown', 'clash', 'exp
 /** A candidate's confidence is its rule's weight scaled down: the filters judged it no event. */
 const DROPPED_SCALE = 0.4;
 
+/** "Подписывайся на Mash", "Підписуйтесь на X": a channel's sign-off names the channel itself. */
+const SIGN_OFF = /(?:подписывайся|подписывайтесь|подпишись|подпишитесь|підписуйся|підписуйтесь|підпишись|підписатися)\s+на\s+\[?\s*([\p{L}\d][\p{L}\d .-]{0,30}?)\s*(?:\]|\(|$|\n)/giu;
+
+function selfNames(doc: AnnotatedDocument): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sections) for (const m of s.section.text.text.matchAll(SIGN_OFF)) out.add(m[1]!.trim().toLowerCase());
+  return out;
+}
+
 function documentView(doc: AnnotatedDocument, lex: SlavicLexicon, timeZone: string): DocumentView {
   const counts = new Map<InstrumentKey, number>();
   let war = false;
@@ -41,7 +50,7 @@ function documentView(doc: AnnotatedDocument, lex: SlavicLexicon, timeZone: stri
   }
   let instrument: InstrumentKey | null = null;
   for (const [k, n] of counts) if (!instrument || n > counts.get(instrument)!) instrument = k;
-  return { lex, instrument, war, ied, timeZone };
+  return { lex, instrument, war, ied, timeZone, self: selfNames(doc) };
 }
 
 function confidenceOf(d: Draft, dropped: boolean): number {

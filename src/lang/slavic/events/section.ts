@@ -3,7 +3,7 @@
 // where the post was written), modality, source and tolls. Triggers of the violence family in one sentence are
 // one event ("погибли при попадании ракеты"); a sentence that only tells a toll or damage joins the attack
 // before it, unless it names another place.
-import type { AnnotatedSection, PlaceMention, Sentence, Timex } from '../../../annotate/types.js';
+import type { AnnotatedSection, EntityMention, PlaceMention, Sentence, Timex } from '../../../annotate/types.js';
 import type { Draft } from '../../../events/draft.js';
 import type { EventDate } from '../../../events/types.js';
 import { EVENT_TYPES } from '../../../events/taxonomy.js';
@@ -28,6 +28,8 @@ export interface DocumentView {
   ied: boolean;
   /** The time zone the language's posts are written in: "today" is the publication day there. */
   timeZone: string;
+  /** The post's own channel, from its sign-off ("Подписывайся на Mash"), lowercase: citing itself names no source. */
+  self: ReadonlySet<string>;
 }
 
 /** A draft with why it is no event an analyst would log (null when it is one). */
@@ -94,7 +96,8 @@ export function extractSection(s: AnnotatedSection, index: number, view: Documen
   const timexes = byStart(s.timexes);
   const state: SectionState = { source: null, sourceParagraph: -2, out: [] };
   let k = 0;
-  for (const sentence of s.sentences) for (const piece of pieces(text, sentence)) readSentence({ s, index, view, text, places, timexes, state }, piece, k++);
+  const entities = byStart(s.entities);
+  for (const sentence of s.sentences) for (const piece of pieces(text, sentence)) readSentence({ s, index, view, text, places, entities, timexes, state }, piece, k++);
   return state.out;
 }
 
@@ -119,6 +122,7 @@ interface SentenceContext {
   view: DocumentView;
   text: string;
   places: readonly PlaceMention[];
+  entities: readonly EntityMention[];
   timexes: readonly Timex[];
   state: SectionState;
 }
@@ -130,7 +134,8 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   if (words.length === 0) return;
   const places = within(c.places, sentence.start, sentence.end);
   const paragraph = paragraphOf(text, sentence.start);
-  const named = findSources({ text, words, places, lex, last: state.source });
+  const named = findSources({ text, words, places, entities: within(c.entities, sentence.start, sentence.end), lex, last: state.source })
+    .filter((n) => !view.self.has(n.name.toLowerCase()));
   const own = named[named.length - 1] ?? null;
   const carried = state.source && state.sourceParagraph === paragraph ? state.source : null;
   if (own) {

@@ -2,7 +2,7 @@
 // голова ОВА Синєгубов" → "Syniehubov, head of Kharkiv Regional Military Administration", "— губернатор
 // Богомаз" → "Bogomaz, Governor of Bryansk Oblast". A source is read from the phrase next to a speech verb,
 // after "according to", after a closing dash, or before a headline's colon; "по его словам" repeats the last.
-import type { PlaceMention } from '../../../annotate/types.js';
+import type { EntityMention, PlaceMention } from '../../../annotate/types.js';
 import type { SlavicLexicon } from './lexicon/types.js';
 import { matches, stemOf } from './stems.js';
 import type { Word } from './words.js';
@@ -28,6 +28,8 @@ interface SourceContext {
   text: string;
   words: readonly Word[];
   places: readonly PlaceMention[];
+  /** The annotator's organisations and people, with their English canonical names. */
+  entities: readonly EntityMention[];
   lex: SlavicLexicon;
   last: Source | null;
 }
@@ -72,6 +74,9 @@ function resolve(ctx: SourceContext, phrase: readonly Word[], strict = false): S
     : phrase.slice(0, 3).every(nameLike) || (phrase.length >= 2 && nameLike(phrase[0]!) && nameLike(phrase[1]!)) ? phrase.slice(0, 2) : [];
   const person = names.length ? names.map((w) => ctx.lex.transliterate(w.text)).join(' ') : null;
   if (title && person) return { name: `${person}, ${fill(title.title)}`, start, end };
+  // An organisation the annotator knows by its English name ("Сумська ОВА" → Sumy Regional Military Administration).
+  const org = ctx.entities.find((e) => (e.type === 'ORG' || e.type === 'PERSON') && e.start < end && e.end > start && /^[\x20-\x7e]+$/.test(e.canonical));
+  if (org) return { name: org.canonical, ...(org.side ? { side: org.side } : {}), start, end };
   if (entry) return { name: fill(entry.name), ...(entry.side ? { side: entry.side } : {}), start, end };
   if (title && region) return { name: fill(title.title).replace(/^./, (c) => c.toUpperCase()), start, end };
   // An outlet or channel written in Latin letters: "Mash", "SHOT", "Le Figaro".
