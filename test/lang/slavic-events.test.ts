@@ -152,6 +152,17 @@ describe('Ukrainian triggers', () => {
     expect(uk(handDoc('Ворожий дрон скинув вибухівку на подвір’я у Лісове.', { places: [LISOVE] })).events[0]?.type).toBe('strike.drone');
   });
 
+  it('reads a guided bomb dropped as an air strike, attacks repelled as a clash, and damage by wreckage as a drone strike', () => {
+    expect(uk(handDoc('Росіяни скинули КАБ на Лісове, загинула жінка.', { places: [LISOVE] })).events[0]).toMatchObject({ type: 'strike.air', fatalities: { best: 1 } });
+    expect(uk(handDoc('Захисники відбили 12 атак біля Лісове.', { places: [LISOVE] })).events.map((e) => e.type)).toEqual(['battle.armed-clash']);
+    expect(uk(handDoc('Уламки збитого дрона пошкодили будинок у Лісове.', { places: [LISOVE] })).events.map((e) => e.type)).toEqual(['strike.drone']);
+  });
+
+  it('reads no event from a Ukrainian text that is not about war', () => {
+    const text = 'Збірна перемогла у матчі в Лісове: нападник завдав удару, і м’яч влетів у ворота. Ціни на хліб у Лісове зросли.';
+    expect(uk(handDoc(text, { places: [LISOVE] })).events).toEqual([]);
+  });
+
   it('reads each bullet of a post as its own sentence', () => {
     const text = '▪️Росіяни обстріляли Лісове ▪️У Польове затримали двох диверсантів';
     const { events } = uk(handDoc(text, { places: [LISOVE, { text: 'Польове', name: 'Polove' }] }));

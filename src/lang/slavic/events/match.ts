@@ -49,11 +49,15 @@ function near(v: SentenceView, at: number, key: CueKey): boolean {
   return false;
 }
 
-/** The weapon named nearest the trigger in its clause (a weapon further off is another thing's: "бригада ракетных кораблей"). */
-function nearestInstrument(v: SentenceView, at: number): InstrumentKey | null {
+/**
+ * The weapon named nearest the trigger in its clause (a weapon further off is another thing's: "бригада ракетных
+ * кораблей"); `carriers` only: what drops a munition is the drone or aircraft, not the explosive it drops.
+ */
+function nearestInstrument(v: SentenceView, at: number, carriers = false): InstrumentKey | null {
   let best: { k: InstrumentKey; d: number } | null = null;
   v.words.forEach((w, j) => {
-    const k = Math.abs(j - at) <= NEAR ? instrumentOf(w, v.lex) : null;
+    const found = Math.abs(j - at) <= NEAR ? instrumentOf(w, v.lex) : null;
+    const k = found && (!carriers || AERIAL.has(found)) ? found : null;
     if (k && (!best || Math.abs(j - at) < best.d)) best = { k, d: Math.abs(j - at) };
   });
   return (best as { k: InstrumentKey; d: number } | null)?.k ?? null;
@@ -102,7 +106,7 @@ function refine(rule: SlavicRule, v: SentenceView, at: number): EventTypeId {
   }
   if (rule.refine === 'attack' && near(v, at, 'ground')) return 'battle.armed-clash';
   if (rule.refine !== 'instrument' && rule.refine !== 'attack') return rule.type;
-  const own = nearestInstrument(v, at);
+  const own = nearestInstrument(v, at, rule.trigger === 'drop');
   if (!own && rule.type === 'explosion.unspecified' && v.documentIed) return 'explosive.mine';
   const k = own ?? (rule.type === 'strike.shelling' && rule.trigger !== 'shelling' ? v.documentInstrument : null);
   if (!k) return rule.type;

@@ -48,7 +48,7 @@ export const SLAVIC_RULES: readonly SlavicRule[] = [
   { name: 'strike', type: 'strike.shelling', trigger: 'strike', refine: 'instrument', weight: 0.75 },
   { name: 'attack', type: 'strike.shelling', trigger: 'attack', refine: 'attack', weight: 0.7 },
   { name: 'hit', type: 'strike.shelling', trigger: 'hit', needs: 'instrument', refine: 'instrument', weight: 0.6 },
-  { name: 'drone drop', type: 'strike.drone', trigger: 'drop', needs: 'aerial', weight: 0.7 },
+  { name: 'dropped munition', type: 'strike.drone', trigger: 'drop', needs: 'aerial', refine: 'instrument', weight: 0.7 },
   { name: 'debris fell', type: 'strike.shelling', trigger: 'fall', needs: 'debris', refine: 'instrument', weight: 0.55 },
   { name: 'munition fell', type: 'strike.shelling', trigger: 'fall', needs: 'instrument', refine: 'instrument', weight: 0.55 },
   { name: 'explosion', type: 'explosion.unspecified', trigger: 'explosion', refine: 'instrument', weight: 0.65 },

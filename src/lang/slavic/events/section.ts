@@ -233,10 +233,11 @@ interface Matched {
 function mergeViolence(drafts: Matched[]): Matched[] {
   const out: Matched[] = [];
   for (const d of drafts) {
-    // A strike and its toll or damage are one event; a strike and a capture, or a battle, are two; so are air
-    // strikes on some villages and shelling of others ("завдав авіаційних ударів по A і B, а також обстріляв C").
+    // A strike and its toll or damage are one event, and so are two violent words of which one has no place of
+    // its own ("відбили 12 атак на X": a clash at X, the higher type winning); air strikes on some villages and
+    // shelling of others ("завдав авіаційних ударів по A і B, а також обстріляв C") are two.
     const one = (a: Matched, b: Matched) => a.draft.modality === b.draft.modality && EVENT_TYPES[a.draft.type].family === 'violence' && EVENT_TYPES[b.draft.type].family === 'violence' &&
-      (a.m.rule.aftermath || b.m.rule.aftermath || (EVENT_TYPES[a.draft.type].acled?.event_type === EVENT_TYPES[b.draft.type].acled?.event_type && (a.places.length === 0 || b.places.length === 0)));
+      (a.m.rule.aftermath || b.m.rule.aftermath || a.places.length === 0 || b.places.length === 0);
     const same = out.find((o) => one(o, d));
     if (!same) {
       out.push(d);
