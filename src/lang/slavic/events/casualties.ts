@@ -68,7 +68,8 @@ function saysNobody(words: readonly Word[], lex: SlavicLexicon): boolean {
     const next = words[i + 1]?.norm ?? '';
     const next2 = words[i + 2]?.norm ?? '';
     if (matches(prev, lex.cues.without) || matches(prev2, lex.cues.without)) return true;
-    if (matches(prev, lex.cues.negation) && matches(prev2, lex.cues.nobody)) return true;
+    // "Никто не пострадал", "люди не пострадали", "не постраждав ніхто": a verb of harm under negation.
+    if (matches(prev, lex.cues.negation) && (matches(prev2, lex.cues.nobody) || matches(w, lex.triggers.injury) || matches(w, lex.triggers.death))) return true;
     if (matches(next, lex.cues.nobody) || (next === 'и' || next === 'і' || next === 'та' ? matches(next2, lex.cues.nobody) || matches(words[i + 3]?.norm ?? '', lex.cues.nobody) : false)) return true;
   }
   return false;

@@ -197,10 +197,21 @@ function atPlace(d: Draft, p: PlaceMention, listed: boolean): Draft {
   };
 }
 
-/** The place of the event just before, in the same paragraph: "Остальные семь приземлила наша ПВО." */
+/** Families whose events share a place with the next sentence's: an attack and its interception. */
+const CARRIES = new Set(['violence', 'disruption']);
+/** Sentences back a place is carried from. */
+const CARRY_REACH = 2;
+
+/**
+ * The place of the attack or interception told just before, in the same paragraph: "Днепр был атакован
+ * ракетами. Среди них — ... Удалось сбить шесть ракет." Only from the latest sentence that reported an event,
+ * and only when that event was an attack or an interception: a summary's later counts ("14 ударів по районах
+ * зосередження") are no one place's.
+ */
 function carriedPlace(out: readonly Proposed[], k: number, paragraph: number, text: string): Draft['location'] {
-  // Only from the sentence just before: a summary's later counts ("14 ударів по районах зосередження") are no one place's.
-  const last = out.findLast((p) => p.draft.sentence === k - 1 && p.draft.location && p.drop === null);
+  const latest = out.findLast((p) => p.draft.sentence < k);
+  if (!latest || latest.draft.sentence < k - CARRY_REACH) return null;
+  const last = out.findLast((p) => p.draft.sentence === latest.draft.sentence && p.draft.location && p.drop === null && CARRIES.has(EVENT_TYPES[p.draft.type].family));
   if (!last || paragraphOf(text, last.draft.evidence[0]!.start) !== paragraph) return null;
   return last.draft.location;
 }
