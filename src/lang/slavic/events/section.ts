@@ -184,7 +184,8 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   }
   // A toll goes to the one violent event of the sentence; one told for a list of places is no one place's.
   const violent = located.filter((p) => ['violence', 'disaster'].includes(EVENT_TYPES[p.draft.type].family));
-  if (violent.length === 1) applyTolls(violent[0]!.draft, tolls);
+  // Violent events of one sentence at one place fold into one below: the toll is theirs.
+  if (violent.length > 0 && new Set(violent.map((p) => p.draft.location?.name ?? null)).size === 1) applyTolls(violent[0]!.draft, tolls);
   else if (violent.length === 0 && located.length === 1) applyTolls(located[0]!.draft, tolls);
   const proposed = located.map(({ draft, m }) => ({ draft, drop: dropReason(draft, words, m, view, timexes.length > 0, !!source) }));
   state.out.push(...proposed);
