@@ -91,7 +91,7 @@ function holds(rule: SlavicRule, v: SentenceView, at: number): boolean {
   else if (rule.needs === 'aerialObject') { if (!aerialObject(v, at)) return false; }
   else if (rule.needs === 'place') { if (!placeAfter(v, at)) return false; }
   else if (rule.needs && !near(v, at, rule.needs)) return false;
-  if (VIOLENT.has(EVENT_TYPES[rule.type].family) && near(v, at, 'sport')) return false;
+  if (VIOLENT.has(EVENT_TYPES[rule.type].family) && (near(v, at, 'sport') || near(v, at, 'otherSense'))) return false;
   if (rule.notAfter && at > 0 && matches(v.words[at - 1]!.norm, v.lex.cues[rule.notAfter])) return false;
   return !rule.unless?.some((k) => near(v, at, k));
 }

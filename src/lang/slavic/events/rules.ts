@@ -34,7 +34,9 @@ export interface SlavicRule {
 }
 
 export const SLAVIC_RULES: readonly SlavicRule[] = [
-  { name: 'shot down', type: 'weapons.disrupted', trigger: 'shootDown', weight: 0.85 },
+  // "Водитель сбил пешехода": one shoots down what flies.
+  { name: 'shot down', type: 'weapons.disrupted', trigger: 'shootDown', needs: 'aerial', weight: 0.85 },
+  { name: 'shot down by air defence', type: 'weapons.disrupted', trigger: 'shootDown', needs: 'airDefence', weight: 0.8 },
   { name: 'destroyed in the air', type: 'weapons.disrupted', trigger: 'destroy', needs: 'aerialObject', weight: 0.8 },
   { name: 'hostages freed', type: 'violence.abduction', trigger: 'liberate', needs: 'hostageWord', weight: 0.6 },
   { name: 'hostage-taking', type: 'violence.abduction', trigger: 'hostage', weight: 0.75 },

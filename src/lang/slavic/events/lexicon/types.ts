@@ -57,6 +57,8 @@ export type CueKey =
   | 'airDefence'
   /** Sport: a shot on goal is no strike, a team's attack no assault. */
   | 'sport'
+  /** Other senses of the war words: a hacker attack, a heat stroke, a panic attack. */
+  | 'otherSense'
   /** No one hurt: "никто не пострадал", "без жертв". */
   | 'nobody' | 'without' | 'victims';
 
