@@ -1,4 +1,5 @@
 // The Russian pack: the shared East Slavic readers (../slavic/) with Russian's lists.
+import { ru as chronoRu } from 'chrono-node';
 import { slavicPack } from '../slavic/pack.js';
 import { RUSSIAN, slavicEvents } from '../slavic/events/index.js';
 import type { SlavicLanguage } from '../slavic/language.js';
@@ -9,6 +10,18 @@ export const RUSSIAN_TEXT: SlavicLanguage = {
   timeZone: 'Europe/Moscow',
   // город, село, посёлок, пгт, область, район, улица, год/года, тысяч, миллионов, имени
   abbreviations: new Set(['г', 'с', 'пос', 'пгт', 'обл', 'р-н', 'гг', 'ул', 'ст', 'тыс', 'млн', 'им', 'см', 'пер', 'просп', 'д']),
+  chrono: chronoRu,
+  timeWords: {
+    lastDay: /(?<![\p{L}])(?:за|в\s+течение)\s+(?:(?:прошедшие|минувшие|последние)\s+)?сутки(?![\p{L}])/giu,
+    nightBefore: /(?<![\p{L}])(?:в|во)\s+ночь\s+на\s+$/iu,
+  },
+  places: {
+    prepositions: new Set(['в', 'во', 'на', 'под', 'у', 'возле', 'около', 'близ', 'вблизи', 'рядом', 'окрестностях', 'районе', 'из', 'с', 'со', 'до', 'по', 'над', 'через', 'от', 'между', 'направлении', 'сторону']),
+    settlementWords: new Set(['г', 'город', 'города', 'городе', 'городом', 'с', 'село', 'села', 'селе', 'селом', 'пос', 'поселок', 'посёлок', 'поселка', 'посёлка', 'поселке', 'посёлке', 'пгт', 'хутор', 'хутора', 'хуторе', 'нп', 'пункт', 'пункте', 'пункта', 'деревня', 'деревни', 'деревне']),
+    regionWords: /^(?:област[ьиию]|областью|обл)$/u,
+    raionWords: /^(?:район[аеуомах]*|р-н|р-не|р-на)$/u,
+    notNames: new Set(['сегодня', 'вчера', 'завтра', 'противник', 'враг', 'украина', 'украины', 'украине', 'россия', 'россии']),
+  },
 };
 
 export const russian = slavicPack(RUSSIAN_TEXT, slavicEvents(RUSSIAN, RUSSIAN_TEXT.timeZone));

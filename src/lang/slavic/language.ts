@@ -1,6 +1,8 @@
 // What one East Slavic language brings to the shared Slavic annotators: its code and name, the time zone its
 // reports are written in (relative words, "сегодня", "минулої доби", mean that zone's calendar day), and
 // its word lists. Each list is data a pack fills; the readers in this folder are the same for both languages.
+import type { Chrono } from 'chrono-node';
+
 export type SlavicCode = 'uk' | 'ru';
 
 export interface SlavicLanguage {
@@ -11,4 +13,26 @@ export interface SlavicLanguage {
   readonly timeZone: string;
   /** Abbreviations written with a full stop that do not end a sentence ("м.", "обл.", "г."), lower case, without the stop. */
   readonly abbreviations: ReadonlySet<string>;
+  /** chrono's parser for the language (chrono.uk, chrono.ru): dates, clocks and relative day words. */
+  readonly chrono: Pick<Chrono, 'parse'>;
+  /** Time phrases chrono does not read, for the refiners of time.ts. */
+  readonly timeWords: {
+    /** "the past day" of a daily summary ("минулої доби", "за сутки"): the report's day. Global flag. */
+    readonly lastDay: RegExp;
+    /** The words before a date that make it the night leading up to it ("в ночь на"), anchored at the end. */
+    readonly nightBefore: RegExp;
+  };
+  /** Place cues, lower case (see places/index.ts). */
+  readonly places: {
+    /** Prepositions of place: a town after one is a place ("у", "під", "біля"). */
+    readonly prepositions: ReadonlySet<string>;
+    /** Words for a settlement, abbreviations without their stop ("м", "село", "смт"): any village after one is a place. */
+    readonly settlementWords: ReadonlySet<string>;
+    /** The word for an oblast in any case ("області", "обл"), anchored. */
+    readonly regionWords: RegExp;
+    /** The word for a district in any case ("району", "р-н"), anchored. */
+    readonly raionWords: RegExp;
+    /** Capitalised words that are never names of places though a village is called so (sentence openers, titles). */
+    readonly notNames: ReadonlySet<string>;
+  };
 }

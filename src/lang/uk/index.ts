@@ -1,4 +1,5 @@
 // The Ukrainian pack: the shared East Slavic readers (../slavic/) with Ukrainian's lists.
+import { uk as chronoUk } from 'chrono-node';
 import { slavicPack } from '../slavic/pack.js';
 import { UKRAINIAN, slavicEvents } from '../slavic/events/index.js';
 import type { SlavicLanguage } from '../slavic/language.js';
@@ -9,6 +10,18 @@ export const UKRAINIAN_TEXT: SlavicLanguage = {
   timeZone: 'Europe/Kyiv',
   // місто, село, селище, смт, область, район, вулиця, рік/року, століття, тощо, тис., млн, ім.
   abbreviations: new Set(['м', 'с', 'сел', 'смт', 'обл', 'р', 'р-н', 'рр', 'вул', 'ст', 'тис', 'млн', 'ім', 'див', 'пров', 'просп']),
+  chrono: chronoUk,
+  timeWords: {
+    lastDay: /(?<![\p{L}])(?:(?:протягом|за)\s+)?(?:минулої|минулу|останньої|останню)\s+доб[иу]|протягом\s+доби|за\s+добу(?![\p{L}])/giu,
+    nightBefore: /(?<![\p{L}])[ув]\s+ніч\s+на\s+$/iu,
+  },
+  places: {
+    prepositions: new Set(['у', 'в', 'на', 'під', 'біля', 'поблизу', 'поруч', 'неподалік', 'околиці', 'околицях', 'районі', 'з', 'із', 'зі', 'до', 'по', 'над', 'через', 'від', 'між', 'напрямку', 'бік']),
+    settlementWords: new Set(['м', 'місто', 'міста', 'місті', 'містом', 'с', 'село', 'села', 'селі', 'селом', 'сел', 'селище', 'селища', 'селищі', 'смт', 'хутір', 'хутора', 'хуторі', 'нп', 'пункт', 'пункті', 'пункту', 'громада', 'громади', 'громаді']),
+    regionWords: /^(?:област[ьіию]|областю|обл)$/u,
+    raionWords: /^(?:район[уіомах]*|р-н|р-ні|р-ну)$/u,
+    notNames: new Set(['сьогодні', 'вчора', 'завтра', 'ворог', 'окупанти', 'росіяни', 'україна', 'україни', 'україні', 'росія', 'росії']),
+  },
 };
 
 export const ukrainian = slavicPack(UKRAINIAN_TEXT, slavicEvents(UKRAINIAN, UKRAINIAN_TEXT.timeZone));

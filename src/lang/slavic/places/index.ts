@@ -1,0 +1,202 @@
+// Places in Ukrainian and Russian text, matched through their inflected forms to GeoNames' Cyrillic names
+// (forms.ts turns a word back into its possible nominatives; the gazetteer decides which is a name). Two
+// passes, as ordered steps: first the areas ("Сумській області", "Белгородской области", "Сумщина",
+// "Нікопольського району"), which then tell which namesake a town is; then the towns. A capitalised word is
+// not a place on its own: a village needs a settlement word ("с.", "селище") or its area in the sentence; a
+// town a preposition of place ("у Херсоні", "в Шебекино"); only a city needs nothing.
+import type { AnnotatedSection, Place, PlaceMention, Sentence, Token } from '../../../annotate/types.js';
+import { adminAreasNamed, adminAreasOfAdjective, adminPlace } from '../../../annotate/places/admin-areas.js';
+import { gazetteer, type GazPlace } from '../../../annotate/places/gazetteer.js';
+import { resolveName, toPlace, type Resolution, type ResolveContext } from '../../../annotate/places/resolve.js';
+import type { AdminAreaFact } from '../../../facts/places/types.js';
+import { countStep } from '../../../text/step-counts.js';
+import type { SlavicLanguage } from '../language.js';
+import { adjectiveTownNominatives, areaAdjectiveFeminine, areaAdjectiveMasculine, nounNominatives, regionNominative } from './forms.js';
+
+/** A town this big is named without a cue ("Харків під атакою"). */
+const CITY = 50_000;
+/** Below this a settlement is a village: its name must be earned by a settlement word or its area. */
+const VILLAGE = 1_000;
+/** Words in one name run at most ("Велика Олександрівка", "Кривий Ріг"). */
+const MAX_RUN = 3;
+/** A confidence for an area named outright. */
+const AREA_CONFIDENCE = 0.9;
+
+const CYRILLIC_CAPITAL = /^\p{Lu}[\p{Ll}'’ʼ-]*\p{Ll}$/u;
+const isWord = (t: Token | undefined): t is Token => !!t && t.pos !== 'PUNCT';
+
+interface Found {
+  start: number;
+  end: number;
+  place: Place;
+  confidence: number;
+}
+
+/** What the word before a name says of it. */
+type Cue = 'settlement' | 'preposition' | null;
+
+function cueBefore(tokens: readonly Token[], i: number, text: string, lang: SlavicLanguage): Cue {
+  let k = i - 1;
+  // "м. Суми", "с. Іванівка": the abbreviation's full stop stands between.
+  if (tokens[k]?.text === '.') k--;
+  const prev = tokens[k];
+  if (!prev || !isWord(prev) || /[\n;:!?]/.test(text.slice(prev.end, tokens[i]!.start).replace('.', ''))) return null;
+  const word = prev.text.toLowerCase();
+  if (lang.places.settlementWords.has(word)) return 'settlement';
+  if (lang.places.prepositions.has(word)) return 'preposition';
+  return null;
+}
+
+/** Step 1: the areas of a sentence: an adjective with an area word, a "-щина" region. */
+function findAreas(sentence: Sentence, lang: SlavicLanguage): Array<Found & { area?: AdminAreaFact }> {
+  const out: Array<Found & { area?: AdminAreaFact }> = [];
+  const toks = sentence.tokens;
+  const gaz = gazetteer();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    if (lang.places.regionWords.test(next)) {
+      const area = areaAdjectiveFeminine(t.text).flatMap((f) => adminAreasOfAdjective(f))[0];
+      if (area) {
+        countStep('places', `${lang.code}:area-adjective`);
+        out.push({ start: t.start, end: toks[i + 1]!.end, place: adminPlace(area), confidence: AREA_CONFIDENCE, area });
+        i++;
+        continue;
+      }
+    }
+    if (lang.places.raionWords.test(next)) {
+      const raion = areaAdjectiveMasculine(t.text).flatMap((m) => gaz.raionsNamed(m))[0];
+      const centre = townOf(adjectiveTownNominatives(t.text), raion ? (p) => p.admin1 === raion.admin1 && p.admin2 === raion.admin2 : () => true);
+      if (centre) {
+        countStep('places', `${lang.code}:raion`);
+        out.push({ start: t.start, end: toks[i + 1]!.end, place: { ...toPlace(centre, 2), kind: 'admin2' }, confidence: raion ? 0.85 : 0.6 });
+        i++;
+        continue;
+      }
+    }
+    const region = /^\p{Lu}/u.test(t.text) ? regionNominative(t.text) : null;
+    if (region) {
+      const area = adminAreasNamed(region.region)[0];
+      if (area) {
+        countStep('places', `${lang.code}:region-name`);
+        out.push({ start: t.start, end: t.end, place: adminPlace(area), confidence: AREA_CONFIDENCE, area });
+        continue;
+      }
+      const centre = townOf(region.town, (p) => p.country === 'UA' || p.country === 'RU');
+      if (centre) {
+        countStep('places', `${lang.code}:region-of-town`);
+        out.push({ start: t.start, end: t.end, place: { ...toPlace(centre, 2), kind: 'admin2' }, confidence: 0.7 });
+      }
+    }
+  }
+  return out;
+}
+
+/** The biggest settlement one of the names denotes among those passing the test. */
+function townOf(names: readonly string[], test: (p: GazPlace) => boolean): GazPlace | null {
+  let best: GazPlace | null = null;
+  for (const n of names) {
+    for (const p of gazetteer().lookupExact(n)) if (p.kind === 'settlement' && test(p) && (!best || p.population > best.population)) best = p;
+  }
+  return best;
+}
+
+/** The nominatives of a run of capitalised words: the last declined as a noun, the ones before as adjectives or nouns. */
+function runNominatives(words: readonly string[]): string[] {
+  if (words.length === 1) return nounNominatives(words[0]!);
+  const head = words.slice(0, -1).map((w) => [w, ...adjectiveNominatives(w)]);
+  const last = nounNominatives(words[words.length - 1]!);
+  let combos: string[] = [''];
+  for (const options of head) combos = combos.flatMap((c) => options.map((o) => (c ? `${c} ${o}` : o)));
+  return combos.flatMap((c) => last.map((l) => `${c} ${l}`));
+}
+
+/** "Новій" -> "Нова", "Нове", "Новий"; "Кривому" -> "Кривий": an adjective's nominatives, each gender. */
+function adjectiveNominatives(word: string): string[] {
+  const m = /^(\p{L}{2,}?)(?:ому|ого|ої|ою|ій|ий|ый|ая|ой|ую|ое|ее|ом|им|ым|а|е|у|і|я|о)$/u.exec(word);
+  if (!m) return [];
+  const s = m[1]!;
+  return [`${s}а`, `${s}е`, `${s}ий`, `${s}ій`, `${s}ый`, `${s}ая`, `${s}ое`, `${s}ой`, `${s}я`, `${s}є`];
+}
+
+/** The best reading of a run among its nominatives that the gazetteer knows exactly. */
+function resolveRun(words: readonly string[], ctx: ResolveContext): { r: Resolution; form: string } | null {
+  let best: { r: Resolution; form: string; key: number } | null = null;
+  const gaz = gazetteer();
+  for (const form of runNominatives(words)) {
+    if (gaz.lookupExact(form).length === 0) continue;
+    const r = resolveName(form, ctx);
+    if (!r || r.match !== 'exact') continue;
+    const p = r.place;
+    const inArea = (p.admin1 !== null && (ctx.sentenceAreas.has(p.admin1) || ctx.qualifier?.name === p.admin1)) ? 1e9 : 0;
+    // The word as written (an indeclinable or nominative name) first, then the bigger place.
+    const key = inArea + (form === words.join(' ') ? 1e8 : 0) + (p.kind === 'settlement' ? p.population : 1e7);
+    if (!best || key > best.key) best = { r, form, key };
+  }
+  return best;
+}
+
+/** Whether the text earns the place: a village its settlement word or area, a town a preposition, a city nothing. */
+function earned(p: GazPlace, cue: Cue, inArea: boolean): boolean {
+  if (p.kind !== 'settlement') return cue !== null || p.kind === 'country';
+  if (cue === 'settlement' || inArea) return true;
+  if (p.population >= CITY || p.featureCode === 'PPLA' || p.featureCode === 'PPLC') return true;
+  return cue === 'preposition' && p.population >= VILLAGE && !p.village;
+}
+
+/** Step 2: the named places of a sentence, outside the areas found in it. */
+function findTowns(sentence: Sentence, text: string, lang: SlavicLanguage, areas: readonly Found[], ctx: Omit<ResolveContext, 'sentenceAreas'>, sentenceAreas: ReadonlySet<string>): Found[] {
+  const out: Found[] = [];
+  const toks = sentence.tokens;
+  const taken = (t: Token) => areas.some((a) => a.start <= t.start && t.end <= a.end);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isWord(t) || taken(t) || !CYRILLIC_CAPITAL.test(t.text) || t.text.length < 3 || lang.places.notNames.has(t.text.toLowerCase())) continue;
+    let j = i + 1;
+    const run = [t];
+    while (j < toks.length && run.length < MAX_RUN) {
+      const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+      if (gap === '-' && toks[j + 1] && isWord(toks[j + 1]) && text.slice(toks[j]!.end, toks[j + 1]!.start) === '') break;
+      const n = toks[j]!;
+      if ((gap === ' ' || gap === '-') && CYRILLIC_CAPITAL.test(n.text) && !taken(n)) run.push(n), j++;
+      else if (gap === '' && n.text === '-' && toks[j + 1] && CYRILLIC_CAPITAL.test(toks[j + 1]!.text)) j++;
+      else break;
+    }
+    const cue = cueBefore(toks, i, text, lang);
+    for (let len = run.length; len >= 1; len--) {
+      const words = run.slice(0, len);
+      const joined = text.slice(words[0]!.start, words[len - 1]!.end);
+      const found = resolveRun(joined.includes('-') && len > 1 ? [joined] : words.map((w) => w.text), { ...ctx, sentenceAreas });
+      if (!found) continue;
+      const p = found.r.place;
+      const inArea = p.admin1 !== null && sentenceAreas.has(p.admin1);
+      if (!earned(p, cue, inArea)) {
+        countStep('places', `${lang.code}:drop:not-earned`);
+        continue;
+      }
+      countStep('places', `${lang.code}:${cue ?? 'bare'}-${p.kind}`);
+      out.push({ start: words[0]!.start, end: words[len - 1]!.end, place: toPlace(p, 1), confidence: found.r.confidence });
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The annotate stage's places for every section of a document. */
+export function slavicPlaces(sections: readonly AnnotatedSection[], lang: SlavicLanguage): PlaceMention[][] {
+  const areasBySection = sections.map((s) => s.sentences.map((sentence) => findAreas(sentence, lang)));
+  const shares = new Map<string, number>();
+  const all = areasBySection.flat(2).filter((a) => a.place.admin1);
+  for (const a of all) shares.set(a.place.admin1!, (shares.get(a.place.admin1!) ?? 0) + 1 / all.length);
+  return sections.map((s, k) => {
+    const text = s.section.text.text;
+    const found: Found[] = [];
+    s.sentences.forEach((sentence, n) => {
+      const areas = areasBySection[k]![n]!;
+      const sentenceAreas = new Set(areas.map((a) => a.place.admin1).filter((a): a is string => a !== null));
+      found.push(...areas, ...findTowns(sentence, text, lang, areas, { focusCountry: 'UA', qualifier: null, documentAreas: shares }, sentenceAreas));
+    });
+    return found.sort((a, b) => a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), place: f.place, confidence: f.confidence }));
+  });
+}
