@@ -53,6 +53,9 @@ function documentView(doc: AnnotatedDocument, lex: SlavicLexicon, timeZone: stri
   return { lex, instrument, war, ied, timeZone, self: selfNames(doc) };
 }
 
+const FINENESS: Record<string, number> = { settlement: 3, feature: 3, admin2: 2, admin1: 1 };
+const fineness = (d: Draft): number => FINENESS[d.location?.kind ?? ''] ?? 0;
+
 function confidenceOf(d: Draft, dropped: boolean): number {
   let c = d.weight;
   if (d.dateQuality >= 0.8) c += 0.05;
@@ -102,7 +105,11 @@ export function slavicEvents(lex: SlavicLexicon, timeZone: string): (doc: Annota
     doc.sections.forEach((s, i) => {
       const proposed = extractSection(s, i, view);
       const reportTime = s.section.reportTime;
-      for (const d of foldPost(mergeSection(proposed.filter((p) => p.drop === null).map((p) => p.draft)))) events.push(finish(d, reportTime, false));
+      // The shared merge keeps the first of two mentions it folds: the one at the finest place goes first, so
+      // that a region's "attacked" folds into the village's strike, not the village's into the region's.
+      const kept = proposed.filter((p) => p.drop === null).map((p) => p.draft);
+      const fineFirst = [...kept].sort((a, b) => fineness(b) - fineness(a));
+      for (const d of foldPost(mergeSection(fineFirst))) events.push(finish(d, reportTime, false));
       for (const p of proposed) if (p.drop !== null) candidates.push(finish(p.draft, reportTime, true));
     });
     return { events, candidates };

@@ -161,8 +161,11 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
     const to = j < found.length - 1 ? words[found[j + 1]!.at]!.start : sentence.end;
     const pv = { words, places, lex, sourceSpans };
     // A trigger's places are those of its own stretch: another trigger's place is that one's (violent triggers
-    // of one sentence share theirs when they merge below).
-    return { m, places: eventPlaces(pv, from, to), draft: draftOf(c, sentence, k, words, m, timexes, sourceFor(words[m.at]!.start), instruments) };
+    // of one sentence share theirs when they merge below). A stretch naming none refers back to the one before
+    // it ("сбили 11 беспилотников над X, при падении обломков одного из них ..."), never forward to the next.
+    const own = eventPlaces(pv, from, to);
+    const back = own.length === 0 && j > 0 ? eventPlaces(pv, j > 1 ? words[found[j - 2]!.at]!.end : sentence.start, from) : [];
+    return { m, places: own.length ? own : back, draft: draftOf(c, sentence, k, words, m, timexes, sourceFor(words[m.at]!.start), instruments) };
   });
   const reported = drafts.filter((d) => !d.m.rule.aftermath || d.draft.modality === 'asserted');
   // A toll or damage told beside an interception or an arrest is that event's, not one of its own.
