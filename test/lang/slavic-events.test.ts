@@ -149,6 +149,12 @@ describe('Ukrainian triggers', () => {
     expect(uk(handDoc('Ворог обстріляв Лісове, ніхто не постраждав.', { places: [LISOVE] })).events[0]?.fatalities?.best).toBe(0);
   });
 
+  it('gives each of two strikes in one sentence the places listed after its own verb', () => {
+    const places: HandPlace[] = [LISOVE, { text: 'Польове', name: 'Polove' }, { text: 'Річне', name: 'Richne' }, { text: 'Ясне', name: 'Yasne' }];
+    const { events } = uk(handDoc('Ворог завдав авіаційних ударів по Лісове і Польове, а також обстріляв Річне та Ясне.', { places }));
+    expect(events.map((e) => [e.type, e.location?.name])).toEqual([['strike.air', 'Lisove'], ['strike.air', 'Polove'], ['strike.shelling', 'Richne'], ['strike.shelling', 'Yasne']]);
+  });
+
   it('reads a drone dropping explosives as a drone strike', () => {
     expect(uk(handDoc('Ворожий дрон скинув вибухівку на подвір’я у Лісове.', { places: [LISOVE] })).events[0]?.type).toBe('strike.drone');
   });

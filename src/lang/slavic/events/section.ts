@@ -156,15 +156,18 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   const sourceSpans = named.filter((n) => n.start >= sentence.start);
   const instruments = [...new Set(words.map((w) => instrumentOf(w, lex)).filter((x): x is InstrumentKey => x !== null))];
   // "Никто не пострадал" is a toll of none (findTolls reads it), not an event of its own.
+  // Each trigger's stretch runs from its own word (the first from the sentence start) to the next trigger: the
+  // places after a verb are its objects, and no place belongs to two stretches.
+  const starts = found.map((m, j) => (j === 0 ? sentence.start : words[m.at]!.start));
   const drafts = found.map((m, j) => {
-    const from = j > 0 ? words[found[j - 1]!.at]!.end : sentence.start;
-    const to = j < found.length - 1 ? words[found[j + 1]!.at]!.start : sentence.end;
+    const from = starts[j]!;
+    const to = j < found.length - 1 ? starts[j + 1]! : sentence.end;
     const pv = { words, places, lex, sourceSpans };
     // A trigger's places are those of its own stretch: another trigger's place is that one's (violent triggers
     // of one sentence share theirs when they merge below). A stretch naming none refers back to the one before
     // it ("сбили 11 беспилотников над X, при падении обломков одного из них ..."), never forward to the next.
     const own = eventPlaces(pv, from, to);
-    const back = own.length === 0 && j > 0 ? eventPlaces(pv, j > 1 ? words[found[j - 2]!.at]!.end : sentence.start, from) : [];
+    const back = own.length === 0 && j > 0 ? eventPlaces(pv, starts[j - 1]!, from) : [];
     return { m, places: own.length ? own : back, draft: draftOf(c, sentence, k, words, m, timexes, sourceFor(words[m.at]!.start), instruments) };
   });
   const reported = drafts.filter((d) => !d.m.rule.aftermath || d.draft.modality === 'asserted');
@@ -314,7 +317,7 @@ function dropReason(d: Draft, words: readonly Word[], m: SlavicMatch, view: Docu
   if (!political && !d.location && !((d.fatalities?.best ?? 0) > 0 && ownTimex)) return 'no-place';
   if (!political && !fine && !ownTimex && !sourced) return 'country-only';
   // Talks, visits and decisions are spoken of far more than held: one held has a place or a day of its own.
-  if (political && !d.location && !ownTimex) return 'no-anchor';
+  if (political && !d.location && !ownTimex && !words.some((w) => matches(w.norm, view.lex.cues.today))) return 'no-anchor';
   if ((!d.location || d.location.kind === 'country') && words.some((w) => matches(w.norm, view.lex.cues.total))) return 'total';
   return null;
 }

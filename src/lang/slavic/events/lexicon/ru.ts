@@ -64,6 +64,7 @@ export const RUSSIAN: SlavicLexicon = {
     from: { stems: ['из=', 'со=', 'от='] },
     russianSide: { stems: ['российск', 'росси', 'рф=', 'вс=', 'наш', 'минобороны='] },
     ukrainianSide: { stems: ['всу=', 'украинск', 'зсу='] },
+    today: { stems: ['сегодня=', 'вчера=', 'ныне='] },
     onto: { stems: ['на='] },
     with: { stems: ['с=', 'со='] },
     cancelled: { stems: ['сорва', 'сорван', 'отмен', 'отложен', 'отложил'] },

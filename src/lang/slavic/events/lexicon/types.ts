@@ -49,6 +49,8 @@ export type CueKey =
   | 'ongoing'
   /** "With": talks are held with someone. */
   | 'with'
+  /** "Today", "yesterday": a day of its own, in a post with no publication time to resolve it against. */
+  | 'today'
   /** "На": before "зустріч" it means towards. */
   | 'onto'
   /** Called off: "зірвано зустріч", "встреча отменена". */
