@@ -53,10 +53,10 @@ function near(v: SentenceView, at: number, key: CueKey): boolean {
  * The weapon named nearest the trigger in its clause (a weapon further off is another thing's: "бригада ракетных
  * кораблей"); `carriers` only: what drops a munition is the drone or aircraft, not the explosive it drops.
  */
-function nearestInstrument(v: SentenceView, at: number, carriers = false): InstrumentKey | null {
+function nearestInstrument(v: SentenceView, at: number, carriers = false, bounds: readonly [number, number] = [0, v.words.length]): InstrumentKey | null {
   let best: { k: InstrumentKey; d: number } | null = null;
   v.words.forEach((w, j) => {
-    const found = Math.abs(j - at) <= NEAR ? instrumentOf(w, v.lex) : null;
+    const found = Math.abs(j - at) <= NEAR && j >= bounds[0] && j < bounds[1] ? instrumentOf(w, v.lex) : null;
     const k = found && (!carriers || AERIAL.has(found)) ? found : null;
     if (k && (!best || Math.abs(j - at) < best.d)) best = { k, d: Math.abs(j - at) };
   });
@@ -96,7 +96,7 @@ function holds(rule: SlavicRule, v: SentenceView, at: number): boolean {
   return !rule.unless?.some((k) => near(v, at, k));
 }
 
-function refine(rule: SlavicRule, v: SentenceView, at: number): EventTypeId {
+function refine(rule: SlavicRule, v: SentenceView, at: number, bounds: readonly [number, number]): EventTypeId {
   if (rule.refine === 'side') {
     const before = v.words.slice(Math.max(0, at - NEAR), at);
     if (before.some((w) => matches(w.norm, v.lex.cues.ukrainianSide))) return 'territory.recapture';
@@ -106,7 +106,7 @@ function refine(rule: SlavicRule, v: SentenceView, at: number): EventTypeId {
   }
   if (rule.refine === 'attack' && near(v, at, 'ground')) return 'battle.armed-clash';
   if (rule.refine !== 'instrument' && rule.refine !== 'attack') return rule.type;
-  const own = nearestInstrument(v, at, rule.trigger === 'drop');
+  const own = nearestInstrument(v, at, rule.trigger === 'drop', bounds);
   if (!own && rule.type === 'explosion.unspecified' && v.documentIed) return 'explosive.mine';
   const k = own ?? (rule.type === 'strike.shelling' && rule.trigger !== 'shelling' ? v.documentInstrument : null);
   if (!k) return rule.type;
@@ -130,15 +130,17 @@ function isAttributive(v: SentenceView, at: number): boolean {
 }
 
 export function findMatches(v: SentenceView): SlavicMatch[] {
-  const out: SlavicMatch[] = [];
+  const found: Array<{ rule: SlavicRule; at: number }> = [];
   v.words.forEach((w, at) => {
     if (matches(w.norm, v.lex.triggers.shootDown) && isAttributive(v, at)) return;
     for (const rule of SLAVIC_RULES) {
       if (!matches(w.norm, v.lex.triggers[rule.trigger])) continue;
       if (!holds(rule, v, at)) continue;
-      out.push({ rule, at, type: refine(rule, v, at) });
+      found.push({ rule, at });
       return;
     }
   });
-  return out;
+  // A weapon is its own trigger's: looked for between the triggers before and after it ("авіаційних ударів по
+  // A, а також обстріляв B": the shelling of B was no air strike).
+  return found.map((f, j) => ({ ...f, type: refine(f.rule, v, f.at, [j > 0 ? found[j - 1]!.at + 1 : 0, j < found.length - 1 ? found[j + 1]!.at : v.words.length]) }));
 }
