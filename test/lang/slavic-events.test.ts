@@ -74,6 +74,16 @@ describe('Russian triggers', () => {
     expect(ru(handDoc('Если помощь не придет, враг может нанести удар по Лесное.', { places: [LESNOE] })).events).toEqual([]);
   });
 
+  it('counts each toll word its own figure, and dates no reported deed after the day it was reported', () => {
+    const { events } = ru(handDoc('Беспилотник атаковал Лесное: погибла женщина, ранены трое детей.', { places: [LESNOE], dates: [['Беспилотник', '2025-03-12']] }));
+    expect(events[0]).toMatchObject({ fatalities: { best: 1 }, injuries: { best: 3 }, date: { value: '2025-03-10', basis: 'report-time' }, modality: 'asserted' });
+  });
+
+  it('takes the source of "Об этом сообщил ..." for the sentence before', () => {
+    const { events } = ru(handDoc('Беспилотник атаковал Лесное. Об этом сообщили в Минобороны России.', { places: [LESNOE] }));
+    expect(events[0]).toMatchObject({ source: { name: 'Russian Ministry of Defence' }, modality: 'claimed' });
+  });
+
   it('reads a participle before the downed weapon as no new shoot-down, and a hit workshop as a strike', () => {
     const { events } = ru(handDoc('Обломки сбитого беспилотника упали на крышу дома в Лесное.', { places: [LESNOE] }));
     expect(events.map((e) => e.type)).toEqual(['strike.drone']);

@@ -43,14 +43,16 @@ function countAround(words: readonly Word[], i: number, lex: SlavicLexicon): Fat
       if (c) return c;
     }
   }
+  // Another death or injury word bounds the scan: "погибла женщина, ранены трое детей" counts one of each.
+  const toll = (j: number) => matches(words[j]?.norm ?? '', lex.triggers.death) || matches(words[j]?.norm ?? '', lex.triggers.injury);
   // Before the word, skipping the people and their qualifiers: "5 человек погибли", "пʼятеро мирних українців загинули".
-  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 4) && !toll(j); j--) {
     const c = countOf(words[j], words[j + 1], lex);
     if (c) return c;
     if (!matches(words[j]!.norm, lex.people) && !/(?:ых|их|ий|ый|ая|а|е|і|и)$/.test(words[j]!.norm)) break;
   }
   // After it: "погибли 5 человек", "загинули двоє людей", "постраждали четверо".
-  for (let j = i + 1; j <= Math.min(words.length - 1, i + 3); j++) {
+  for (let j = i + 1; j <= Math.min(words.length - 1, i + 3) && !toll(j); j++) {
     const c = countOf(words[j], words[j + 1], lex);
     if (c && (j === i + 1 || matches(words[j + 1]?.norm ?? '', lex.people))) return c;
   }

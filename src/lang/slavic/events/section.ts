@@ -67,11 +67,17 @@ function timexDate(t: Timex): EventDate | null {
   return null;
 }
 
-/** The sentence's time expression nearest the trigger, else the publication day. */
-function dateAt(timexes: readonly Timex[], at: number, reportTime: string | null, timeZone: string): { date: EventDate | null; quality: number } {
+/**
+ * The sentence's time expression nearest the trigger, else the publication day. A deed told as done cannot
+ * lie after the day it was reported: a time expression resolved past it ("вночі" taken for the coming night)
+ * is passed over, unless the sentence speaks of a plan.
+ */
+function dateAt(timexes: readonly Timex[], at: number, reportTime: string | null, timeZone: string, future: boolean): { date: EventDate | null; quality: number } {
+  const today = reportTime ? localDay(reportTime, timeZone) : null;
   let best: { date: EventDate; d: number } | null = null;
   for (const t of timexes) {
     const date = timexDate(t);
+    if (date && today && !future && (date.start ?? date.value).slice(0, 10) > today) continue;
     const d = Math.min(Math.abs(t.start - at), Math.abs(t.end - at));
     if (date && (!best || d < best.d)) best = { date, d };
   }
@@ -150,6 +156,7 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   const found = findMatches({ words, places, lex, documentInstrument: view.instrument, documentIed: view.ied });
   if (found.length === 0) {
     attachTolls(state.out, k, tolls);
+    if (own && aboutThat(words)) for (const p of state.out) if (p.draft.sentence === k - 1 && !p.draft.source) p.draft.source = { name: own.name, ...(own.side ? { side: own.side } : {}) };
     return;
   }
   const timexes = within(c.timexes, sentence.start, sentence.end);
@@ -197,6 +204,12 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   state.out.push(...proposed);
 }
 
+/** "Про це повідомили в ОВА", "Об этом сообщил губернатор": a source for what the sentence before told. */
+function aboutThat(words: readonly Word[]): boolean {
+  const head = words.slice(0, 3).map((w) => w.norm).join(' ');
+  return /^(?:про це|об этом|о том|про те)(?: |$)/.test(head);
+}
+
 function atPlace(d: Draft, p: PlaceMention, listed: boolean): Draft {
   return {
     ...d, location: { ...p.place }, placeQuality: 1, evidence: [...d.evidence], actors: [...d.actors], instruments: [...d.instruments], quotes: [],
@@ -225,7 +238,8 @@ function carriedPlace(out: readonly Proposed[], k: number, paragraph: number, te
 
 function draftOf(c: SentenceContext, sentence: Sentence, k: number, words: readonly Word[], m: SlavicMatch, timexes: readonly Timex[], source: Source | null, instruments: readonly InstrumentKey[]): Draft {
   const w = words[m.at]!;
-  const dated = dateAt(timexes, w.start, c.s.section.reportTime, c.view.timeZone);
+  const modality = modalityAt(words, m.at, c.view.lex);
+  const dated = dateAt(timexes, w.start, c.s.section.reportTime, c.view.timeZone, modality === 'planned' || modality === 'hypothetical');
   const info = EVENT_TYPES[m.type];
   return {
     type: m.type, weight: m.rule.weight, section: c.index, sentence: k,
@@ -233,7 +247,7 @@ function draftOf(c: SentenceContext, sentence: Sentence, k: number, words: reado
     evidence: [{ start: sentence.start, end: sentence.end }],
     date: dated.date, dateQuality: dated.quality, location: null, placeQuality: 0,
     actors: [], fatalities: null, injuries: null,
-    modality: modalityAt(words, m.at, c.view.lex),
+    modality,
     source: source ? { name: source.name, ...(source.side ? { side: source.side } : {}) } : null,
     verification: null,
     instruments: info.family === 'violence' ? instruments.flatMap((i) => INSTRUMENT_NAME[i] ?? []) : [],
