@@ -162,7 +162,6 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
   const timexes = within(c.timexes, sentence.start, sentence.end);
   const sourceSpans = named.filter((n) => n.start >= sentence.start);
   const instruments = [...new Set(words.map((w) => instrumentOf(w, lex)).filter((x): x is InstrumentKey => x !== null))];
-  // "Никто не пострадал" is a toll of none (findTolls reads it), not an event of its own.
   // Each trigger's stretch runs from its own word (the first from the sentence start) to the next trigger: the
   // places after a verb are its objects, and no place belongs to two stretches.
   const starts = found.map((m, j) => (j === 0 ? sentence.start : words[m.at]!.start));
@@ -177,6 +176,7 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
     const back = own.length === 0 && j > 0 ? eventPlaces(pv, starts[j - 1]!, from) : [];
     return { m, places: own.length ? own : back, draft: draftOf(c, sentence, k, words, m, timexes, sourceFor(words[m.at]!.start), instruments) };
   });
+  // "Никто не пострадал" is a toll of none (findTolls reads it), not an event of its own.
   const reported = drafts.filter((d) => !d.m.rule.aftermath || d.draft.modality === 'asserted');
   // A toll or damage told beside an interception or an arrest is that event's, not one of its own.
   const main = reported.filter((d) => !d.m.rule.aftermath);
