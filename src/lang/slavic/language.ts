@@ -21,6 +21,10 @@ export interface SlavicLanguage {
     readonly lastDay: RegExp;
     /** The words before a date that make it the night leading up to it ("в ночь на"), anchored at the end. */
     readonly nightBefore: RegExp;
+    /** Words for parts of the day ("утром", "ввечері"): the TIMEX3 part a date with one gets (…TMO, …TNI). */
+    readonly dayParts: ReadonlyArray<readonly ['MO' | 'AF' | 'EV' | 'NI', RegExp]>;
+    /** Spellings of the language chrono does not know, each with one of the same length it does (global, case-insensitive). */
+    readonly respell: ReadonlyArray<readonly [RegExp, string]>;
   };
   /** Place cues, lower case (see places/index.ts). */
   readonly places: {
