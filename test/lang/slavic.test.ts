@@ -98,6 +98,18 @@ describe('Slavic places', () => {
   });
 });
 
+describe('Slavic organisations', () => {
+  it('names the reporting bodies in English, with the English pack\'s ids and their side', () => {
+    const uk = run('Як повідомили у Полтавській ОВА, уламки впали на поле. За даними Генштабу ЗСУ, бої тривають.').doc;
+    expect(bodyOf(uk).entities.map((e) => [e.text, e.canonical, e.side])).toEqual([
+      ['Полтавській ОВА', 'Poltava Regional Military Administration', 'UA'],
+      ['Генштабу ЗСУ', 'General Staff of the Armed Forces of Ukraine', 'UA'],
+    ]);
+    const ru = run('По данным Минобороны России, над Курском сбиты три ракеты.').doc;
+    expect(bodyOf(ru).entities.map((e) => [e.text, e.id, e.side])).toEqual([['Минобороны России', 'inst:Ministry of Defence of Russia', 'RU']]);
+  });
+});
+
 describe('the packs in the pipeline', () => {
   it('annotates Ukrainian and Russian documents with their own packs, never the English rules', () => {
     for (const [text, code] of [['Учора ввечері дрони атакували Суми, пошкоджено два будинки.', 'uk'], ['Вчера вечером беспилотники атаковали Белгород, повреждены два дома.', 'ru']] as const) {

@@ -2,6 +2,7 @@
 // reports are written in (relative words, "сегодня", "минулої доби", mean that zone's calendar day), and
 // its word lists. Each list is data a pack fills; the readers in this folder are the same for both languages.
 import type { Chrono } from 'chrono-node';
+import type { SlavicOrganisation } from './entities.js';
 
 export type SlavicCode = 'uk' | 'ru';
 
@@ -38,5 +39,11 @@ export interface SlavicLanguage {
     readonly raionWords: RegExp;
     /** Capitalised words that are never names of places though a village is called so (sentence openers, titles). */
     readonly notNames: ReadonlySet<string>;
+  };
+  /** Organisations (see entities.ts). */
+  readonly entities: {
+    /** An oblast's administration after its adjective, the adjective captured first ("Сумська ОВА"). Global. */
+    readonly regionalAdministration: RegExp;
+    readonly organisations: readonly SlavicOrganisation[];
   };
 }
