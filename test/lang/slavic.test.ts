@@ -92,6 +92,17 @@ describe('Slavic places', () => {
     expect(placesOf(doc).map((p) => p[1])).toEqual(['Bryansk', 'Kursk', 'Belgorod']);
   });
 
+  it('reads districts in a list, a town in -ськ as its district centre, and countries through their cases', () => {
+    const doc = run('Обстріли по Покровському, Краматорському та Бахмутському районах. Ракети летіли по Ізраїлю.').doc;
+    expect(placesOf(doc).map((p) => [p[1], p[2]])).toEqual([
+      ['Pokrovsk', 'admin2'], ['Kramatorsk', 'admin2'], ['Bakhmut', 'admin2'], ['Israel', 'country'],
+    ]);
+  });
+
+  it('prefers the city a form reads as over a village spelt like the word (в Брянске: Bryansk, not Bryanskoye)', () => {
+    expect(placesOf(run('Вечером в Брянске было тихо.').doc).map((p) => p[1])).toEqual(['Bryansk']);
+  });
+
   it('takes no capitalised word for a place without reason: people, sentence openers', () => {
     const doc = run('Сергій Лисак повідомив, що Олександр Коваленко поранений. Ворог не вгамовується.').doc;
     expect(bodyOf(doc).places).toEqual([]);

@@ -160,22 +160,26 @@ function adjectiveNominatives(word: string): string[] {
   return [`${s}а`, `${s}е`, `${s}ий`, `${s}ій`, `${s}ый`, `${s}ая`, `${s}ое`, `${s}ой`, `${s}я`, `${s}є`];
 }
 
-/** The best reading of a run among its nominatives that the gazetteer knows exactly. */
-function resolveRun(words: readonly string[], ctx: ResolveContext): { r: Resolution; form: string } | null {
-  let best: { r: Resolution; form: string; key: number } | null = null;
+/** The readings of a run among its nominatives that the gazetteer knows exactly, best first. */
+function resolveRun(words: readonly string[], ctx: ResolveContext): Resolution[] {
+  const ranked: Array<{ r: Resolution; key: number }> = [];
   const gaz = gazetteer();
+  const written = words.join(' ');
   for (const form of runNominatives(words)) {
     if (gaz.lookupExact(form).length === 0) continue;
     const r = resolveName(form, ctx);
-    if (!r || r.match !== 'exact') continue;
+    if (!r || r.match !== 'exact' || ranked.some((x) => x.r.place === r.place)) continue;
     const p = r.place;
-    const inArea = (p.admin1 !== null && (ctx.sentenceAreas.has(p.admin1) || ctx.qualifier?.name === p.admin1)) ? 1e9 : 0;
-    // The word as written (an indeclinable or nominative name) first, then the bigger place.
-    const key = inArea + (form === words.join(' ') ? 1e8 : 0) + (p.kind === 'settlement' ? p.population : 1e7);
-    if (!best || key > best.key) best = { r, form, key };
+    const inArea = p.admin1 !== null && (ctx.sentenceAreas.has(p.admin1) || ctx.qualifier?.name === p.admin1) ? 1e9 : 0;
+    // The bigger place first; the word as written (a nominative, an indeclinable "Шебекино") weighs as a small town.
+    const key = inArea + (form === written ? AS_WRITTEN : 0) + (p.kind === 'settlement' ? p.population : 1e7);
+    ranked.push({ r, key });
   }
-  return best;
+  return ranked.sort((a, b) => b.key - a.key).map((x) => x.r);
 }
+
+/** What reading the word as written, not a form made from it, is worth in people. */
+const AS_WRITTEN = 100_000;
 
 /** Whether the text earns the place: a village its settlement word or area, a town a preposition, a city nothing. */
 function earned(p: GazPlace, cue: Earning, inArea: boolean): boolean {
@@ -215,18 +219,17 @@ function findTowns(sentence: Sentence, text: string, lang: SlavicLanguage, areas
     for (let len = run.length; len >= 1; len--) {
       const words = run.slice(0, len);
       const joined = text.slice(words[0]!.start, words[len - 1]!.end);
-      const found = resolveRun(joined.includes('-') && len > 1 ? [joined] : words.map((w) => w.text), { ...ctx, sentenceAreas });
-      if (!found) continue;
-      const p = found.r.place;
-      const inArea = p.admin1 !== null && sentenceAreas.has(p.admin1);
+      const readings = resolveRun(joined.includes('-') && len > 1 ? [joined] : words.map((w) => w.text), { ...ctx, sentenceAreas });
       // Part of a longer run of capitals that is no name ("Сергій Лисак", "Тараса Шевченка") is a person's name unless a cue says otherwise.
       const partOfRun = len < run.length;
-      if (!earned(p, partOfRun && cue === null ? 'none' : cue, inArea)) {
-        countStep('places', `${lang.code}:drop:not-earned`);
+      const found = readings.find((r) => earned(r.place, partOfRun && cue === null ? 'none' : cue, r.place.admin1 !== null && sentenceAreas.has(r.place.admin1)));
+      if (!found) {
+        if (readings.length) countStep('places', `${lang.code}:drop:not-earned`);
         continue;
       }
+      const p = found.place;
       countStep('places', `${lang.code}:${cue ?? 'bare'}-${p.kind}`);
-      out.push({ start: words[0]!.start, end: words[len - 1]!.end, place: toPlace(p, 1), confidence: found.r.confidence });
+      out.push({ start: words[0]!.start, end: words[len - 1]!.end, place: toPlace(p, 1), confidence: found.confidence });
       i += len - 1;
       break;
     }
