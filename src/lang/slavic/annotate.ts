@@ -7,6 +7,7 @@ import type { SlavicLanguage } from './language.js';
 import { slavicSentences } from './segment.js';
 import { slavicTimexes } from './time.js';
 import { slavicPlaces } from './places/index.js';
+import { slavicEntities } from './entities.js';
 
 type Field = 'sentences' | 'timexes' | 'places' | 'entities';
 
@@ -26,6 +27,7 @@ const ANNOTATORS: ReadonlyArray<SlavicAnnotator<Field>> = [
   { name: 'sentences', field: 'sentences', run: perSection((s, lang) => slavicSentences(s.section.text.text, lang)) },
   { name: 'time', field: 'timexes', run: perSection((s, lang) => slavicTimexes(s.section.text.text, s.section.reportTime, s.sentences, lang)) },
   { name: 'places', field: 'places', run: slavicPlaces },
+  { name: 'entities', field: 'entities', run: perSection(slavicEntities) },
 ] satisfies ReadonlyArray<SlavicAnnotator<Field>>;
 
 /** The pack's annotate(): `timings` gets "annotate:<name>" entries as the English stage's do. */

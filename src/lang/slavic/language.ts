@@ -2,6 +2,7 @@
 // reports are written in (relative words, "сегодня", "минулої доби", mean that zone's calendar day), and
 // its word lists. Each list is data a pack fills; the readers in this folder are the same for both languages.
 import type { Chrono } from 'chrono-node';
+import type { SlavicOrganisation } from './entities.js';
 
 export type SlavicCode = 'uk' | 'ru';
 
@@ -21,6 +22,10 @@ export interface SlavicLanguage {
     readonly lastDay: RegExp;
     /** The words before a date that make it the night leading up to it ("в ночь на"), anchored at the end. */
     readonly nightBefore: RegExp;
+    /** Words for parts of the day ("утром", "ввечері"): the TIMEX3 part a date with one gets (…TMO, …TNI). */
+    readonly dayParts: ReadonlyArray<readonly ['MO' | 'AF' | 'EV' | 'NI', RegExp]>;
+    /** Spellings of the language chrono does not know, each with one of the same length it does (global, case-insensitive). */
+    readonly respell: ReadonlyArray<readonly [RegExp, string]>;
   };
   /** Place cues, lower case (see places/index.ts). */
   readonly places: {
@@ -34,5 +39,11 @@ export interface SlavicLanguage {
     readonly raionWords: RegExp;
     /** Capitalised words that are never names of places though a village is called so (sentence openers, titles). */
     readonly notNames: ReadonlySet<string>;
+  };
+  /** Organisations (see entities.ts). */
+  readonly entities: {
+    /** An oblast's administration after its adjective, the adjective captured first ("Сумська ОВА"). Global. */
+    readonly regionalAdministration: RegExp;
+    readonly organisations: readonly SlavicOrganisation[];
   };
 }

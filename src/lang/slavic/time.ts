@@ -49,7 +49,7 @@ function partOfDay(hour: number): Found['part'] {
   return 'EV';
 }
 
-function fromComponents(c: ParsedComponents, start: number, end: number, text: string, dated: boolean): Found {
+function fromComponents(c: ParsedComponents, start: number, end: number, text: string, dated: boolean, parts: SlavicLanguage['timeWords']['dayParts']): Found {
   const known = (k: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday') => c.isCertain(k);
   const field = (k: 'year' | 'month' | 'day') => (dated || known(k) ? (c.get(k) ?? null) : null);
   const hasClock = known('hour') && /\d/.test(text);
@@ -58,7 +58,7 @@ function fromComponents(c: ParsedComponents, start: number, end: number, text: s
     year: field('year'), month: field('month'), day: field('day'),
     hour: hasClock ? c.get('hour') : null,
     minute: hasClock ? (c.get('minute') ?? 0) : null,
-    part: !hasClock && known('hour') ? partOfDay(c.get('hour') ?? 12) : !hasClock && !known('day') && c.get('hour') !== null && !/\d/.test(text) ? partOfDay(c.get('hour')!) : null,
+    part: hasClock ? null : (parts.find(([, re]) => re.test(text))?.[0] ?? (known('hour') ? partOfDay(c.get('hour') ?? 12) : null)),
     dayImplied: !known('day') && !known('weekday'),
     weekdayOnly: known('weekday') && !known('day'),
   };
@@ -68,12 +68,15 @@ function fromComponents(c: ParsedComponents, start: number, end: number, text: s
 function parse(text: string, lang: SlavicLanguage, at: Date | null): Found[] {
   const ref = at ? { instant: at, timezone: offsetMinutes(lang.timeZone, at) } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   const out: Found[] = [];
-  for (const r of lang.chrono.parse(text, ref) as ParsedResult[]) {
+  // Spellings chrono does not know, respelt letter for letter so that offsets stay ("Учора" -> "Вчора").
+  let spelt = text;
+  for (const [re, to] of lang.timeWords.respell) spelt = spelt.replace(re, (w) => (/^\p{Lu}/u.test(w) ? to[0]!.toUpperCase() + to.slice(1) : to));
+  for (const r of lang.chrono.parse(spelt, ref) as ParsedResult[]) {
     // Without a report time a relative word ("вчора") would be counted from the placeholder reference: only what states a number is read.
     if (!at && !/\d/.test(r.text)) continue;
     // chrono's patterns take the white space before a word as its left edge.
     const lead = r.text.length - r.text.trimStart().length;
-    out.push(fromComponents(r.start, r.index + lead, r.index + r.text.trimEnd().length, r.text.trim(), at !== null));
+    out.push(fromComponents(r.start, r.index + lead, r.index + r.text.trimEnd().length, text.slice(r.index, r.index + r.text.length).trim(), at !== null, lang.timeWords.dayParts));
   }
   return out;
 }

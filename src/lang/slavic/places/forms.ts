@@ -72,7 +72,8 @@ export function adjectiveTownNominatives(word: string): string[] {
   const stem = adjectiveStem(word);
   if (!stem || !AREA_ADJECTIVE_STEM.test(stem)) return [];
   const bare = stem.replace(/(?:ськ|цьк|зьк|ск|цк|зк)$/u, '');
-  return bare.length >= MIN_STEM ? nounNominatives(bare) : [];
+  // A town whose own name ends so ("Куп'янськ", "Брянск") keeps it.
+  return [...(bare.length >= MIN_STEM ? nounNominatives(bare) : []), stem];
 }
 
 /** A region named "-щина"/"-чина" in any case ("Сумщині", "Белгородчину") as its nominative, and the town it is named from. */

@@ -34,43 +34,84 @@ interface Found {
 
 /** What the word before a name says of it. */
 type Cue = 'settlement' | 'preposition' | null;
+/** Not even a bare name: a word inside a longer run of capitals. */
+type Earning = Cue | 'none';
 
 function cueBefore(tokens: readonly Token[], i: number, text: string, lang: SlavicLanguage): Cue {
   let k = i - 1;
   // "м. Суми", "с. Іванівка": the abbreviation's full stop stands between.
-  if (tokens[k]?.text === '.') k--;
+  const stop = tokens[k]?.text === '.';
+  if (stop) k--;
   const prev = tokens[k];
   if (!prev || !isWord(prev) || /[\n;:!?]/.test(text.slice(prev.end, tokens[i]!.start).replace('.', ''))) return null;
   const word = prev.text.toLowerCase();
-  if (lang.places.settlementWords.has(word)) return 'settlement';
+  // An abbreviation is one only with its stop: Russian "с" without it is "with" ("с Кэти").
+  if (lang.places.settlementWords.has(word) && (stop || !lang.abbreviations.has(word))) return 'settlement';
+  if (stop) return null;
   if (lang.places.prepositions.has(word)) return 'preposition';
   return null;
 }
 
-/** Step 1: the areas of a sentence: an adjective with an area word, a "-щина" region. */
-function findAreas(sentence: Sentence, lang: SlavicLanguage): Array<Found & { area?: AdminAreaFact }> {
+/** The area an adjective names ("Сумської" + "області", "Краснодарским" + "краем"), or null. */
+function areaOfAdjective(word: string): AdminAreaFact | null {
+  return [...areaAdjectiveFeminine(word), ...areaAdjectiveMasculine(word)].flatMap((f) => adminAreasOfAdjective(f))[0] ?? null;
+}
+
+/**
+ * An area sitrep has no facts for ("Рязанской области"): the region of the city it is named after, at the
+ * city, when the gazetteer knows a city of that name (regions far from the front are named after their centre).
+ */
+function areaOfCity(word: string): Place | null {
+  const city = townOf(adjectiveTownNominatives(word), (p) => p.population >= REGION_CENTRE);
+  if (!city) return null;
+  return { ...toPlace(city, 3), kind: 'admin1', geonameId: null, admin1: city.admin1 ?? city.name, precision: 3 };
+}
+
+/** A city this big gives its name to the region around it. */
+const REGION_CENTRE = 100_000;
+
+/** Words that join a list of area adjectives: "Сумській, Харківській та Полтавській областях". */
+const LIST_JOINERS = new Set([',', 'і', 'й', 'та', 'и', 'а']);
+
+/** The index of the area word a list of adjectives starting at i ends in, or -1. */
+function areaWordAfterList(toks: readonly Token[], i: number, word: RegExp): number {
+  for (let j = i + 1; j < toks.length && j <= i + 12; j++) {
+    const t = toks[j]!.text.toLowerCase();
+    if (word.test(t)) return j;
+    if (!LIST_JOINERS.has(t) && areaAdjectiveFeminine(toks[j]!.text).length === 0) return -1;
+  }
+  return -1;
+}
+
+/** Step 1: the areas of a sentence: an adjective with an area word (alone or in a list), a "-щина" region. */
+function findAreas(sentence: Sentence, lang: SlavicLanguage, documentAreas: ReadonlySet<string>): Array<Found & { area?: AdminAreaFact }> {
   const out: Array<Found & { area?: AdminAreaFact }> = [];
   const toks = sentence.tokens;
   const gaz = gazetteer();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const next = toks[i + 1]?.text.toLowerCase() ?? '';
-    if (lang.places.regionWords.test(next)) {
-      const area = areaAdjectiveFeminine(t.text).flatMap((f) => adminAreasOfAdjective(f))[0];
-      if (area) {
-        countStep('places', `${lang.code}:area-adjective`);
-        out.push({ start: t.start, end: toks[i + 1]!.end, place: adminPlace(area), confidence: AREA_CONFIDENCE, area });
-        i++;
+    const regionAt = areaWordAfterList(toks, i, lang.places.regionWords);
+    if (regionAt > 0) {
+      const area = areaOfAdjective(t.text);
+      const place = area ? adminPlace(area) : areaOfCity(t.text);
+      if (place) {
+        countStep('places', `${lang.code}:area-adjective${regionAt > i + 1 ? '-in-list' : ''}`);
+        const end = regionAt === i + 1 ? toks[regionAt]!.end : t.end;
+        out.push({ start: t.start, end, place, confidence: area ? AREA_CONFIDENCE : 0.6, ...(area ? { area } : {}) });
+        if (regionAt === i + 1) i++;
         continue;
       }
     }
-    if (lang.places.raionWords.test(next)) {
+    const raionAt = areaWordAfterList(toks, i, lang.places.raionWords);
+    if (raionAt > 0) {
       const raion = areaAdjectiveMasculine(t.text).flatMap((m) => gaz.raionsNamed(m))[0];
-      const centre = townOf(adjectiveTownNominatives(t.text), raion ? (p) => p.admin1 === raion.admin1 && p.admin2 === raion.admin2 : () => true);
+      const inRaion = raion ? (p: GazPlace) => p.admin1 === raion.admin1 && p.admin2 === raion.admin2 : (p: GazPlace) => p.admin1 !== null && documentAreas.has(p.admin1);
+      const centre = townOf(adjectiveTownNominatives(t.text), inRaion);
       if (centre) {
         countStep('places', `${lang.code}:raion`);
-        out.push({ start: t.start, end: toks[i + 1]!.end, place: { ...toPlace(centre, 2), kind: 'admin2' }, confidence: raion ? 0.85 : 0.6 });
-        i++;
+        const end = raionAt === i + 1 ? toks[raionAt]!.end : t.end;
+        out.push({ start: t.start, end, place: { ...toPlace(centre, 2), kind: 'admin2' }, confidence: raion ? 0.85 : 0.6 });
+        if (raionAt === i + 1) i++;
         continue;
       }
     }
@@ -119,30 +160,42 @@ function adjectiveNominatives(word: string): string[] {
   return [`${s}а`, `${s}е`, `${s}ий`, `${s}ій`, `${s}ый`, `${s}ая`, `${s}ое`, `${s}ой`, `${s}я`, `${s}є`];
 }
 
-/** The best reading of a run among its nominatives that the gazetteer knows exactly. */
-function resolveRun(words: readonly string[], ctx: ResolveContext): { r: Resolution; form: string } | null {
-  let best: { r: Resolution; form: string; key: number } | null = null;
+/** The readings of a run among its nominatives that the gazetteer knows exactly, best first. */
+function resolveRun(words: readonly string[], ctx: ResolveContext): Resolution[] {
+  const ranked: Array<{ r: Resolution; key: number }> = [];
   const gaz = gazetteer();
+  const written = words.join(' ');
   for (const form of runNominatives(words)) {
     if (gaz.lookupExact(form).length === 0) continue;
     const r = resolveName(form, ctx);
-    if (!r || r.match !== 'exact') continue;
+    if (!r || r.match !== 'exact' || ranked.some((x) => x.r.place === r.place)) continue;
     const p = r.place;
-    const inArea = (p.admin1 !== null && (ctx.sentenceAreas.has(p.admin1) || ctx.qualifier?.name === p.admin1)) ? 1e9 : 0;
-    // The word as written (an indeclinable or nominative name) first, then the bigger place.
-    const key = inArea + (form === words.join(' ') ? 1e8 : 0) + (p.kind === 'settlement' ? p.population : 1e7);
-    if (!best || key > best.key) best = { r, form, key };
+    const inArea = p.admin1 !== null && (ctx.sentenceAreas.has(p.admin1) || ctx.qualifier?.name === p.admin1) ? 1e9 : 0;
+    // The bigger place first; the word as written (a nominative, an indeclinable "Шебекино") weighs as a small town.
+    const key = inArea + (form === written ? AS_WRITTEN : 0) + (p.kind === 'settlement' ? p.population : 1e7);
+    ranked.push({ r, key });
   }
-  return best;
+  return ranked.sort((a, b) => b.key - a.key).map((x) => x.r);
 }
 
+/** What reading the word as written, not a form made from it, is worth in people. */
+const AS_WRITTEN = 100_000;
+
 /** Whether the text earns the place: a village its settlement word or area, a town a preposition, a city nothing. */
-function earned(p: GazPlace, cue: Cue, inArea: boolean): boolean {
+function earned(p: GazPlace, cue: Earning, inArea: boolean): boolean {
+  if (cue === 'none') return false;
   if (p.kind !== 'settlement') return cue !== null || p.kind === 'country';
   if (cue === 'settlement' || inArea) return true;
-  if (p.population >= CITY || p.featureCode === 'PPLA' || p.featureCode === 'PPLC') return true;
-  return cue === 'preposition' && p.population >= VILLAGE && !p.village;
+  // A quarter of a city ("Західний") is written with its city or a cue; bare it is mostly an adjective.
+  if (cue === null) return WAR_REGION.has(p.country) && p.featureCode !== 'PPLX' && (p.population >= CITY || p.featureCode === 'PPLA' || p.featureCode === 'PPLC');
+  return p.population >= VILLAGE && !p.village && (WAR_REGION.has(p.country) || p.population >= FAR_CITY);
 }
+
+/** A town far from the war is named in these reports only when it is a city (a small namesake is mostly a person's name). */
+const FAR_CITY = 100_000;
+
+/** Countries whose cities these reports name without a cue; a distant city needs one ("в Париже"). */
+const WAR_REGION = new Set(['UA', 'RU', 'BY', 'MD']);
 
 /** Step 2: the named places of a sentence, outside the areas found in it. */
 function findTowns(sentence: Sentence, text: string, lang: SlavicLanguage, areas: readonly Found[], ctx: Omit<ResolveContext, 'sentenceAreas'>, sentenceAreas: ReadonlySet<string>): Found[] {
@@ -166,16 +219,17 @@ function findTowns(sentence: Sentence, text: string, lang: SlavicLanguage, areas
     for (let len = run.length; len >= 1; len--) {
       const words = run.slice(0, len);
       const joined = text.slice(words[0]!.start, words[len - 1]!.end);
-      const found = resolveRun(joined.includes('-') && len > 1 ? [joined] : words.map((w) => w.text), { ...ctx, sentenceAreas });
-      if (!found) continue;
-      const p = found.r.place;
-      const inArea = p.admin1 !== null && sentenceAreas.has(p.admin1);
-      if (!earned(p, cue, inArea)) {
-        countStep('places', `${lang.code}:drop:not-earned`);
+      const readings = resolveRun(joined.includes('-') && len > 1 ? [joined] : words.map((w) => w.text), { ...ctx, sentenceAreas });
+      // Part of a longer run of capitals that is no name ("Сергій Лисак", "Тараса Шевченка") is a person's name unless a cue says otherwise.
+      const partOfRun = len < run.length;
+      const found = readings.find((r) => earned(r.place, partOfRun && cue === null ? 'none' : cue, r.place.admin1 !== null && sentenceAreas.has(r.place.admin1)));
+      if (!found) {
+        if (readings.length) countStep('places', `${lang.code}:drop:not-earned`);
         continue;
       }
+      const p = found.place;
       countStep('places', `${lang.code}:${cue ?? 'bare'}-${p.kind}`);
-      out.push({ start: words[0]!.start, end: words[len - 1]!.end, place: toPlace(p, 1), confidence: found.r.confidence });
+      out.push({ start: words[0]!.start, end: words[len - 1]!.end, place: toPlace(p, 1), confidence: found.confidence });
       i += len - 1;
       break;
     }
@@ -185,7 +239,9 @@ function findTowns(sentence: Sentence, text: string, lang: SlavicLanguage, areas
 
 /** The annotate stage's places for every section of a document. */
 export function slavicPlaces(sections: readonly AnnotatedSection[], lang: SlavicLanguage): PlaceMention[][] {
-  const areasBySection = sections.map((s) => s.sentences.map((sentence) => findAreas(sentence, lang)));
+  // Areas named outright first, so that a district's centre can be looked for inside them.
+  const named = new Set(sections.flatMap((s) => s.sentences.flatMap((sentence) => findAreas(sentence, lang, new Set()))).map((a) => a.place.admin1).filter((a): a is string => a !== null));
+  const areasBySection = sections.map((s) => s.sentences.map((sentence) => findAreas(sentence, lang, named)));
   const shares = new Map<string, number>();
   const all = areasBySection.flat(2).filter((a) => a.place.admin1);
   for (const a of all) shares.set(a.place.admin1!, (shares.get(a.place.admin1!) ?? 0) + 1 / all.length);
