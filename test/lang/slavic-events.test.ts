@@ -165,6 +165,13 @@ describe('Ukrainian triggers', () => {
     expect(events.map((e) => [e.type, e.location?.name])).toEqual([['strike.air', 'Lisove'], ['strike.air', 'Polove'], ['strike.shelling', 'Richne'], ['strike.shelling', 'Yasne']]);
   });
 
+  it('gives an interception or wreckage told after a strike the strike\'s place, but not a further count of strikes', () => {
+    const a = ru(handDoc('Противник нанес удар ракетами по Лесное, силы ПВО сбили две ракеты.', { places: [LESNOE] })).events;
+    expect(a.map((e) => [e.type, e.location?.name])).toEqual([['strike.missile', 'Lesnoye'], ['weapons.disrupted', 'Lesnoye']]);
+    const b = uk(handDoc('Авіація завдала удару по штабу в Лісове, а також 12 ударів по районах зосередження.', { places: [LISOVE] })).events;
+    expect(b.map((e) => e.location?.name)).toEqual(['Lisove']);
+  });
+
   it('reads a drone dropping explosives as a drone strike', () => {
     expect(uk(handDoc('Ворожий дрон скинув вибухівку на подвір’я у Лісове.', { places: [LISOVE] })).events[0]?.type).toBe('strike.drone');
   });

@@ -173,7 +173,11 @@ function readSentence(c: SentenceContext, sentence: Sentence, k: number): void {
     // of one sentence share theirs when they merge below). A stretch naming none refers back to the one before
     // it ("сбили 11 беспилотников над X, при падении обломков одного из них ..."), never forward to the next.
     const own = eventPlaces(pv, from, to);
-    const back = own.length === 0 && j > 0 ? eventPlaces(pv, starts[j - 1]!, from) : [];
+    // Only what followed from the event before refers back (wreckage falling, a toll, damage, the interception
+    // of the attack: "нанесли удар по объекту в X ..., сбили пять ракет"); "12 ударів по районах зосередження"
+    // after a strike on a named town is another, placeless count.
+    const follows = m.rule.aftermath || m.rule.trigger === 'fall' || m.rule.trigger === 'hit' || m.type === 'weapons.disrupted';
+    const back = own.length === 0 && j > 0 && follows ? eventPlaces(pv, starts[j - 1]!, from) : [];
     return { m, places: own.length ? own : back, draft: draftOf(c, sentence, k, words, m, timexes, sourceFor(words[m.at]!.start), instruments) };
   });
   // "Никто не пострадал" is a toll of none (findTolls reads it), not an event of its own.
