@@ -50,12 +50,25 @@ const TOLL_REACH = 3;
 /** Place kinds fine enough to tell one attack from another in the same post. */
 const FINE_KINDS = new Set(['settlement', 'admin2', 'feature']);
 
+/** One formatter per time zone: building one costs milliseconds, and every event asks for its report day. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const DAYS = new Map<string, string>();
+
 /** The calendar day of an instant in a time zone. */
 export function localDay(iso: string, timeZone: string): string {
   if (iso.length <= 10) return iso.slice(0, 10);
+  const key = `${timeZone} ${iso}`;
+  const known = DAYS.get(key);
+  if (known) return known;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) DAY_FORMATS.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const day = format.format(d);
+  // Report times repeat (every event of a document shares one); the cache is cleared before it grows large.
+  if (DAYS.size > 10_000) DAYS.clear();
+  DAYS.set(key, day);
+  return day;
 }
 
 function timexDate(t: Timex): EventDate | null {
