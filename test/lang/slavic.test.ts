@@ -103,6 +103,16 @@ describe('Slavic places', () => {
     expect(placesOf(run('Вечером в Брянске было тихо.').doc).map((p) => p[1])).toEqual(['Bryansk']);
   });
 
+  it('reads an area adjective whose area word was said once, but not a front direction', () => {
+    expect(placesOf(run('Ракеты сбиты над Курской областью и над Брянской.').doc).map((p) => [p[1], p[2]])).toEqual([['Kursk', 'admin1'], ['Bryansk', 'admin1']]);
+    expect(placesOf(run('На Запорізькому напрямку тривають бої.').doc)).toEqual([]);
+  });
+
+  it('takes no village of a country the document does not name for a place it names in another', () => {
+    // Both villages are made up for Russia's Belgorod region; a Ukrainian namesake must not stand in for them.
+    expect(placesOf(run('В Белгородской области повреждены дома в селе Ивановка.').doc).map((p) => p[1])).toEqual(['Belgorod']);
+  });
+
   it('takes no capitalised word for a place without reason: people, sentence openers', () => {
     const doc = run('Сергій Лисак повідомив, що Олександр Коваленко поранений. Ворог не вгамовується.').doc;
     expect(bodyOf(doc).places).toEqual([]);

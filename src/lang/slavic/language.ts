@@ -37,6 +37,8 @@ export interface SlavicLanguage {
     readonly regionWords: RegExp;
     /** The word for a district in any case ("району", "р-н"), anchored. */
     readonly raionWords: RegExp;
+    /** The word for a front's direction ("напрямку"): the adjective before it names a direction, not a place. Anchored. */
+    readonly directionWords: RegExp;
     /** Capitalised words that are never names of places though a village is called so (sentence openers, titles). */
     readonly notNames: ReadonlySet<string>;
   };

@@ -21,6 +21,9 @@ const STEM_CHANGES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ц$/u, 'к'],
   [/з$/u, 'г'],
   [/с$/u, 'х'],
+  // Before the adjective suffix: "Калужская" / "Калуга", "Орловская" is regular, "Курчатовский" keeps its к.
+  [/ж$/u, 'г'],
+  [/ш$/u, 'х'],
   // A fleeting vowel: Russian "Орёл" / "Орла", Ukrainian "Кременець" / "Кременця".
   [/(?<=[^аеєиіїоуюяыэ])([^аеєиіїоуюяыэ])$/u, 'е$1'],
 ];

@@ -70,6 +70,9 @@ function areaOfCity(word: string): Place | null {
 /** A city this big gives its name to the region around it. */
 const REGION_CENTRE = 100_000;
 
+/** An area adjective in a feminine case, agreeing with the elided "область" (not "Херсонському напрямку"). */
+const FEMININE_AREA_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк|зк)(?:а|ій|ої|у|ою|ая|ой|ую)$/u;
+
 /** Words that join a list of area adjectives: "Сумській, Харківській та Полтавській областях". */
 const LIST_JOINERS = new Set([',', 'і', 'й', 'та', 'и', 'а']);
 
@@ -114,6 +117,13 @@ function findAreas(sentence: Sentence, lang: SlavicLanguage, documentAreas: Read
         if (raionAt === i + 1) i++;
         continue;
       }
+    }
+    // "над Белгородской областью и над Орловской": an area adjective alone, its area word said once in the sentence.
+    const elided = /^\p{Lu}/u.test(t.text) && FEMININE_AREA_ADJECTIVE.test(t.text) && toks.some((o) => lang.places.regionWords.test(o.text.toLowerCase())) ? areaOfAdjective(t.text) : null;
+    if (elided) {
+      countStep('places', `${lang.code}:area-adjective-elided`);
+      out.push({ start: t.start, end: t.end, place: adminPlace(elided), confidence: 0.8, area: elided });
+      continue;
     }
     const region = /^\p{Lu}/u.test(t.text) ? regionNominative(t.text) : null;
     if (region) {
@@ -194,17 +204,29 @@ function earned(p: GazPlace, cue: Earning, inArea: boolean): boolean {
 /** A town far from the war is named in these reports only when it is a city (a small namesake is mostly a person's name). */
 const FAR_CITY = 100_000;
 
+/**
+ * A village of a country none of the document's areas is in: a namesake of a place the gazetteer lacks
+ * ("в селе Софьино" in a report on the Moscow region is not the Poltava village of that name).
+ */
+function foreignVillage(p: GazPlace, documentCountries: ReadonlySet<string>): boolean {
+  return p.kind === 'settlement' && p.population < CITY && documentCountries.size > 0 && !documentCountries.has(p.country);
+}
+
 /** Countries whose cities these reports name without a cue; a distant city needs one ("в Париже"). */
 const WAR_REGION = new Set(['UA', 'RU', 'BY', 'MD']);
 
 /** Step 2: the named places of a sentence, outside the areas found in it. */
-function findTowns(sentence: Sentence, text: string, lang: SlavicLanguage, areas: readonly Found[], ctx: Omit<ResolveContext, 'sentenceAreas'>, sentenceAreas: ReadonlySet<string>): Found[] {
+function findTowns(sentence: Sentence, text: string, lang: SlavicLanguage, areas: readonly Found[], ctx: Omit<ResolveContext, 'sentenceAreas'> & { documentCountries: ReadonlySet<string> }, sentenceAreas: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
   const toks = sentence.tokens;
   const taken = (t: Token) => areas.some((a) => a.start <= t.start && t.end <= a.end);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isWord(t) || taken(t) || !CYRILLIC_CAPITAL.test(t.text) || t.text.length < 3 || lang.places.notNames.has(t.text.toLowerCase())) continue;
+    if (lang.places.directionWords.test(toks[i + 1]?.text.toLowerCase() ?? '')) {
+      countStep('places', `${lang.code}:drop:direction`);
+      continue;
+    }
     let j = i + 1;
     const run = [t];
     while (j < toks.length && run.length < MAX_RUN) {
@@ -219,10 +241,10 @@ function findTowns(sentence: Sentence, text: string, lang: SlavicLanguage, areas
     for (let len = run.length; len >= 1; len--) {
       const words = run.slice(0, len);
       const joined = text.slice(words[0]!.start, words[len - 1]!.end);
-      const readings = resolveRun(joined.includes('-') && len > 1 ? [joined] : words.map((w) => w.text), { ...ctx, sentenceAreas });
+      const readings = resolveRun(joined.includes('-') && len > 1 ? [joined] : words.map((w) => w.text), { focusCountry: ctx.focusCountry, qualifier: ctx.qualifier, documentAreas: ctx.documentAreas, sentenceAreas });
       // Part of a longer run of capitals that is no name ("Сергій Лисак", "Тараса Шевченка") is a person's name unless a cue says otherwise.
       const partOfRun = len < run.length;
-      const found = readings.find((r) => earned(r.place, partOfRun && cue === null ? 'none' : cue, r.place.admin1 !== null && sentenceAreas.has(r.place.admin1)));
+      const found = readings.find((r) => earned(r.place, partOfRun && cue === null ? 'none' : cue, r.place.admin1 !== null && sentenceAreas.has(r.place.admin1)) && !foreignVillage(r.place, ctx.documentCountries));
       if (!found) {
         if (readings.length) countStep('places', `${lang.code}:drop:not-earned`);
         continue;
@@ -245,13 +267,14 @@ export function slavicPlaces(sections: readonly AnnotatedSection[], lang: Slavic
   const shares = new Map<string, number>();
   const all = areasBySection.flat(2).filter((a) => a.place.admin1);
   for (const a of all) shares.set(a.place.admin1!, (shares.get(a.place.admin1!) ?? 0) + 1 / all.length);
+  const documentCountries = new Set(all.filter((a) => a.place.kind === 'admin1').map((a) => a.place.country));
   return sections.map((s, k) => {
     const text = s.section.text.text;
     const found: Found[] = [];
     s.sentences.forEach((sentence, n) => {
       const areas = areasBySection[k]![n]!;
       const sentenceAreas = new Set(areas.map((a) => a.place.admin1).filter((a): a is string => a !== null));
-      found.push(...areas, ...findTowns(sentence, text, lang, areas, { focusCountry: 'UA', qualifier: null, documentAreas: shares }, sentenceAreas));
+      found.push(...areas, ...findTowns(sentence, text, lang, areas, { focusCountry: 'UA', qualifier: null, documentAreas: shares, documentCountries }, sentenceAreas));
     });
     return found.sort((a, b) => a.start - b.start).map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), place: f.place, confidence: f.confidence }));
   });
