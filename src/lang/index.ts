@@ -2,13 +2,15 @@
 // in a language with no pack is not an error: it keeps its cleaned text and gets a NotAnnotated outcome,
 // so that no English rule runs on it and no reader takes its empty annotations for a finding.
 import { english } from './en/index.js';
+import { russian } from './ru/index.js';
+import { ukrainian } from './uk/index.js';
 import type { LanguageCode } from './detect.js';
 import type { LanguagePack } from './pack.js';
 
 export { LANGUAGE_SAMPLE_CHARS, detectLanguage, type DetectedLanguage, type LanguageCode } from './detect.js';
 export type { LanguagePack } from './pack.js';
 
-const PACKS: ReadonlyMap<LanguageCode, LanguagePack> = new Map([english].map((p) => [p.code, p]));
+const PACKS: ReadonlyMap<LanguageCode, LanguagePack> = new Map([english, ukrainian, russian].map((p) => [p.code, p]));
 
 /** The pack for text too short to tell its language: the one the project was built on. */
 export const DEFAULT_PACK = english;
