@@ -3,8 +3,8 @@ import type { ContentKind } from './types.js';
 
 export interface FileKind {
   suffix: string;
-  /** What the file holds: one page of a kind, or JSON Lines documents. */
-  holds: ContentKind | 'jsonl';
+  /** What the file holds: one page of a kind, JSON Lines documents, or a Telegram channel export. */
+  holds: ContentKind | 'jsonl' | 'telegram';
   gzip: boolean;
 }
 
@@ -17,6 +17,8 @@ export const FILE_KINDS: readonly FileKind[] = [
   { suffix: '.htm', holds: 'html', gzip: false },
   { suffix: '.txt', holds: 'text', gzip: false },
   { suffix: '.jsonl', holds: 'jsonl', gzip: false },
+  // Telegram Desktop's export (result.json); another .json is refused with the reason when read.
+  { suffix: '.json', holds: 'telegram', gzip: false },
 ];
 
 /**

@@ -11,6 +11,7 @@ import { contentHash } from './hash.js';
 import { HttpClient, type FetchOptions } from './http-fetch.js';
 import { fetchPages } from './url-reader.js';
 import { jsonlDocuments } from './jsonl.js';
+import { parseTelegramExport, telegramDocuments } from './telegram.js';
 import type { SourceDocument, SourceItem } from './source.js';
 import type { ContentKind } from './types.js';
 
@@ -61,7 +62,7 @@ async function* readFileItems(path: string, kind: FileKind | null): AsyncGenerat
   let bytes: Uint8Array;
   try {
     const { size } = await stat(path);
-    const limit = kind?.holds === 'jsonl' ? MAX_JSONL_BYTES : MAX_FILE_BYTES;
+    const limit = kind?.holds === 'jsonl' || kind?.holds === 'telegram' ? MAX_JSONL_BYTES : MAX_FILE_BYTES;
     if (size > limit) {
       yield { failure: { where: path, error: new SitrepError(ERROR_CODES.TOO_LARGE, `${path} is ${size} bytes; the limit is ${limit}`, { path }) } };
       return;
@@ -78,6 +79,15 @@ async function* readFileItems(path: string, kind: FileKind | null): AsyncGenerat
       yield { failure: { where: path, error: new SitrepError(ERROR_CODES.BAD_ENCODING, `${path}: not valid gzip (${(err as Error).message})`, { path }, { cause: err }) } };
       return;
     }
+  }
+  if (kind?.holds === 'telegram') {
+    try {
+      for (const document of telegramDocuments(parseTelegramExport(bytes, path), resolve(path)).documents) yield { document };
+    } catch (err) {
+      if (!(err instanceof SitrepError)) throw err;
+      yield { failure: { where: path, error: err } };
+    }
+    return;
   }
   for (const document of documentsOf(bytes, kind?.holds ?? sniffKind(bytes), path, 'file')) yield { document };
 }

@@ -53,7 +53,12 @@ describe.skipIf(!present)('web app in chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const markers = () => page.locator('path.ev');
+  /** Events on the map: single circles plus the events gathered in each cluster. */
+  const onMap = async (p: Page = page) => {
+    const counts = await p.locator('.cluster[data-count]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+    return (await p.locator('path.ev').count()) + counts.reduce((a, b) => a + b, 0);
+  };
+  const markers = () => ({ count: () => onMap() });
 
   it('shows every located event on the map and each day on the timeline', async () => {
     await page.goto(server.url);
@@ -62,6 +67,15 @@ describe.skipIf(!present)('web app in chromium', () => {
     expect(await page.getByTestId('map-note').textContent()).toBe('5 of 6 events on the map');
     expect(await page.getByTestId('summary').textContent()).toContain('6 events');
     await poll(() => page.locator('.leaflet-land-pane path').count()).toBeGreaterThan(100); // country outlines
+    await poll(() => page.locator('.leaflet-land-pane path.oblast').count()).toBe(27); // 24 oblasts, Kyiv, Crimea, Sevastopol
+    // Reports close together at the opening zoom (the two Kharkiv ones 2 km apart) gather into clusters.
+    expect(await page.locator('.cluster[data-count]').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('path.ev').count()).toBeLessThan(5);
+    const legend = page.getByTestId('size-legend');
+    expect(await legend.textContent()).toContain('reported deaths');
+    expect(await legend.locator('.size-dot').count()).toBe(3);
+    mkdirSync('artifacts', { recursive: true });
+    await page.screenshot({ path: 'artifacts/web-first-view.png' });
     expect(await page.locator('.leaflet-labels-pane .place').filter({ hasText: 'Kharkiv' }).count()).toBe(1); // GeoNames oblast centre
   });
 
@@ -71,12 +85,18 @@ describe.skipIf(!present)('web app in chromium', () => {
     await page.locator('#timeline rect.bar[data-day="2024-03-12"]').click();
     await poll(() => page.locator('#range-text').textContent()).toBe('2024-03-12');
     await poll(() => markers().count()).toBe(2);
+    await page.screenshot({ path: 'artifacts/web-filtered-timeline.png' });
   });
 
   it('opens an event from the map with its sources and its evidence highlighted', async () => {
     const missiles = (await (await fetch(`${server.url}/api/events?type=strike.missile`)).json()) as { events: Array<{ id: number }> };
     const [mine, other] = missiles.events.map((e) => e.id);
-    // Two reports of one happening 2 km apart overlap at this zoom: dispatch the click to the one wanted.
+    // The two reports are one cluster: its click zooms in until they stand apart.
+    // The two Kharkiv reports (2 km apart) are one cluster, the easternmost: its click zooms in until they stand apart.
+    const xs = await page.locator('.cluster[data-count]').evaluateAll((els) => els.map((c) => c.getBoundingClientRect().x));
+    await page.locator('.cluster[data-count]').nth(xs.indexOf(Math.max(...xs))).click();
+    await poll(() => page.locator(`path.ev-${mine}`).count()).toBe(1);
+    await page.waitForTimeout(400); // the zoom's animation
     await page.locator(`path.ev-${mine}`).dispatchEvent('click');
     const panel = page.getByTestId('panel');
     await poll(() => panel.isVisible()).toBe(true);
@@ -93,7 +113,7 @@ describe.skipIf(!present)('web app in chromium', () => {
   });
 
   it('shows markup from a page as text, never as elements', async () => {
-    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await page.goto(server.url); // the opening view again (the last test zoomed into a cluster)
     await poll(() => markers().count()).toBe(5);
     const all = (await (await fetch(`${server.url}/api/events?type=other`)).json()) as { events: Array<{ id: number }> };
     await page.goto(`${server.url}/#/event/${all.events[0]!.id}`);
@@ -105,7 +125,7 @@ describe.skipIf(!present)('web app in chromium', () => {
   });
 
   it('selects a range of days by dragging across the timeline', async () => {
-    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await page.goto(server.url);
     await poll(() => page.locator('#range-text').textContent()).toBe('all dates');
     // The timeline redraws after a reset (its counts are fetched again): wait for the bars, since
     // boundingBox() does not wait and a bar caught between draws has none.
@@ -126,6 +146,49 @@ describe.skipIf(!present)('web app in chromium', () => {
     // The export link carries the view's filters: the default view's (happened, confidence) and the range.
     const csv = new URLSearchParams((await page.locator('#x-csv').getAttribute('href'))!.split('?')[1]);
     expect([csv.get('since'), csv.get('until'), csv.get('format'), csv.get('happened')]).toEqual(['2024-03-03', '2024-03-09', 'acled-csv', 'true']);
+  });
+
+  it('works on a phone (390x844): clusters, legend, outlines, the event panel not under the map', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : (outside.push(route.request().url()), route.abort())));
+    phone.on('pageerror', (err) => pageErrors.push(err.message));
+    await phone.goto(server.url);
+    await poll(() => onMap(phone)).toBe(5);
+    await poll(() => phone.locator('.leaflet-land-pane path.oblast').count()).toBe(27);
+    expect(await phone.getByTestId('size-legend').isVisible()).toBe(true);
+    const mapBox = (await phone.locator('#map').boundingBox())!;
+    expect(mapBox.width).toBeLessThanOrEqual(390);
+    expect(mapBox.height).toBeGreaterThanOrEqual(200);
+    await phone.screenshot({ path: 'artifacts/web-phone-first-view.png' });
+
+    const strikes = (await (await fetch(`${server.url}/api/events?type=strike.missile`)).json()) as { events: Array<{ id: number }> };
+    await phone.goto(`${server.url}/#/event/${strikes.events[0]!.id}`);
+    const panel = phone.getByTestId('panel');
+    await poll(() => panel.isVisible()).toBe(true);
+    await poll(() => phone.getByTestId('evidence').count()).toBe(1);
+    // Not under the map: the panel is a sheet over it, its title on screen and the topmost element at its
+    // title and at its middle (the defect was the map drawn over the panel).
+    const title = (await phone.getByTestId('panel-title').boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual(0);
+    expect(title.y + title.height).toBeLessThanOrEqual(844);
+    const topmost = () =>
+      phone.evaluate(() => {
+        const r = document.getElementById('panel')!.getBoundingClientRect();
+        const t = document.querySelector('[data-testid=panel-title]')!.getBoundingClientRect();
+        return [[r.left + r.width / 2, t.top + 4], [r.left + r.width / 2, r.top + r.height / 2], [r.left + 20, r.bottom - 10]].map(([x, y]) => document.elementFromPoint(x!, y!)?.closest('#panel') !== null);
+      });
+    expect(await topmost()).toEqual([true, true, true]);
+    await phone.screenshot({ path: 'artifacts/web-phone-event-panel.png' });
+
+    await phone.goto(server.url); // the opening view again (opening the event zoomed to it)
+    await poll(() => onMap(phone)).toBe(5);
+    await phone.getByTestId('filter-type').selectOption('strike');
+    await poll(() => onMap(phone)).toBe(3);
+    await phone.locator('#timeline rect.bar[data-day="2024-03-12"]').click();
+    await poll(() => phone.locator('#range-text').textContent()).toBe('2024-03-12');
+    await poll(() => onMap(phone)).toBe(2);
+    await phone.screenshot({ path: 'artifacts/web-phone-filtered-timeline.png' });
+    await phone.close();
   });
 
   it('made no request beyond its own server and threw no script error', () => {

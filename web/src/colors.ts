@@ -34,3 +34,8 @@ export function radiusOf(fatalities: number | null | undefined): number {
   const n = typeof fatalities === 'number' && fatalities > 0 ? Math.min(fatalities, RADIUS_CAP_FATALITIES) : 0;
   return 5 + 3 * Math.sqrt(n);
 }
+
+/** A cluster's radius grows with the square root of its number of events (area ∝ count), from 12 px. */
+export function clusterRadiusOf(count: number): number {
+  return Math.round(Math.min(30, 10 + 2 * Math.sqrt(count)));
+}

@@ -2,7 +2,7 @@
 // #/event/ID link) opens its panel. State lives here; each view module only draws.
 import './style.css';
 import { api, query, type Filters, type Stats } from './api.js';
-import { colorOf, family, typePrefix } from './colors.js';
+import { clusterRadiusOf, colorOf, family, radiusOf, typePrefix } from './colors.js';
 import { append, byId, clear, el } from './dom.js';
 import { createMap } from './map.js';
 import { renderPanel, renderPanelError } from './panel.js';
@@ -62,8 +62,20 @@ function drawLegend(stats: Stats): void {
   const families = [...new Set(stats.types.map((t) => family(t.type)))].sort();
   append(
     legend,
-    el('strong', {}, 'Colour: kind of event (its type on hover) · size: fatalities'),
+    el('strong', {}, 'Colour: kind of event (its type on hover)'),
     ...families.map((f) => el('div', { class: 'key' }, el('span', { class: 'dot', style: `background:${colorOf(f)}` }), f)),
+    sizeLegend(),
+  );
+}
+
+/** What a circle's size means: deaths for one event (drawn at the map's own radii), events for a cluster. */
+function sizeLegend(): HTMLElement {
+  const circle = (r: number, cls: string, label: string) => el('span', { class: cls, style: `width:${2 * r}px;height:${2 * r}px;line-height:${2 * r}px` }, label);
+  return el(
+    'div',
+    { class: 'sizes', 'data-testid': 'size-legend' },
+    el('strong', {}, 'Size: reported deaths of one event; a grey circle gathers nearby events (their number; click to zoom)'),
+    el('div', { class: 'size-row' }, ...[0, 5, 25].map((n) => el('span', { class: 'size-key' }, circle(radiusOf(n), 'size-dot', ''), n ? `${n} dead` : 'none given')), el('span', { class: 'size-key' }, circle(clusterRadiusOf(12), 'cluster', '12'), '12 events')),
   );
 }
 
