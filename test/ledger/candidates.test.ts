@@ -131,6 +131,9 @@ describeEachStore('ledger candidates', (backend) => {
     expect((await get('/api/events?candidates=false')).events).toHaveLength(2);
     const stats = (await (await app.request('/api/stats')).json()) as { total: number };
     expect(stats.total).toBe(2);
+    const openapi = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { get: { parameters: Array<{ name: string }> } }> };
+    expect(openapi.paths['/api/events']!.get.parameters.map((p) => p.name)).toContain('candidates');
+    expect(openapi.paths['/api/stats']!.get.parameters.map((p) => p.name)).not.toContain('candidates');
   });
 });
 
