@@ -195,7 +195,7 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   /** How the shared filter code addresses the events listing in this backend. */
-  private async target(filter: EventFilter): Promise<Omit<FilterTarget, 'verification' | 'id' | 'documentsIn'>> {
+  private async target(filter: EventFilter): Promise<Omit<FilterTarget, 'verification' | 'id' | 'documentsIn' | 'candidateRows'>> {
     // The longest span is read (from its index) only when a `since` needs it.
     const span = filter.since ? await this.db.selectFrom('events').select((eb) => eb.fn.max('day_span').as('m')).executeTakeFirst() : undefined;
     return { flavor: this.flavor, maxSpanDays: Number(span?.m ?? 0) };
@@ -203,7 +203,7 @@ export class KyselyLedgerStore implements LedgerStore {
 
   private async eventTarget(filter: EventFilter): Promise<FilterTarget> {
     const listing = filter.text !== undefined && this.flavor.name === 'sqlite' && (await sqliteTextPlan(this.db, filter.text, filter.limit === undefined ? undefined : filter.limit + (filter.offset ?? 0))) === 'listing';
-    return { ...(await this.target(filter)), verification: EVENT_VERIFICATION, id: 'e.id', documentsIn: (docs) => sql`e.document_id in (${docs})`, textInListingOrder: listing };
+    return { ...(await this.target(filter)), verification: EVENT_VERIFICATION, id: 'e.id', documentsIn: (docs) => sql`e.document_id in (${docs})`, textInListingOrder: listing, candidateRows: true };
   }
 
   events(filter: EventFilter = {}): Promise<StoredEvent[]> {

@@ -44,6 +44,11 @@ export interface FilterTarget {
    * events (see text-plan.ts).
    */
   textInListingOrder?: boolean;
+  /**
+   * Whether the rows may be candidates (migration 008): the events listing's may; a happening's best
+   * report never is, so happenings take no condition on it.
+   */
+  candidateRows: boolean;
 }
 
 function textSearchDocuments(flavor: SqlFlavor, text: string): RawBuilder<unknown> | null {
@@ -100,7 +105,7 @@ function nearConditions({ lat, lon, radiusKm }: { lat: number; lon: number; radi
 export function applyEventFilter<QB extends SelectQueryBuilder<any, any, any>>(q: QB, f: EventFilter, t: FilterTarget): QB {
   const conds: Array<RawBuilder<SqlBool>> = [];
   // Read from the listing indexes' entries (migration 008), like every condition on a column below.
-  if (f.candidates !== 'also') conds.push(sql<SqlBool>`e.candidate = ${f.candidates === 'only' ? 1 : 0}`);
+  if (t.candidateRows && f.candidates !== 'also') conds.push(sql<SqlBool>`e.candidate = ${f.candidates === 'only' ? 1 : 0}`);
   if (f.type) conds.push(typeCondition(t.flavor, 'e.type', f.type));
   if (f.since) {
     conds.push(sql<SqlBool>`e.day_end >= ${f.since}`);
