@@ -17,8 +17,10 @@ export type ContractSpan = z.infer<typeof spanSchema>;
 export type ContractLine = { id: string | null } & Partial<Omit<AnnotatedLine, 'id'>> & Partial<Omit<ErrorLine, 'id'>>;
 
 export interface ContractOptions {
-  /** Add the candidates below the decision's threshold, and every event's features (for training). */
+  /** Add the candidates below the decision's threshold (the ledger stores them, marked, not shown by default). */
   candidates?: boolean;
+  /** Add every event's features, the decision's inputs (for training). */
+  features?: boolean;
 }
 
 export function errorLine(id: string | null, err: SitrepError, line?: number): ContractLine {
@@ -142,12 +144,12 @@ export function contractLine(p: ProcessedDocument, opts: ContractOptions = {}): 
     places,
     events: p.events.map((e) => {
       const section = doc.sections[e.section]!;
-      return eventLine(e, (s, en) => map(section, s, en), opts.candidates);
+      return eventLine(e, (s, en) => map(section, s, en), opts.features);
     }),
     ...(opts.candidates ? {
       candidates: p.candidates.map((e) => {
         const section = doc.sections[e.section]!;
-        return eventLine(e, (s, en) => map(section, s, en), true);
+        return eventLine(e, (s, en) => map(section, s, en), opts.features);
       }),
     } : {}),
     repairs: doc.repairs,

@@ -76,6 +76,11 @@ export const eventSchema = z.strictObject({
   confidence: z.number().min(0).max(1),
   /** The decision's inputs, in FEATURE_NAMES order: only with `sitrep annotate --candidates`, for training. */
   features: z.array(z.number()).optional(),
+  /**
+   * Set (true) only on an event the learned decision kept below its threshold, where the ledger lists one
+   * on request (`sitrep events --candidates`, `GET /api/events?candidates=true`); absent on shown events.
+   */
+  candidate: z.literal(true).optional(),
 });
 
 export const timexSchema = z.strictObject({

@@ -16,13 +16,15 @@ export interface AnnotationRows {
   /** Absent for an error line, which has no document. */
   cleaned: WithoutDocument<Insertable<LedgerDatabase['cleaned_documents']>> | null;
   source: { outlet: string | null; signature: string } | null;
-  /** The events in contract order; each row's ordinal is its index. */
+  /** The events in contract order, then the candidates (flagged); each row's ordinal is its index. */
   events: NewEventRow[];
 }
 
 /** The rows of the annotation; events carry document id 0 until the document's id is known. */
 export function annotationRows(doc: DocumentInput, a: AnnotationInput): AnnotationRows {
-  const { line } = a;
+  // The stored line is what the pipeline shows (as before candidates were stored): the candidates live in
+  // the events table only, flagged, so the line's readers (show, history, exports) see no difference.
+  const { candidates, ...line } = a.line;
   const annotation = {
     pipeline_version: a.pipelineVersion,
     status: line.error ? ('failed' as const) : ('ok' as const),
@@ -51,6 +53,8 @@ export function annotationRows(doc: DocumentInput, a: AnnotationInput): Annotati
     };
     source = { outlet: outletOf(s(d.siteName), doc.url, s(d.canonicalUrl)), signature: signatureToHex(minhash(`${title ?? ''}\n${body}`)) };
   }
-  const events = ((line.events ?? []) as Array<Record<string, unknown>>).map((e, ordinal) => eventRow(0, ordinal, e));
+  const shown = ((line.events ?? []) as Array<Record<string, unknown>>).map((e, ordinal) => eventRow(0, ordinal, e));
+  const below = ((candidates ?? []) as Array<Record<string, unknown>>).map((e, i) => eventRow(0, shown.length + i, e, true));
+  const events = [...shown, ...below];
   return { annotation, cleaned, source, events };
 }

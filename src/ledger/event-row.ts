@@ -3,7 +3,8 @@ import type { NewEventRow } from './schema.js';
 import { eventDays } from './day-range.js';
 import { obj, str, num, int, type JsonObject } from '../contract/read.js';
 
-export function eventRow(documentId: number, ordinal: number, event: JsonObject): NewEventRow {
+/** A candidate (below the decision's threshold) is stored with its flag in its row and in its JSON. */
+export function eventRow(documentId: number, ordinal: number, event: JsonObject, candidate = false): NewEventRow {
   const acled = obj(event.acled);
   const date = obj(event.date);
   const location = obj(event.location);
@@ -13,6 +14,7 @@ export function eventRow(documentId: number, ordinal: number, event: JsonObject)
   return {
     document_id: documentId,
     ordinal,
+    candidate: candidate ? 1 : 0,
     type: str(event.type) ?? 'unknown',
     acled_event_type: str(acled?.event_type),
     acled_sub_event_type: str(acled?.sub_event_type),
@@ -36,6 +38,6 @@ export function eventRow(documentId: number, ordinal: number, event: JsonObject)
     source_name: str(source?.name),
     confidence: num(event.confidence) ?? 0,
     fatalities_best: int(fatalities?.best),
-    json: JSON.stringify(event),
+    json: JSON.stringify(candidate ? { ...event, candidate: true } : event),
   };
 }

@@ -2,7 +2,7 @@
 // by this pipeline version, else run through the pipeline and stored with its annotation in one
 // transaction. A document that fails is stored with its error line; one that cannot be read is reported.
 import { asSitrepError, type SitrepError } from '../errors.js';
-import { contractLine, errorLine, type ContractLine } from '../contract/line.js';
+import { contractLine, errorLine, type ContractLine, type ContractOptions } from '../contract/line.js';
 import { rawDocumentOf } from '../ingest/raw-document.js';
 import type { SourceDocument, SourceItem } from '../ingest/source.js';
 import type { RawDocument } from '../ingest/types.js';
@@ -34,8 +34,15 @@ export interface IngestSummary {
 /** Runs the pipeline on one document: in this thread by default, or within a budget (DocumentRunner.run). */
 export type AnnotateDocument = (raw: RawDocument) => ContractLine | Promise<ContractLine>;
 
+/**
+ * The contract line the ledger stores from: with the candidates below the decision's threshold, which it
+ * keeps flagged (not shown by default), so nothing the rules proposed is lost. No features: those are for
+ * training only. Every caller that annotates for the ledger passes this.
+ */
+export const LEDGER_CONTRACT: ContractOptions = { candidates: true };
+
 // The pipeline is loaded on first use: a caller that annotates elsewhere (the server's uploads) never loads it.
-const inThisThread: AnnotateDocument = async (raw) => contractLine((await import('../pipeline.js')).processDocument(raw));
+const inThisThread: AnnotateDocument = async (raw) => contractLine((await import('../pipeline.js')).processDocument(raw), LEDGER_CONTRACT);
 
 export interface IngestOptions {
   /** Annotate again documents the ledger already holds from this pipeline version. */

@@ -70,7 +70,7 @@ export class KyselyLedgerStore implements LedgerStore {
         .selectFrom('documents as d')
         .leftJoin('annotations as a', 'a.document_id', 'd.id')
         .select(['d.id', 'a.pipeline_version', 'a.status'])
-        .select((eb) => eb.selectFrom('events as e').whereRef('e.document_id', '=', 'd.id').select(eb.fn.countAll<number>().as('n')).as('events'))
+        .select((eb) => eb.selectFrom('events as e').whereRef('e.document_id', '=', 'd.id').where('e.candidate', '=', 0).select(eb.fn.countAll<number>().as('n')).as('events'))
         .where('d.hash', '=', hash)
         .executeTakeFirst();
       if (!row) return null;
@@ -90,13 +90,15 @@ export class KyselyLedgerStore implements LedgerStore {
         // cleaned text, sources and events together, so a document stored bare (queued) has none of them.
         if (previous) await this.clearAnnotation(trx, documentId);
         const rows = await this.insertAnnotation(trx, documentId, made);
+        // Candidates are stored, never linked: only shown events report happenings.
+        const shown = rows.filter((r) => !r.candidate);
         if (opts.link !== false) {
           const outlet = made.source?.outlet ?? null;
           const by = `document ${documentId}${outlet ? ` (${outlet})` : ''}`;
           const reason = previous
             ? `${by} re-annotated (${previous.pipelineVersion} → ${annotation.pipelineVersion})`
             : `report from ${by}`;
-          await linkSavedEvents(trx, rows, previous?.happenings ?? [], {
+          await linkSavedEvents(trx, shown, previous?.happenings ?? [], {
             documentId,
             reason,
             outlet,
@@ -105,7 +107,7 @@ export class KyselyLedgerStore implements LedgerStore {
           });
         }
         await updateQuerySummaries(trx, retiredCounts, rows);
-        const saved = { documentId, created, events: rows.length };
+        const saved = { documentId, created, events: shown.length };
         await opts.inTransaction?.(transactionSql(trx), saved);
         // Last: every save on PostgreSQL waits here for the one before it to commit (one row), so the
         // revision is raised just before the commit, not ahead of the statements above, which would then
@@ -193,7 +195,7 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   /** How the shared filter code addresses the events listing in this backend. */
-  private async target(filter: EventFilter): Promise<Omit<FilterTarget, 'verification' | 'id' | 'documentsIn'>> {
+  private async target(filter: EventFilter): Promise<Omit<FilterTarget, 'verification' | 'id' | 'documentsIn' | 'candidateRows'>> {
     // The longest span is read (from its index) only when a `since` needs it.
     const span = filter.since ? await this.db.selectFrom('events').select((eb) => eb.fn.max('day_span').as('m')).executeTakeFirst() : undefined;
     return { flavor: this.flavor, maxSpanDays: Number(span?.m ?? 0) };
@@ -201,7 +203,7 @@ export class KyselyLedgerStore implements LedgerStore {
 
   private async eventTarget(filter: EventFilter): Promise<FilterTarget> {
     const listing = filter.text !== undefined && this.flavor.name === 'sqlite' && (await sqliteTextPlan(this.db, filter.text, filter.limit === undefined ? undefined : filter.limit + (filter.offset ?? 0))) === 'listing';
-    return { ...(await this.target(filter)), verification: EVENT_VERIFICATION, id: 'e.id', documentsIn: (docs) => sql`e.document_id in (${docs})`, textInListingOrder: listing };
+    return { ...(await this.target(filter)), verification: EVENT_VERIFICATION, id: 'e.id', documentsIn: (docs) => sql`e.document_id in (${docs})`, textInListingOrder: listing, candidateRows: true };
   }
 
   events(filter: EventFilter = {}): Promise<StoredEvent[]> {
@@ -319,7 +321,7 @@ export class KyselyLedgerStore implements LedgerStore {
         failed: await one(
           this.db.selectFrom('annotations').where('status', '=', 'failed').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
         ),
-        events: await one(this.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
+        events: await one(this.db.selectFrom('events').where('candidate', '=', 0).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()),
       };
     });
   }

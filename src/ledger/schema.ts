@@ -51,8 +51,17 @@ export interface AnnotationsTable {
 export interface EventsTable {
   id: Generated<number>;
   document_id: number;
-  /** Position in the document's contract line `events` array. */
+  /**
+   * Position in the document's contract line `events` array; for a candidate, the number of events plus
+   * its position in `candidates` (one numbering per document, so the pair stays unique).
+   */
   ordinal: number;
+  /**
+   * 1 for a candidate the learned decision kept below its threshold (migration 008), 0 for a shown event.
+   * Candidates are stored so nothing the rules proposed is lost, and read only when a query asks for them:
+   * they are never linked into happenings nor counted in the summaries.
+   */
+  candidate: number;
   type: string;
   acled_event_type: string | null;
   acled_sub_event_type: string | null;

@@ -78,6 +78,12 @@ export interface EventFilter {
   actor?: string;
   /** Only events that took place (HAPPENED_MODALITIES): not planned, hypothetical, negated or denied ones. */
   happened?: boolean;
+  /**
+   * The candidates the learned decision kept below its threshold (flagged `candidate: true`): 'also' lists
+   * them beside the shown events, 'only' lists them alone. Without it a read sees the shown events only.
+   * Happenings never hold candidates, whatever this says.
+   */
+  candidates?: 'also' | 'only';
   /** Only events at least this confident (0 to 1). */
   minConfidence?: number;
   /** Within radiusKm of a point, on the great circle (a bounding box first, so the index narrows it). */

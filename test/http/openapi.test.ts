@@ -21,7 +21,7 @@ describe('the generated OpenAPI document', () => {
 
   it('lists the parameters the routes parse, with their constraints', () => {
     const params = doc.paths['/api/events'].get.parameters;
-    expect(params.map((p: any) => p.name)).toEqual([...Object.keys(filterSchema.shape), 'limit', 'cursor', 'offset']);
+    expect(params.map((p: any) => p.name)).toEqual([...Object.keys(filterSchema.shape), 'limit', 'cursor', 'offset', 'candidates']);
     const limit = params.find((p: any) => p.name === 'limit');
     expect(limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 1000, default: 100 });
     expect(params.find((p: any) => p.name === 'verification').schema.enum).toContain('disputed');

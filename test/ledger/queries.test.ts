@@ -250,7 +250,11 @@ async function ledgerBefore006(backend: 'sqlite' | 'postgres'): Promise<{ open: 
       .values({ hash: contentHash(raw), kind: 'text', container: 'file', name: `doc-${d}`, raw: Buffer.from(raw), byte_length: raw.byteLength, ingested_at: '2024-04-01T00:00:00Z' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('events').values(syntheticEvents(rand, 25).map((e, i) => eventRow(Number(doc.id), i, e))).execute();
+    // A ledger of migration 005 has no candidate column (migration 008).
+    await db.insertInto('events').values(syntheticEvents(rand, 25).map((e, i) => {
+      const { candidate: _before008, ...row } = eventRow(Number(doc.id), i, e);
+      return row;
+    })).execute();
   }
   await db.destroy();
   return { open, cleanup };

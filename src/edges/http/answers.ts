@@ -4,13 +4,13 @@
 import { ERROR_CODES, SitrepError } from '../../errors.js';
 import type { LedgerStore } from '../../ledger/store.js';
 import { evidenceOf } from './evidence.js';
-import { eventsPage, nativeFilter, type PageStart } from './events-query.js';
+import { eventsPage, nativeFilter, type EventsPageOptions } from './events-query.js';
 import type { Filters } from './query.js';
 import { relatedReports } from './related.js';
 import { documentView, eventView } from './views.js';
 
 export type ReadTask =
-  | { route: 'events'; filters: Filters; page: { limit: number } & PageStart }
+  | { route: 'events'; filters: Filters; page: EventsPageOptions }
   | { route: 'event'; id: number }
   | { route: 'stats'; filters: Filters };
 

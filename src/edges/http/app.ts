@@ -104,7 +104,7 @@ export function createApp(opts: AppOptions): Hono {
       const { filters, own } = parseQuery(c.req.query(), eventsQuerySchema);
       if (own.cursor !== undefined && own.offset !== undefined) throw new SitrepError(ERROR_CODES.USAGE, 'pass cursor or offset, not both');
       const start = own.cursor !== undefined ? decodeCursor(own.cursor) : { offset: own.offset ?? 0 };
-      return { route: 'events', filters, page: { limit: own.limit, ...start } };
+      return { route: 'events', filters, page: { limit: own.limit, ...(own.candidates ? { candidates: true } : {}), ...start } };
     });
   });
 

@@ -50,11 +50,14 @@ export interface EventsPage {
   next: string | null;
 }
 
+/** A page's size and start, and whether it lists the candidates beside the shown events. */
+export type EventsPageOptions = { limit: number; candidates?: boolean } & PageStart;
+
 /** A page read by the store, after the last row of the page before or at an offset; its `next` is always a keyset cursor. */
-export async function eventsPage(store: LedgerStore, f: Filters, page: { limit: number } & PageStart): Promise<EventsPage> {
+export async function eventsPage(store: LedgerStore, f: Filters, page: EventsPageOptions): Promise<EventsPage> {
   const start = 'after' in page ? { after: page.after } : page.offset ? { offset: page.offset } : {};
   // One more than the page holds tells whether there is a next page without a count query.
-  const rows = await store.events({ ...nativeFilter(f), ...start, limit: page.limit + 1 });
+  const rows = await store.events({ ...nativeFilter(f), ...start, ...(page.candidates ? { candidates: 'also' as const } : {}), limit: page.limit + 1 });
   const events = rows.slice(0, page.limit);
   const last = events[events.length - 1];
   const dayStart = (e: StoredEvent) => eventDays(obj(e.event.date))?.start ?? null;

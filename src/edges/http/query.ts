@@ -41,6 +41,11 @@ export const eventsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(100).describe('Page size.'),
   cursor: z.string().max(200).optional().describe('The "next" value of the previous page.'),
   offset: z.coerce.number().int().min(0).max(10_000_000).optional().describe('Events to skip (instead of cursor).'),
+  candidates: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('true: also the candidates the learned decision kept below its threshold, each marked "candidate": true (never in happenings, stats or exports).'),
 });
 
 export const exportQuerySchema = z.strictObject({ format: z.enum(['acled-csv', 'geojson', 'jsonl']).default('jsonl').describe('Output format.') });

@@ -6,7 +6,7 @@
 // Statuses are kept in memory for the latest uploads; the ledger keeps the documents.
 import { asSitrepError } from '../../errors.js';
 import type { SourceDocument } from '../../ingest/source.js';
-import { ingestDocument } from '../../ledger/ingest.js';
+import { ingestDocument, LEDGER_CONTRACT } from '../../ledger/ingest.js';
 import type { LedgerStore } from '../../ledger/store.js';
 import type { DocumentRunner } from '../document-runner.js';
 
@@ -54,7 +54,7 @@ export class Uploads {
   private async annotate(doc: SourceDocument, status: UploadStatus): Promise<void> {
     try {
       // As `sitrep ingest` does it (a failed document is stored with its error line), the pipeline in the runner.
-      const done = await ingestDocument(this.store, doc, { pipelineVersion: this.pipelineVersion, force: true, annotate: (raw) => this.runner.run(raw) });
+      const done = await ingestDocument(this.store, doc, { pipelineVersion: this.pipelineVersion, force: true, annotate: (raw) => this.runner.run(raw, LEDGER_CONTRACT) });
       status.documentId = done.documentId;
       status.events = done.events;
       status.error = done.error ?? null;

@@ -57,7 +57,7 @@ export function querySummaries(flavor: SqlFlavor): Migration {
         .execute();
 
       // A ledger made before this migration holds events the save hook never saw.
-      await rebuildQuerySummaries(db);
+      await rebuildQuerySummaries(db, { beforeCandidates: true });
     },
   };
 }

@@ -9,6 +9,7 @@ import { textSearch } from './004-text-search.js';
 import { ledgerRevision } from './005-ledger-revision.js';
 import { querySummaries } from './006-query-summaries.js';
 import { verificationRule } from './007-verification-rule.js';
+import { eventCandidates } from './008-event-candidates.js';
 
 export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor) => Migration }> = [
   { name: '001-initial', make: initial },
@@ -18,6 +19,7 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor)
   { name: '005-ledger-revision', make: ledgerRevision },
   { name: '006-query-summaries', make: querySummaries },
   { name: '007-verification-rule', make: verificationRule },
+  { name: '008-event-candidates', make: eventCandidates },
 ];
 
 export function migrationProvider(flavor: SqlFlavor): MigrationProvider {

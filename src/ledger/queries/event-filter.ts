@@ -44,6 +44,11 @@ export interface FilterTarget {
    * events (see text-plan.ts).
    */
   textInListingOrder?: boolean;
+  /**
+   * Whether the rows may be candidates (migration 008): the events listing's may; a happening's best
+   * report never is, so happenings take no condition on it.
+   */
+  candidateRows: boolean;
 }
 
 function textSearchDocuments(flavor: SqlFlavor, text: string): RawBuilder<unknown> | null {
@@ -99,6 +104,8 @@ function nearConditions({ lat, lon, radiusKm }: { lat: number; lon: number; radi
 
 export function applyEventFilter<QB extends SelectQueryBuilder<any, any, any>>(q: QB, f: EventFilter, t: FilterTarget): QB {
   const conds: Array<RawBuilder<SqlBool>> = [];
+  // Read from the listing indexes' entries (migration 008), like every condition on a column below.
+  if (t.candidateRows && f.candidates !== 'also') conds.push(sql<SqlBool>`e.candidate = ${f.candidates === 'only' ? 1 : 0}`);
   if (f.type) conds.push(typeCondition(t.flavor, 'e.type', f.type));
   if (f.since) {
     conds.push(sql<SqlBool>`e.day_end >= ${f.since}`);
@@ -129,7 +136,9 @@ export function applyEventFilter<QB extends SelectQueryBuilder<any, any, any>>(q
     // event's source), so the events are found by name through events_by_source instead of by testing
     // every row's source.
     const p = `%${escapeLike(f.source.toLowerCase())}%`;
-    conds.push(sql<SqlBool>`e.source_name in (select n.source_name from event_source_counts n where lower(n.source_name) like ${p} escape '\\')`);
+    const counted = sql<SqlBool>`e.source_name in (select n.source_name from event_source_counts n where lower(n.source_name) like ${p} escape '\\')`;
+    // Candidates are not counted there: theirs are matched row by row (a listing that asks for them).
+    conds.push(f.candidates ? sql<SqlBool>`(${counted} or (e.candidate = 1 and ${like('e.source_name', p)}))` : counted);
   }
   if (f.actor) {
     // A probe of the event's own actor rows (event_actors' key leads with event_id), whichever rows the

@@ -71,11 +71,12 @@ function toHappening(row: HappeningRow, sources: HappeningSource[]): StoredHappe
   };
 }
 
-export function happeningTarget(base: Omit<FilterTarget, 'verification' | 'id' | 'documentsIn'>): FilterTarget {
+export function happeningTarget(base: Omit<FilterTarget, 'verification' | 'id' | 'documentsIn' | 'candidateRows'>): FilterTarget {
   return {
     ...base,
     verification: 'h.verification',
     id: 'h.id',
+    candidateRows: false,
     documentsIn: (docs) =>
       sql`h.id in (select hr.happening_id from happening_reports hr inner join events x on x.id = hr.event_id where x.document_id in (${docs}))`,
   };

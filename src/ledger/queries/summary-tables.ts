@@ -34,13 +34,16 @@ const REBUILD_PAGE = 2000;
  * in JavaScript rather than SQL, so the keys are lowercased exactly as the save hook and the filter do
  * (SQLite's lower() folds ASCII only).
  */
-export async function rebuildQuerySummaries(db: Kysely<any>): Promise<void> {
+export async function rebuildQuerySummaries(db: Kysely<any>, opts: { beforeCandidates?: boolean } = {}): Promise<void> {
+  // Candidates (migration 008) are never counted; migration 006 runs before that column exists, when
+  // every stored event was a shown one.
+  const shown = opts.beforeCandidates ? sql`1 = 1` : sql`candidate = 0`;
   for (const table of ['event_day_counts', 'event_source_counts', 'event_actors']) await db.deleteFrom(table).execute();
   await sql`insert into event_day_counts (day_start, day_end, type, verification, events, fatalities)
     select coalesce(day_start, ''), coalesce(day_end, ''), type, verification, count(*), sum(coalesce(fatalities_best, 0))
-    from events group by coalesce(day_start, ''), coalesce(day_end, ''), type, verification`.execute(db);
+    from events where ${shown} group by coalesce(day_start, ''), coalesce(day_end, ''), type, verification`.execute(db);
   await sql`insert into event_source_counts (source_name, type, verification, events)
-    select source_name, type, verification, count(*) from events where source_name is not null group by source_name, type, verification`.execute(db);
+    select source_name, type, verification, count(*) from events where source_name is not null and ${shown} group by source_name, type, verification`.execute(db);
   for (let after = 0; ; ) {
     const rows = (await db.selectFrom('events').select(['id', 'json']).where('id', '>', after).orderBy('id').limit(REBUILD_PAGE).execute()) as Array<{ id: number | string; json: string }>;
     if (rows.length === 0) break;
@@ -50,18 +53,18 @@ export async function rebuildQuerySummaries(db: Kysely<any>): Promise<void> {
   }
 }
 
-/** How the events of a document count now: read before a save deletes them (the save counts what it stores itself). */
+/** How the (shown) events of a document count now: read before a save deletes them (the save counts what it stores itself). */
 export async function documentEventCounts(db: Db, documentId: number): Promise<EventCount[]> {
   const rows = await sql<EventCount>`
     select coalesce(day_start, '') as day_start, coalesce(day_end, '') as day_end, type, verification, source_name,
       count(*) as events, sum(coalesce(fatalities_best, 0)) as fatalities
-    from events where document_id = ${documentId}
+    from events where document_id = ${documentId} and candidate = 0
     group by coalesce(day_start, ''), coalesce(day_end, ''), type, verification, source_name`.execute(db);
   return rows.rows.map((r) => ({ ...r, events: Number(r.events), fatalities: Number(r.fatalities) }));
 }
 
 /** A stored event's columns that the summaries count, and its contract JSON (for its actors). */
-export type SummarisedEvent = Pick<EventRow, 'id' | 'day_start' | 'day_end' | 'type' | 'verification' | 'source_name' | 'fatalities_best' | 'json'>;
+export type SummarisedEvent = Pick<EventRow, 'id' | 'candidate' | 'day_start' | 'day_end' | 'type' | 'verification' | 'source_name' | 'fatalities_best' | 'json'>;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -137,7 +140,9 @@ const UPSERT_ROWS = 500;
  * rows in the same sorted order, so they wait for one another but never deadlock.
  */
 export async function updateQuerySummaries(trx: Transaction<LedgerDatabase>, retired: EventCount[], stored: readonly SummarisedEvent[]): Promise<void> {
-  const counts = countEvents(stored);
+  // Candidates are not counted (the summaries answer default reads); their actors are indexed, so a
+  // listing that asks for candidates can filter them by actor too.
+  const counts = countEvents(stored.filter((e) => !e.candidate));
   const days = deltas(retired, counts, (c) => [c.day_start, c.day_end, c.type, c.verification]).map((d) => {
     const [day_start, day_end, type, verification] = d.key as [string, string, string, string];
     return { row: { day_start, day_end, type, verification, events: d.events, fatalities: d.fatalities }, fell: d.events < 0 };

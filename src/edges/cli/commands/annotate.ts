@@ -33,7 +33,7 @@ export const annotateCommand: Command = {
     const { annotateStream } = await import('../../batch.js');
     const summary = await annotateStream(input, output, {
       budget,
-      contract: { candidates: !!values.candidates },
+      contract: { candidates: !!values.candidates, features: !!values.candidates },
       onError: (line) => {
         if (!values.quiet) io.stderr.write(`sitrep: ${line.id ?? `line ${line.error?.line}`}: ${line.error?.code}: ${line.error?.message}\n`);
       },

@@ -27,11 +27,15 @@ const COLUMNS: readonly Column[] = [
 
 const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
 
-export function eventsTable(events: readonly StoredEvent[]): string {
-  const rows = events.map((e) => COLUMNS.map((c) => c.cell(e).replace(/\s+/g, ' ')));
-  const widths = COLUMNS.map((c, i) => Math.min(c.max, Math.max(c.title.length, ...rows.map((r) => r[i]!.length))));
+/** Marks a candidate (below the decision's threshold) among events: only in tables that list candidates. */
+const KIND: Column = { title: 'KIND', max: 9, cell: (e) => (e.event.candidate ? 'CANDIDATE' : 'event') };
+
+export function eventsTable(events: readonly StoredEvent[], opts: { kind?: boolean } = {}): string {
+  const columns = opts.kind ? [COLUMNS[0]!, KIND, ...COLUMNS.slice(1)] : COLUMNS;
+  const rows = events.map((e) => columns.map((c) => c.cell(e).replace(/\s+/g, ' ')));
+  const widths = columns.map((c, i) => Math.min(c.max, Math.max(c.title.length, ...rows.map((r) => r[i]!.length))));
   const line = (cells: string[]) => cells.map((s, i) => fit(s, widths[i]!)).join('  ').trimEnd();
-  return [line(COLUMNS.map((c) => c.title)), ...rows.map(line)].join('\n') + '\n';
+  return [line(columns.map((c) => c.title)), ...rows.map(line)].join('\n') + '\n';
 }
 
 /**

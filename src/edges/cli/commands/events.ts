@@ -5,7 +5,7 @@ import type { EventFilter } from '../../../ledger/store.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command } from '../command.js';
 import { DB_HELP, DB_OPTION, withLedger } from './ledger-options.js';
-import { happeningJson, happeningsTable } from './events-table.js';
+import { eventJson, eventsTable, happeningJson, happeningsTable } from './events-table.js';
 import { checkTypeFilter } from './known-types.js';
 
 const VERIFICATIONS = ['unconfirmed', 'confirmed', 'disputed', 'unknown'];
@@ -47,7 +47,7 @@ export function eventFilterOf(values: Record<string, unknown>): EventFilter {
 export const eventsCommand: Command = {
   name: 'events',
   summary: 'list the ledger\'s happenings, each with its sources (a table, or --json for JSON Lines)',
-  usage: `sitrep events [--db FILE] [--json] [--type TYPE] [--since DATE] [--until DATE] [--place NAME] [--verification V] [--text WORDS] [--limit N]\n  ${DB_HELP}\n  Newest first (by the happening's day; undated last).\n  --type: a type or its prefix (strike matches strike.shelling and strike.drone)\n  --place: part of a place or region name, or a country code\n  --text: words that must all occur in the title or text of a reporting document`,
+  usage: `sitrep events [--db FILE] [--json] [--type TYPE] [--since DATE] [--until DATE] [--place NAME] [--verification V] [--text WORDS] [--limit N] [--candidates]\n  ${DB_HELP}\n  Newest first (by the happening's day; undated last).\n  --type: a type or its prefix (strike matches strike.shelling and strike.drone)\n  --place: part of a place or region name, or a country code\n  --text: words that must all occur in the title or text of a reporting document\n  --candidates: also list, after the happenings, the candidates the learned decision kept below its threshold (stored, never linked, counted or exported), marked CANDIDATE in the table and "candidate": true in JSON`,
   options: {
     ...DB_OPTION,
     json: { type: 'boolean' },
@@ -58,16 +58,22 @@ export const eventsCommand: Command = {
     text: { type: 'string' },
     verification: { type: 'string' },
     limit: { type: 'string' },
+    candidates: { type: 'boolean' },
   },
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new SitrepError(ERROR_CODES.USAGE, `unexpected argument "${positionals[0]}"\nusage: ${eventsCommand.usage}`);
     const filter = eventFilterOf(values);
-    const happenings = await withLedger(values, async (store) => {
+    const { happenings, candidates } = await withLedger(values, async (store) => {
       await checkTypeFilter(store, filter.type);
-      return store.happenings(filter);
+      return { happenings: await store.happenings(filter), candidates: values.candidates ? await store.events({ ...filter, candidates: 'only' }) : [] };
     }, 'read');
-    if (values.json) for (const h of happenings) io.stdout.write(JSON.stringify(happeningJson(h)) + '\n');
-    else io.stdout.write(happenings.length ? happeningsTable(happenings) : 'no events\n');
+    if (values.json) {
+      for (const h of happenings) io.stdout.write(JSON.stringify(happeningJson(h)) + '\n');
+      for (const e of candidates) io.stdout.write(JSON.stringify(eventJson(e)) + '\n');
+    } else {
+      io.stdout.write(happenings.length ? happeningsTable(happenings) : 'no events\n');
+      if (values.candidates) io.stdout.write(candidates.length ? `\n${eventsTable(candidates, { kind: true })}` : '\nno candidates\n');
+    }
     return EXIT.OK;
   },
 };

@@ -40,14 +40,14 @@ export async function runIngest(paths: string[], values: Record<string, unknown>
   return withLedger(values, async (store) => {
     const documentIds: number[] = [];
     // Loaded on use: the pipeline (models, gazetteer) costs seconds that `sitrep events` should not pay.
-    const { ingestInto } = await import('../../../ledger/ingest.js');
+    const { ingestInto, LEDGER_CONTRACT } = await import('../../../ledger/ingest.js');
     const { DocumentRunner } = await import('../../document-runner.js');
     // Each document within its budget of size and time, in a document thread (document-runner.ts).
     const runner = new DocumentRunner(budget);
     runner.warm();
     const summary = await ingestInto(store, withGivenPublished(readSources(paths, { stdin: io.stdin, stdinKind, fetchLimits }), published), {
       force: Boolean(values.force),
-      annotate: (raw) => runner.run(raw),
+      annotate: (raw) => runner.run(raw, LEDGER_CONTRACT),
       onFailure: (f) => {
         if (!values.quiet) progress.note(`sitrep: ${f.where}: ${f.code}: ${f.message}`);
       },

@@ -45,7 +45,7 @@ function revisionText(r: HappeningRevision): string {
   return `  ${r.at.slice(0, 19).replace('T', ' ')}  ${r.field.padEnd(12)} ${change}   (${r.reason})`;
 }
 
-function showText(h: HappeningDetail, reports: ShownReport[]): string {
+function showText(h: HappeningDetail, reports: ShownReport[], candidates: ShownReport[] | null): string {
   const out = [
     `happening   ${h.id}  ${String(h.best.event.type)}`,
     `verified    ${h.verification}: ${h.independentSources} independent source${h.independentSources === 1 ? '' : 's'}, ${h.reportCount} report${h.reportCount === 1 ? '' : 's'}`,
@@ -60,15 +60,16 @@ function showText(h: HappeningDetail, reports: ShownReport[]): string {
     out.push('', 'revisions');
     out.push(...h.revisions.map(revisionText));
   }
+  if (candidates) {
+    out.push('', `candidates of its documents (below the learned decision's threshold; never part of a happening): ${candidates.length || 'none'}`);
+    for (const c of candidates) out.push('', ...reportText(c, '  '));
+  }
   return out.join('\n') + '\n';
 }
 
-async function loadReports(store: LedgerStore, h: HappeningDetail): Promise<ShownReport[] | null> {
-  const docs = new Map<number, StoredDocument>();
+async function loadReports(store: LedgerStore, events: readonly StoredEvent[], docs = new Map<number, StoredDocument>()): Promise<ShownReport[] | null> {
   const out: ShownReport[] = [];
-  // The best report first, then the others in the order they were stored.
-  const ordered = [h.reports.find((r) => r.id === h.best.id) ?? h.best, ...h.reports.filter((r) => r.id !== h.best.id)];
-  for (const event of ordered) {
+  for (const event of events) {
     let doc = docs.get(event.documentId);
     if (!doc) {
       const found = await store.document(event.documentId);
@@ -83,8 +84,8 @@ async function loadReports(store: LedgerStore, h: HappeningDetail): Promise<Show
 export const showCommand: Command = {
   name: 'show',
   summary: 'one happening: its reports, their documents and evidence sentences, and its revisions',
-  usage: `sitrep show [--db FILE] [--json] ID\n  ${DB_HELP}\n  ID: a happening id, as listed by sitrep events`,
-  options: { ...DB_OPTION, json: { type: 'boolean' } },
+  usage: `sitrep show [--db FILE] [--json] [--candidates] ID\n  ${DB_HELP}\n  ID: a happening id, as listed by sitrep events\n  --candidates: also the candidates of its reporting documents (events the learned decision kept below its threshold, never part of a happening), marked "candidate": true in JSON`,
+  options: { ...DB_OPTION, json: { type: 'boolean' }, candidates: { type: 'boolean' } },
   async run({ values, positionals }, io) {
     const [idText, ...extra] = positionals;
     if (!idText || extra.length > 0 || !/^\d+$/.test(idText)) {
@@ -93,11 +94,16 @@ export const showCommand: Command = {
     const found = await withLedger(values, async (store) => {
       const happening = await store.happening(Number(idText));
       if (!happening) return null;
-      const reports = await loadReports(store, happening);
-      return reports ? { happening, reports } : null;
+      const docs = new Map<number, StoredDocument>();
+      // The best report first, then the others in the order they were stored.
+      const ordered = [happening.reports.find((r) => r.id === happening.best.id) ?? happening.best, ...happening.reports.filter((r) => r.id !== happening.best.id)];
+      const reports = await loadReports(store, ordered, docs);
+      const below = values.candidates ? await store.events({ documentIds: happening.sources.map((s) => s.documentId), candidates: 'only' }) : null;
+      const candidates = below ? await loadReports(store, below, docs) : null;
+      return reports ? { happening, reports, candidates } : null;
     }, 'read');
     if (!found) throw new SitrepError(ERROR_CODES.NOT_FOUND, `no happening ${idText} in the ledger`, { id: idText });
-    const { happening, reports } = found;
+    const { happening, reports, candidates } = found;
     if (values.json) {
       const strip = ({ raw: _raw, line: _line, ...document }: StoredDocument) => document;
       io.stdout.write(
@@ -107,9 +113,10 @@ export const showCommand: Command = {
           evidence: reports[0]!.evidence,
           reports: reports.map((r) => ({ event: eventJson(r.event), document: strip(r.doc), evidence: r.evidence })),
           revisions: happening.revisions,
+          ...(candidates ? { candidates: candidates.map((r) => ({ event: eventJson(r.event), document: strip(r.doc), evidence: r.evidence })) } : {}),
         }) + '\n',
       );
-    } else io.stdout.write(showText(happening, reports));
+    } else io.stdout.write(showText(happening, reports, candidates));
     return EXIT.OK;
   },
 };
