@@ -11,7 +11,7 @@ import { contentHash } from './hash.js';
 import { HttpClient, type FetchOptions } from './http-fetch.js';
 import { fetchPages } from './url-reader.js';
 import { jsonlDocuments } from './jsonl.js';
-import { parseTelegramExport, telegramDocuments } from './telegram.js';
+import { isTelegramExport, parseTelegramExport, telegramDocuments } from './telegram.js';
 import type { SourceDocument, SourceItem } from './source.js';
 import type { ContentKind } from './types.js';
 
@@ -58,7 +58,16 @@ function documentsOf(bytes: Uint8Array, holds: ContentKind | 'jsonl', path: stri
   ];
 }
 
-async function* readFileItems(path: string, kind: FileKind | null): AsyncGenerator<SourceItem> {
+/** A folder's .json files other than Telegram exports (metadata, gold files) are not documents: passed over. */
+function isOtherJson(bytes: Uint8Array): boolean {
+  try {
+    return !isTelegramExport(JSON.parse(Buffer.from(bytes).toString('utf8')));
+  } catch {
+    return true; // not JSON at all: no export either, so nothing of the folder's documents
+  }
+}
+
+async function* readFileItems(path: string, kind: FileKind | null, inFolder = false): AsyncGenerator<SourceItem> {
   let bytes: Uint8Array;
   try {
     const { size } = await stat(path);
@@ -81,6 +90,7 @@ async function* readFileItems(path: string, kind: FileKind | null): AsyncGenerat
     }
   }
   if (kind?.holds === 'telegram') {
+    if (inFolder && isOtherJson(bytes)) return;
     try {
       for (const document of telegramDocuments(parseTelegramExport(bytes, path), resolve(path)).documents) yield { document };
     } catch (err) {
@@ -94,7 +104,7 @@ async function* readFileItems(path: string, kind: FileKind | null): AsyncGenerat
 
 /** What one command-line argument leads to: a file, standard input, a URL, or a failure to look at a path. */
 export type ReadTarget =
-  | { file: string; kind: FileKind | null }
+  | { file: string; kind: FileKind | null; inFolder?: boolean }
   | { stdin: true }
   | { url: string }
   | { failure: { where: string; error: SitrepError } };
@@ -150,7 +160,7 @@ async function* walkEntries(dir: string, state: WalkState): AsyncGenerator<ReadT
       // Else a second way into a folder read already: its files were read once.
     } else {
       const kind = fileKindOf(entry.name);
-      if (kind) yield { file: path, kind };
+      if (kind) yield { file: path, kind, inFolder: true };
     }
   }
 }
@@ -200,7 +210,7 @@ export async function* readSources(paths: readonly string[], opts: ReadOptions =
       }
       yield* fetchPending();
       if ('failure' in target) yield target;
-      else if ('file' in target) yield* readFileItems(target.file, target.kind);
+      else if ('file' in target) yield* readFileItems(target.file, target.kind, target.inFolder);
       else {
         if (!opts.stdin) throw new SitrepError(ERROR_CODES.USAGE, 'no standard input to read "-" from');
         let bytes: Uint8Array;

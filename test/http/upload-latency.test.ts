@@ -73,8 +73,9 @@ describe('GET latency during an upload', () => {
     }
     const final = (await (await fetch(base + statusPath, { headers: auth })).json()) as { status: string; documentId: number; events: number };
     expect(final.status).toBe('done');
-    // The synthetic report repeats war paragraphs: its events number in the dozens at least.
-    expect(final.events).toBeGreaterThan(50);
+    // The synthetic report repeats war paragraphs: its events number in the dozens (repeats of one happening
+    // in the same place and day are one event).
+    expect(final.events).toBeGreaterThan(20);
     // Enough GETs fell inside the annotation to judge by (it takes seconds; a GET a few milliseconds).
     expect(busy.length).toBeGreaterThan(30);
     const ratio = median(busy) / median(idle);
