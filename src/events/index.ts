@@ -4,16 +4,14 @@
 import type { AnnotatedDocument } from '../annotate/types.js';
 import type { EventDate, SitrepEvent } from './types.js';
 import type { Draft } from './draft.js';
-import { EVENT_TYPES } from './taxonomy.js';
 import { extractSection, type DocumentMemory } from './section.js';
 import { foldTitle, mergeSection } from './merge.js';
 import { confidenceOf } from './confidence.js';
-import { isFuture, isHistorical } from './args/modality.js';
-import { firstDayOf, lastDayOf } from './args/date.js';
 import { leadDay } from './args/lead-day.js';
 import { candidateFeatures, documentFeatures, type DocumentFeatures } from './decision/features.js';
 import { EVENT_DECISION, keeps } from './decision/model.js';
 import { isSpecific } from './specific.js';
+import { eventOf, reportedModality } from './event-of.js';
 import { candidateContexts } from './decision/context.js';
 import { foldKept } from './fold-kept.js';
 import type { CandidateContext } from './decision/features.js';
@@ -46,36 +44,10 @@ function withLeadDay(date: EventDate | null, leadDay: string | null): EventDate 
 
 function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: boolean): SitrepEvent {
   const { memory } = f;
-  const info = EVENT_TYPES[d.type];
-  let modality = d.modality;
-  const said = modality === 'asserted' || modality === 'claimed';
-  if (said && d.date?.basis === 'timex' && isHistorical(lastDayOf(d.date), reportTime ?? memory.latestDay)) modality = 'historical';
-  else if (said && d.date?.basis === 'timex' && isFuture(firstDayOf(d.date), reportTime)) modality = 'planned';
-  // What a party says of others' deeds is its claim; its own meeting, call, decision or statement, reported by
-  // the article with the party as source, is the act itself.
-  else if (modality === 'asserted' && d.source && info.family !== 'political') modality = 'claimed';
+  const modality = reportedModality(d, reportTime, reportTime ?? memory.latestDay);
   const verification = d.verification ?? (d.source ? memory.sourceVerification.get(d.source.name) : undefined) ??
     (modality === 'denied' ? 'disputed' : 'unknown');
-  const event: SitrepEvent = {
-    type: d.type,
-    acled: info.acled ? { ...info.acled } : null,
-    plover: info.plover,
-    ploverMode: info.ploverMode,
-    date: withLeadDay(d.date, f.leadDay),
-    location: d.location,
-    actors: d.actors,
-    fatalities: d.fatalities,
-    ...(d.injuries ? { injuries: d.injuries } : {}),
-    modality,
-    source: d.source,
-    verification,
-    section: d.section,
-    evidence: d.evidence,
-    trigger: d.trigger,
-    confidence: 0,
-    ...(d.instruments.length ? { instruments: d.instruments } : {}),
-    ...(d.quotes.length ? { quotes: d.quotes } : {}),
-  };
+  const event = eventOf(d, { modality, date: withLeadDay(d.date, f.leadDay), verification, confidence: 0 });
   const section = f.doc.sections[d.section];
   const final = { ...d, modality };
   event.features = candidateFeatures(final, section?.sentences[d.sentence], {

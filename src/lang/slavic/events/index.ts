@@ -5,9 +5,7 @@
 import type { AnnotatedDocument } from '../../../annotate/types.js';
 import type { Draft } from '../../../events/draft.js';
 import { mergeSection } from '../../../events/merge.js';
-import { EVENT_TYPES } from '../../../events/taxonomy.js';
-import { isFuture, isHistorical } from '../../../events/args/modality.js';
-import { firstDayOf, lastDayOf } from '../../../events/args/date.js';
+import { eventOf, reportedModality } from '../../../events/event-of.js';
 import type { SitrepEvent } from '../../../events/types.js';
 import type { InstrumentKey, SlavicLexicon } from './lexicon/types.js';
 import { extractSection, localDay, type DocumentView } from './section.js';
@@ -67,33 +65,8 @@ function confidenceOf(d: Draft, dropped: boolean): number {
 }
 
 function finish(d: Draft, reportTime: string | null, dropped: boolean): SitrepEvent {
-  const info = EVENT_TYPES[d.type];
-  let modality = d.modality;
-  const said = modality === 'asserted' || modality === 'claimed';
-  const today = reportTime ? localDay(reportTime, 'UTC') : null;
-  if (said && d.date?.basis === 'timex' && isHistorical(lastDayOf(d.date), today)) modality = 'historical';
-  else if (said && d.date?.basis === 'timex' && isFuture(firstDayOf(d.date), today)) modality = 'planned';
-  // What a party says of others' deeds is its claim; its own decision or meeting, with it as source, is the act.
-  else if (modality === 'asserted' && d.source && info.family !== 'political') modality = 'claimed';
-  return {
-    type: d.type,
-    acled: info.acled ? { ...info.acled } : null,
-    plover: info.plover,
-    ploverMode: info.ploverMode,
-    date: d.date,
-    location: d.location,
-    actors: d.actors,
-    fatalities: d.fatalities,
-    ...(d.injuries ? { injuries: d.injuries } : {}),
-    modality,
-    source: d.source,
-    verification: d.verification ?? 'unknown',
-    section: d.section,
-    evidence: d.evidence,
-    trigger: d.trigger,
-    confidence: confidenceOf(d, dropped),
-    ...(d.instruments.length ? { instruments: d.instruments } : {}),
-  };
+  const modality = reportedModality(d, reportTime ? localDay(reportTime, 'UTC') : null);
+  return eventOf(d, { modality, date: d.date, verification: d.verification ?? 'unknown', confidence: confidenceOf(d, dropped) });
 }
 
 /** The pack's events stage for one language: its lexicon, and the time zone its posts are dated in. */
