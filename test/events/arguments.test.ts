@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsOf, keptOf, top } from './fixture.js';
 import { findCasualties } from '../../src/events/args/casualties.js';
 import { splitSentences } from '../../src/annotate/sentences/index.js';
+import { SectionTimexes, dateEvent } from '../../src/events/args/date.js';
 
 const dead = (text: string) => findCasualties(splitSentences(text)[0]!.tokens).filter((c) => c.kind === 'dead').map((c) => c.count);
 const hurt = (text: string) => findCasualties(splitSentences(text)[0]!.tokens).filter((c) => c.kind === 'injured').map((c) => c.count);
@@ -132,6 +133,44 @@ describe('dates', () => {
       timexes: [{ text: 'November', value: '2023-11' }],
     });
     expect(massing.map((x) => x.date?.value)).toContain('2023-11');
+  });
+
+  it('a time counted from through a noun phrase ("since the regime\'s collapse in 2019") does not date what comes before it', () => {
+    const visit = eventsOf({
+      text: 'The foreign minister became the first envoy to visit Eastbrook since the regime\'s collapse in 2019, the ministry announced on Monday.',
+      timexes: [{ text: '2019', value: '2019' }, { text: 'Monday', value: '2024-03-11' }],
+      reportTime: '2024-03-12',
+    }).find((x) => x.type.startsWith('visit'));
+    expect(visit?.date?.value).not.toBe('2019');
+    // A verb between "since" and the time ends the phrase: the time is then the clause's own.
+    const held = eventsOf({
+      text: 'Talks resumed in Eastbrook, since the envoys met again on Monday.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+      reportTime: '2024-03-12',
+    }).find((x) => x.trigger?.text === 'Talks');
+    expect(held?.date?.value).toBe('2024-03-11');
+  });
+
+  it('a weekend dates its event to the week', () => {
+    const e = eventsOf({
+      text: 'The army sent two brigades to the border this weekend.',
+      timexes: [{ text: 'this weekend', value: '2024-W11-WE' }],
+      reportTime: '2024-03-15',
+    }).find((x) => x.trigger?.text === 'sent');
+    expect(e?.date).toMatchObject({ value: '2024-W11', precision: 'week', basis: 'timex' });
+  });
+
+  it('a day after the report carried from the sentence before does not date a deed told in the past', () => {
+    const text = 'The summit in Lakeside will last until Sunday. The chancellor met the prime minister of Norland there. The chancellor will meet the king there.';
+    const sentences = splitSentences(text);
+    const at = text.indexOf('Sunday');
+    const timexes = new SectionTimexes([{ start: at, end: at + 6, text: 'Sunday', type: 'DATE', value: '2024-03-17' }]);
+    const date = (i: number, trigger: string) => dateEvent({
+      text, timexes, sentence: sentences[i]!, paragraphStart: 0, reportTime: '2024-03-15', dayPreciseReport: false, communicative: false,
+    }, text.indexOf(trigger)).date;
+    expect(date(1, 'met')).toMatchObject({ basis: 'report-time', value: '2024-W11' });
+    // A sentence that itself looks ahead continues the plan.
+    expect(date(2, 'will meet')).toMatchObject({ basis: 'timex', value: '2024-03-17' });
   });
 
   it('an article whose lead tells what happened on its day dates its undated happenings at that day', () => {

@@ -4,6 +4,7 @@
 import type { Sentence, Timex, Token } from '../../annotate/types.js';
 import type { DatePrecision, EventDate } from '../types.js';
 import { clauseAt, governingTimex } from '../../annotate/time/governing.js';
+import { tenseAt } from '../../annotate/time/tense.js';
 import { isoWeekValue, parseIsoDay } from '../../text/calendar.js';
 import { firstFrom, within } from '../../text/spans.js';
 
@@ -23,7 +24,8 @@ export interface DatedEvent {
 
 const SPEECH = new Set(['said', 'says', 'say', 'saying', 'accused', 'announced', 'reported', 'reports', 'stated', 'told', 'wrote', 'indicated', 'claimed', 'added', 'noted', 'confirmed', 'posted', 'address', 'statement', 'speech', 'report', 'announcement', 'briefing', 'update']);
 const DAY = /^\d{4}-\d{2}-\d{2}/;
-const WEEK = /^\d{4}-W\d{2}$/;
+/** A week, or its weekend ("this weekend" is 2022-W05-WE): the event is dated to the week. */
+const WEEK = /^\d{4}-W\d{2}(?:-WE)?$/;
 const MONTH = /^\d{4}-\d{2}$/;
 const YEAR = /^\d{4}$/;
 
@@ -39,13 +41,35 @@ export function precisionOf(t: Timex): DatePrecision | null {
 function fromTimex(t: Timex): EventDate | null {
   const precision = precisionOf(t);
   if (!precision) return null;
-  const value = precision === 'day' ? t.value.slice(0, 10) : t.value;
+  const value = precision === 'day' ? t.value.slice(0, 10) : precision === 'week' ? t.value.slice(0, 8) : t.value;
   return { value, precision, ...(t.range ? { start: t.range.start, end: t.range.end } : {}), basis: 'timex', timex: t.text };
 }
 
 /** "since February 2022": the time something has lasted from, not when the event in the sentence happened. */
-function startsAt(t: Timex, text: string): boolean {
-  return /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
+function startsAt(t: Timex, tokens: readonly Token[]): boolean {
+  const k = tokens.findIndex((tok) => tok.start >= t.start);
+  if (k < 0) return false;
+  // "since February 2022", "since the start of 2022", "since Russia's invasion in 2022": "since" and a noun phrase
+  // whose time the timex gives; a verb or a clause break between ("since he said on Monday") ends the phrase.
+  for (let j = k - 1; j >= Math.max(0, k - SINCE_REACH); j--) {
+    const tok = tokens[j]!;
+    if (tok.text.toLowerCase() === 'since') return true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[,;:.!?()"“”]$/.test(tok.text)) return false;
+  }
+  return false;
+}
+
+/** Tokens between "since" and the timex it counts from. */
+const SINCE_REACH = 6;
+
+/**
+ * A date carried from an earlier sentence that lies after the report day (a plan, a deadline: "the conference
+ * will last until Sunday") does not date what the next sentence tells in the past or present ("Biden said after
+ * meeting the leaders"); only a sentence that itself looks ahead continues it.
+ */
+function aheadOfReport(carried: EventDate, ctx: DateContext, triggerAt: number): boolean {
+  if (!ctx.reportTime || firstDayOf(carried) <= ctx.reportTime.slice(0, 10)) return false;
+  return tenseAt(ctx.sentence, ctx.text, triggerAt) !== 'future';
 }
 
 /** A finer date says more of when: "last week" over "in February" in one clause. */
@@ -127,7 +151,7 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
   // choice (resolved, attached, nearest). A speech verb's timex still yields to the event's own. A
   // time counted from ("the first visit since February 2022") does not date what came before it in the
   // sentence, but it does date what follows it ("since November, when troops started massing").
-  const own = ctx.timexes.inSentence(ctx.sentence).filter((t) => !(triggerAt < t.start && startsAt(t, ctx.text)));
+  const own = ctx.timexes.inSentence(ctx.sentence).filter((t) => !(triggerAt < t.start && startsAt(t, ctx.sentence.tokens)));
   const governing = governingTimex(ctx.text, ctx.sentence, own, triggerAt);
   const [clauseStart, clauseEnd] = clauseAt(ctx.text, ctx.sentence, triggerAt);
   for (const t of own) {
@@ -143,7 +167,7 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
   if (best) return { date: best.date, quality: best.quality, own: true };
   const before = ctx.timexes.lastDateBetween(ctx.paragraphStart, ctx.sentence.start);
   const carried = before && fromTimex(before);
-  if (carried) return { date: carried, quality: 0.6, own: false };
+  if (carried && !aheadOfReport(carried, ctx, triggerAt)) return { date: carried, quality: 0.6, own: false };
   if (!ctx.reportTime) return { date: null, quality: 0, own: false };
   const day = ctx.reportTime.slice(0, 10);
   if (ctx.dayPreciseReport) return { date: { value: day, precision: 'day', basis: 'report-time' }, quality: 0.4, own: false };
