@@ -123,14 +123,17 @@ describe('Telegram channel export', () => {
       expect(byUrl('https://t.me/c/1234567890/5').map((h) => [h.type, h.location?.name])).toEqual([['weapons.disrupted', 'Odesa']]);
 
       // A later export with the post edited: ingested again, the link's newest version holds the edited text.
-      // The ledger keys documents by content, so today the earlier version stays beside it (same URL);
-      // superseding a URL's older version is the ledger's part, still to do (see the README's ingest row).
+      // The ledger keys documents by content, so the earlier version is kept beside it (same URL), but it
+      // is superseded: its events left the ledger, and the post's happening has one report, the edit's.
       writeFileSync(file, JSON.stringify(exportOf({ text: UK.replace('склад', 'два склади'), edited: true })));
       expect((await run(['ingest', '--db', db, file])).code).toBe(0);
       const edited = rows().filter((r) => r.url === 'https://t.me/c/1234567890/2');
       expect(edited.at(-1)!.body).toContain('два склади');
       expect(edited.length).toBe(2);
       expect(edited[0]!.body).not.toContain('два склади');
+      const post = (await events(db)).filter((h) => h.sources.some((src) => src.url === 'https://t.me/c/1234567890/2'));
+      expect(post).toHaveLength(1);
+      expect(post[0]!.sources.filter((src) => src.url === 'https://t.me/c/1234567890/2')).toHaveLength(1);
     } finally {
       tmp.cleanup();
     }
