@@ -17,7 +17,7 @@ export function givenPublishedOf(value: unknown): string | null {
 
 export async function* withGivenPublished(items: AsyncIterable<SourceItem>, published: string | null): AsyncGenerator<SourceItem> {
   for await (const item of items) {
-    if (published === null || 'failure' in item || item.document.container === 'jsonl' || item.document.givenPublished) yield item;
+    if (published === null || !('document' in item) || item.document.container === 'jsonl' || item.document.givenPublished) yield item;
     else yield { document: { ...item.document, givenPublished: published } };
   }
 }

@@ -92,7 +92,10 @@ async function* readFileItems(path: string, kind: FileKind | null, inFolder = fa
   if (kind?.holds === 'telegram') {
     if (inFolder && isOtherJson(bytes)) return;
     try {
-      for (const document of telegramDocuments(parseTelegramExport(bytes, path), resolve(path)).documents) yield { document };
+      const { documents, skipped } = telegramDocuments(parseTelegramExport(bytes, path), resolve(path));
+      for (const document of documents) yield { document };
+      const counts = { 'service messages': skipped.service, 'messages without text': skipped.empty };
+      if (skipped.service + skipped.empty > 0) yield { skipped: { where: path, counts } };
     } catch (err) {
       if (!(err instanceof SitrepError)) throw err;
       yield { failure: { where: path, error: err } };

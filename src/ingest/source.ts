@@ -18,5 +18,18 @@ export interface SourceDocument {
   raw: Uint8Array;
 }
 
-/** One thing the reader found: a document, or a typed failure to read one (an unreadable file). */
-export type SourceItem = { document: SourceDocument } | { failure: { where: string; error: import('../errors.js').SitrepError } };
+/** Entries of a file that hold no document and are passed over on purpose (an export's service messages). */
+export interface SkippedEntries {
+  where: string;
+  /** How many of each kind were passed over ("service message": 2, "message without text": 1). */
+  counts: Readonly<Record<string, number>>;
+}
+
+/**
+ * One thing the reader found: a document, a typed failure to read one (an unreadable file), or entries
+ * it passed over, counted so that a summary can say that nothing was lost silently.
+ */
+export type SourceItem =
+  | { document: SourceDocument }
+  | { failure: { where: string; error: import('../errors.js').SitrepError } }
+  | { skipped: SkippedEntries };

@@ -82,7 +82,10 @@ export function detectLanguage(text: string): DetectedLanguage {
   let best = LATIN;
   for (let k = 0; k < letters.length; k++) if (letters[k]! > letters[best]!) best = k;
   if (letters[best]! < MIN_LETTERS) return { code: 'und', by: 'none' };
-  if (best === CYRILLIC) return { code: ukrainian >= russian ? 'uk' : 'ru', by: 'script' };
+  if (best === CYRILLIC) {
+    if (ukrainian !== russian) return { code: ukrainian > russian ? 'uk' : 'ru', by: 'script' };
+    return { code: cyrillicLanguage(sample, letters[CYRILLIC]!), by: 'words' };
+  }
   if (best !== LATIN) return { code: SCRIPTS[best]!, by: 'script' };
   return { code: latinLanguage(sample), by: 'words' };
 }
@@ -114,4 +117,28 @@ function latinLanguage(text: string): LanguageCode {
   let best: [string, number] = ['en', english];
   for (const [code, n] of hits) if (n > best[1]) best = [code, n];
   return best[0] !== 'en' && best[1] >= MIN_WORDS && best[1] >= OVER_ENGLISH * english ? best[0] : 'en';
+}
+
+/** Frequent words of one of the two languages that the other does not write so (Ukrainian і/та/що, Russian и/что/это). */
+const CYRILLIC_WORDS: Readonly<Record<'uk' | 'ru', ReadonlySet<string>>> = {
+  uk: new Set(['і', 'й', 'та', 'що', 'як', 'це', 'від', 'року', 'був', 'була', 'були', 'який', 'яка', 'які', 'із', 'зі', 'його', 'ще', 'під', 'через', 'після']),
+  ru: new Set(['и', 'что', 'как', 'это', 'от', 'года', 'был', 'была', 'были', 'который', 'которая', 'которые', 'из', 'его', 'ещё', 'еще', 'под', 'через', 'после', 'не']),
+};
+/**
+ * Cyrillic letters above which a text without one of і ї є is Russian: і alone is some 5% of Ukrainian
+ * letters, so a Ukrainian text of this length without any is very unlikely.
+ */
+const UKRAINIAN_LETTERS_EXPECTED_BY = 60;
+
+/** Ukrainian or Russian when no letter tells them apart: their own frequent words, else the letters' absence. */
+function cyrillicLanguage(text: string, cyrillicLetters: number): 'uk' | 'ru' {
+  let uk = 0;
+  let ru = 0;
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (CYRILLIC_WORDS.uk.has(word)) uk++;
+    if (CYRILLIC_WORDS.ru.has(word)) ru++;
+  }
+  // A word both languages write alike ("через") is in both lists, so it leads neither.
+  if (uk !== ru) return uk > ru ? 'uk' : 'ru';
+  return cyrillicLetters >= UKRAINIAN_LETTERS_EXPECTED_BY ? 'ru' : 'uk';
 }

@@ -27,6 +27,8 @@ export interface IngestSummary {
   events: number;
   /** Documents annotated by this run that stay without a publication date (their relative dates stay unresolved). */
   undated: number;
+  /** Entries passed over on purpose, by kind (an export's service messages): read, but no documents. */
+  skipped: Record<string, number>;
   ms: number;
   failures: IngestFailure[];
 }
@@ -111,7 +113,7 @@ export async function ingestDocument(store: LedgerStore, doc: SourceDocument, op
 export async function ingestInto(store: LedgerStore, items: AsyncIterable<SourceItem>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const version = opts.pipelineVersion ?? pipelineVersion();
-  const summary: IngestSummary = { documents: 0, new: 0, updated: 0, unchanged: 0, failed: 0, events: 0, undated: 0, ms: 0, failures: [] };
+  const summary: IngestSummary = { documents: 0, new: 0, updated: 0, unchanged: 0, failed: 0, events: 0, undated: 0, skipped: {}, ms: 0, failures: [] };
   const fail = (where: string, error: { code: string; message: string }) => {
     const failure = { where, code: error.code, message: error.message };
     summary.failed++;
@@ -120,6 +122,10 @@ export async function ingestInto(store: LedgerStore, items: AsyncIterable<Source
   };
 
   for await (const item of items) {
+    if ('skipped' in item) {
+      addSkipped(summary.skipped, item.skipped.counts);
+      continue;
+    }
     summary.documents++;
     if ('failure' in item) {
       fail(item.failure.where, item.failure.error);
@@ -140,4 +146,17 @@ export async function ingestInto(store: LedgerStore, items: AsyncIterable<Source
   }
   summary.ms = performance.now() - t0;
   return summary;
+}
+
+/** Adds one file's passed-over entries to a summary's counts by kind. */
+export function addSkipped(into: Record<string, number>, counts: Readonly<Record<string, number>>): void {
+  for (const [kind, n] of Object.entries(counts)) if (n > 0) into[kind] = (into[kind] ?? 0) + n;
+}
+
+/** ", 3 entries passed over (service messages: 2, messages without text: 1)", or "" when none were. */
+export function skippedText(skipped: Readonly<Record<string, number>>): string {
+  const kinds = Object.entries(skipped).filter(([, n]) => n > 0);
+  const total = kinds.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return '';
+  return `, ${total} ${total === 1 ? 'entry' : 'entries'} passed over (${kinds.map(([kind, n]) => `${kind}: ${n}`).join(', ')})`;
 }

@@ -17,6 +17,7 @@ import { happeningTarget, listHappenings, readHappening } from './queries/happen
 import { eventStats } from './queries/stats.js';
 import { sqliteTextPlan } from './queries/text-plan.js';
 import { documentEventCounts, updateQuerySummaries, type SummarisedEvent } from './queries/summary-tables.js';
+import { isSuperseded, supersedeEarlierVersions } from './supersede.js';
 import type {
   AnnotationInput,
   DocumentInput,
@@ -89,16 +90,22 @@ export class KyselyLedgerStore implements LedgerStore {
         // Without an earlier annotation there is nothing to replace: a save writes the annotation, its
         // cleaned text, sources and events together, so a document stored bare (queued) has none of them.
         if (previous) await this.clearAnnotation(trx, documentId);
-        const rows = await this.insertAnnotation(trx, documentId, made);
+        // A version a newer one replaced keeps its annotation but reports nothing; a new version retires
+        // the earlier ones' events (a queued document is new content too, stored before its annotation).
+        const replaced = !created && (await isSuperseded(trx, documentId));
+        const superseded = replaced || !made.source ? null : await supersedeEarlierVersions(trx, documentId, doc.url);
+        const rows = await this.insertAnnotation(trx, documentId, replaced ? { ...made, events: [] } : made);
         // Candidates are stored, never linked: only shown events report happenings.
         const shown = rows.filter((r) => !r.candidate);
         if (opts.link !== false) {
           const outlet = made.source?.outlet ?? null;
           const by = `document ${documentId}${outlet ? ` (${outlet})` : ''}`;
-          const reason = previous
-            ? `${by} re-annotated (${previous.pipelineVersion} → ${annotation.pipelineVersion})`
-            : `report from ${by}`;
-          await linkSavedEvents(trx, shown, previous?.happenings ?? [], {
+          const reason = superseded?.documentIds.length
+            ? `${by}, a newer version of ${doc.url}, replaced document ${superseded.documentIds.join(', ')}`
+            : previous
+              ? `${by} re-annotated (${previous.pipelineVersion} → ${annotation.pipelineVersion})`
+              : `report from ${by}`;
+          await linkSavedEvents(trx, shown, [...(previous?.happenings ?? []), ...(superseded?.happenings ?? [])], {
             documentId,
             reason,
             outlet,
@@ -106,7 +113,7 @@ export class KyselyLedgerStore implements LedgerStore {
             ...(this.flavor.name === 'postgres' ? { lock: (locks: LinkLock[]) => lockForLinking(trx, locks) } : {}),
           });
         }
-        await updateQuerySummaries(trx, retiredCounts, rows);
+        await updateQuerySummaries(trx, [...retiredCounts, ...(superseded?.counts ?? [])], rows);
         const saved = { documentId, created, events: shown.length };
         await opts.inTransaction?.(transactionSql(trx), saved);
         // Last: every save on PostgreSQL waits here for the one before it to commit (one row), so the

@@ -21,6 +21,8 @@ export interface DocumentsTable {
   raw: Uint8Array;
   byte_length: number;
   ingested_at: string;
+  /** The newer version of the same URL that replaced this one (its events left the ledger then), else null. */
+  superseded_by: number | null;
 }
 
 export interface CleanedDocumentsTable {

@@ -7,6 +7,7 @@ import type { SourceItem } from '../ingest/source.js';
 import type { LedgerDatabase } from '../ledger/schema.js';
 import type { LedgerStore } from '../ledger/store.js';
 import { pipelineVersion } from '../ledger/project.js';
+import { addSkipped } from '../ledger/ingest.js';
 import { ANNOTATE_QUEUE, type AnnotateJob } from './boss.js';
 import { putDocument } from './documents.js';
 import { orderedJobId } from './job-id.js';
@@ -21,6 +22,8 @@ export interface EnqueueSummary {
   /** Paths that could not be read. */
   failed: number;
   failures: Array<{ where: string; code: string; message: string }>;
+  /** Entries passed over on purpose, by kind (an export's service messages). */
+  skipped: Record<string, number>;
   documentIds: number[];
   ms: number;
 }
@@ -45,13 +48,17 @@ export async function enqueueSources(
 ): Promise<EnqueueSummary> {
   const t0 = performance.now();
   const version = opts.pipelineVersion ?? pipelineVersion();
-  const summary: EnqueueSummary = { documents: 0, new: 0, requeued: 0, unchanged: 0, failed: 0, failures: [], documentIds: [], ms: 0 };
+  const summary: EnqueueSummary = { documents: 0, new: 0, requeued: 0, unchanged: 0, failed: 0, failures: [], skipped: {}, documentIds: [], ms: 0 };
   let pending: PgBoss.JobInsert<AnnotateJob>[] = [];
   const flush = async () => {
     if (pending.length) await handles.boss.insert(pending);
     pending = [];
   };
   for await (const item of items) {
+    if ('skipped' in item) {
+      addSkipped(summary.skipped, item.skipped.counts);
+      continue;
+    }
     summary.documents++;
     if ('failure' in item) {
       const failure = { where: item.failure.where, code: item.failure.error.code, message: item.failure.error.message };

@@ -10,7 +10,7 @@ import { tempDir } from '../ledger/fixtures.js';
 import { runCli as run } from '../cli/memory-io.js';
 
 const UK = 'Вранці 3 березня 2024 року окупанти обстріляли Херсон, пошкоджено склад, повідомили в обласній військовій адміністрації.';
-const RU = 'Утром 4 марта 2024 года в Белгороде сработала система ПВО, сообщили в администрации города.';
+const RU = 'Утром 4 марта 2024 года над Белгородом силы ПВО сбили два беспилотника, сообщили в администрации города.';
 const EN = 'Air defence downed three drones over Odesa on 5 March 2024, the regional administration said.';
 
 const exportOf = (edits: { text?: string; edited?: boolean } = {}) => ({
@@ -27,6 +27,20 @@ const exportOf = (edits: { text?: string; edited?: boolean } = {}) => ({
   ],
 });
 
+interface Happening {
+  type: string;
+  date?: { value: string };
+  location?: { name: string };
+  independentSources: number;
+  sources: Array<{ url: string | null }>;
+}
+
+async function events(db: string): Promise<Happening[]> {
+  const listed = await run(['events', '--db', db, '--json']);
+  expect(listed.code).toBe(0);
+  return listed.out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Happening);
+}
+
 describe('Telegram channel export', () => {
   it('makes one document per message with text, and counts what it skips', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(exportOf()));
@@ -38,6 +52,27 @@ describe('Telegram channel export', () => {
       ['https://t.me/c/1234567890/5', '2024-03-05T05:00:00Z'],
     ]);
     expect(messageText([{ type: 'bold', text: 'A ' }, 'b', { type: 'link', text: ' c' }])).toBe('A b c');
+  });
+
+  it('links a Ukrainian post and an English text about one strike into one happening with two sources', async () => {
+    const tmp = tempDir();
+    try {
+      const db = join(tmp.dir, 'ledger.db');
+      const file = join(tmp.dir, 'result.json');
+      writeFileSync(file, JSON.stringify({ ...exportOf(), username: 'test_channel' }));
+      // An English report of the Kherson strike by another outlet, published the same morning.
+      const en = join(tmp.dir, 'wire.jsonl');
+      const wire = 'Russian forces shelled Kherson on the morning of 3 March 2024, damaging a warehouse, the regional military administration said.';
+      writeFileSync(en, JSON.stringify({ id: 'wire-1', text: wire, url: 'https://wire.example/kherson-warehouse', published: '2024-03-03T10:30:00Z' }) + '\n');
+      expect((await run(['ingest', '--db', db, file, en])).code).toBe(0);
+      const kherson = (await events(db)).filter((h) => h.location?.name === 'Kherson');
+      expect(kherson).toHaveLength(1);
+      expect(kherson[0]!.sources.map((s) => s.url).sort()).toEqual(['https://t.me/test_channel/2', 'https://wire.example/kherson-warehouse']);
+      expect(kherson[0]!.independentSources).toBe(2);
+      expect(kherson[0]!.date?.value).toBe('2024-03-03');
+    } finally {
+      tmp.cleanup();
+    }
   });
 
   it('links by the channel username when the export gives one', () => {
@@ -59,6 +94,8 @@ describe('Telegram channel export', () => {
       writeFileSync(file, JSON.stringify(exportOf()));
       const first = await run(['ingest', '--db', db, file]);
       expect(first.code).toBe(0);
+      // The service message and the photo without a caption are counted as passed over, not lost silently.
+      expect(first.out).toMatch(/ingested 3 documents: 3 new, .* 0 undated, 2 entries passed over \(service messages: 1, messages without text: 1\)/);
       const rows = () => {
         const sql = new Database(db, { readonly: true });
         try {
@@ -78,18 +115,25 @@ describe('Telegram channel export', () => {
       expect(got.map((r) => r.published?.slice(0, 16))).toEqual(['2024-03-03T09:00', '2024-03-04T06:15', '2024-03-05T05:00']);
       expect(got[1]!.byline).toContain('Другой канал');
       expect(got[0]!.body).toContain('обстріляли Херсон');
-      // Events from the Ukrainian and Russian posts wait for their language packs (issue 21); when they
-      // come, assert them here from `sitrep events --db db --json` filtered by document URL.
+      // Each post's events come from its own language's pack, with the post's link as the report's URL.
+      const happenings = await events(db);
+      const byUrl = (url: string) => happenings.filter((h) => h.sources.some((s) => s.url === url));
+      expect(byUrl('https://t.me/c/1234567890/2').map((h) => [h.type, h.location?.name])).toEqual([['strike.shelling', 'Kherson']]);
+      expect(byUrl('https://t.me/c/1234567890/3').map((h) => h.location?.name)).toEqual(['Belgorod']);
+      expect(byUrl('https://t.me/c/1234567890/5').map((h) => [h.type, h.location?.name])).toEqual([['weapons.disrupted', 'Odesa']]);
 
       // A later export with the post edited: ingested again, the link's newest version holds the edited text.
-      // The ledger keys documents by content, so today the earlier version stays beside it (same URL);
-      // superseding a URL's older version is the ledger's part, still to do (see the README's ingest row).
+      // The ledger keys documents by content, so the earlier version is kept beside it (same URL), but it
+      // is superseded: its events left the ledger, and the post's happening has one report, the edit's.
       writeFileSync(file, JSON.stringify(exportOf({ text: UK.replace('склад', 'два склади'), edited: true })));
       expect((await run(['ingest', '--db', db, file])).code).toBe(0);
       const edited = rows().filter((r) => r.url === 'https://t.me/c/1234567890/2');
       expect(edited.at(-1)!.body).toContain('два склади');
       expect(edited.length).toBe(2);
       expect(edited[0]!.body).not.toContain('два склади');
+      const post = (await events(db)).filter((h) => h.sources.some((src) => src.url === 'https://t.me/c/1234567890/2'));
+      expect(post).toHaveLength(1);
+      expect(post[0]!.sources.filter((src) => src.url === 'https://t.me/c/1234567890/2')).toHaveLength(1);
     } finally {
       tmp.cleanup();
     }

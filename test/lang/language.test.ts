@@ -18,6 +18,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage(GERMAN).code).toBe('de');
   });
 
+  it('tells Russian from Ukrainian when no letter only one of them uses occurs (no ы э ъ ё, no і ї є)', () => {
+    // Russian by its words ("что"), and by the length alone: a Ukrainian text this long without і is unlikely.
+    expect(detectLanguage('Ночью в Курской области сработала система ПВО, сообщили в администрации, что пострадавших нет.').code).toBe('ru');
+    expect(detectLanguage('Ночью в Курской области сработала система ПВО, сообщили в администрации региона.').code).toBe('ru');
+    // Ukrainian by its words ("та", "що") where its letters are absent.
+    expect(detectLanguage('Ворог атакував Одесу та область, пожежу загасили рятувальники, що прибули.').code).toBe('uk');
+  });
+
   it('keeps English text English when it quotes names in Cyrillic or mentions a "Su-25"', () => {
     expect(detectLanguage(`${ENGLISH} The village, Нова Маячка in Ukrainian, lies near Kherson.`).code).toBe('en');
     expect(detectLanguage('A Su-25 flying over Popasna, su 25 again').code).toBe('en');

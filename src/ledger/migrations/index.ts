@@ -10,6 +10,7 @@ import { ledgerRevision } from './005-ledger-revision.js';
 import { querySummaries } from './006-query-summaries.js';
 import { verificationRule } from './007-verification-rule.js';
 import { eventCandidates } from './008-event-candidates.js';
+import { supersededVersions } from './009-superseded-versions.js';
 
 export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor) => Migration }> = [
   { name: '001-initial', make: initial },
@@ -20,6 +21,7 @@ export const MIGRATIONS: ReadonlyArray<{ name: string; make: (flavor: SqlFlavor)
   { name: '006-query-summaries', make: querySummaries },
   { name: '007-verification-rule', make: verificationRule },
   { name: '008-event-candidates', make: eventCandidates },
+  { name: '009-superseded-versions', make: supersededVersions },
 ];
 
 export function migrationProvider(flavor: SqlFlavor): MigrationProvider {

@@ -5,7 +5,7 @@ import { DEFAULT_FETCH_LIMITS, type FetchOptions } from '../../../ingest/http-fe
 import { Progress, progressMode } from '../../../ingest/progress.js';
 import { readSources } from '../../../ingest/reader.js';
 import { givenPublishedOf, withGivenPublished } from '../../../ingest/given-published.js';
-import type { IngestSummary } from '../../../ledger/ingest.js';
+import { skippedText, type IngestSummary } from '../../../ledger/ingest.js';
 import type { LedgerCounts } from '../../../ledger/store.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIO } from '../command.js';
@@ -18,7 +18,7 @@ const STDIN_KINDS = ['jsonl', 'html', 'text'] as const;
 export function summaryText(s: IngestSummary, totals: LedgerCounts, location: string): string {
   const secs = s.ms / 1000;
   return [
-    `ingested ${s.documents} documents: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed, ${s.undated} undated; ${s.events} events stored`,
+    `ingested ${s.documents} documents: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed, ${s.undated} undated${skippedText(s.skipped)}; ${s.events} events stored`,
     `ledger ${location}: ${totals.documents} documents (${totals.failed} failed), ${totals.events} events`,
     `${secs.toFixed(2)} s, ${(s.documents / Math.max(secs, 1e-9)).toFixed(1)} documents/s`,
   ].join('\n') + '\n';
