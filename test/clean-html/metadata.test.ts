@@ -55,11 +55,32 @@ describe('page metadata', () => {
     expect(parsePageDate('2023-13-45')).toBeNull();
   });
 
+  it('reads month abbreviations of other languages and day-month-year joined by hyphens', () => {
+    expect(parsePageDate('Posted on 09-dic-2021 4:05:00')).toBe('2021-12-09T04:05:00');
+    expect(parsePageDate('3-Aug-2020')).toBe('2020-08-03');
+    expect(parsePageDate('12 ago 2019')).toBe('2019-08-12');
+    expect(parsePageDate('Okt. 5, 2018')).toBe('2018-10-05');
+    // A word that begins no month name is no month.
+    expect(parsePageDate('Season 4, 2021')).toBeNull();
+    expect(parsePageDate('4-Box-2021')).toBeNull();
+  });
+
   it('cuts site names off titles', () => {
     expect(stripSiteName('Bridge reopens | The Valley Courier', 'The Valley Courier', null)).toBe('Bridge reopens');
     expect(stripSiteName('Courier - Bridge reopens after long repairs', null, 'www.courier.example')).toBe('Bridge reopens after long repairs');
     expect(stripSiteName('Bridge reopens after long repairs - News - Courier', null, null)).toBe('Bridge reopens after long repairs');
     expect(stripSiteName('Q&A: what the repairs cost', null, null)).toBe('Q&A: what the repairs cost');
+    // The site's name shortened in the title.
+    expect(stripSiteName('Our portfolio | Harbor Design', 'Harbor Design Works', null)).toBe('Our portfolio');
+  });
+
+  it('spells the h1 as the declared titles agree to spell it', () => {
+    const base = { jsonLd: null, siteName: 'Courier', host: null };
+    const h1 = [{ text: 'Cells solve puzzles—no brain needed', offArticle: false }];
+    const declared = { og: 'Cells solve puzzles--no brain needed', titleTag: 'Cells solve puzzles--no brain needed | Courier' };
+    expect(chooseTitle({ ...base, ...declared, h1 })).toBe('Cells solve puzzles--no brain needed');
+    // One declared source spells it as the h1 does: the visible spelling stays.
+    expect(chooseTitle({ ...base, ...declared, og: 'Cells solve puzzles—no brain needed', h1 })).toBe('Cells solve puzzles—no brain needed');
   });
 
   it('takes the h1 unless it is a site label', () => {

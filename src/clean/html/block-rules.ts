@@ -2,6 +2,8 @@
 // data; the first rule that matches decides. Only short blocks are judged, so prose that happens to say
 // "subscribe" stays.
 
+import { countStep } from '../../text/step-counts.js';
+
 export type BlockVerdict = 'removed' | 'related' | 'byline' | 'caption';
 
 export interface BlockRule {
@@ -28,7 +30,10 @@ export const BLOCK_RULES: readonly BlockRule[] = [
 
 export function judgeBlock(text: string): BlockRule | null {
   for (const rule of BLOCK_RULES) {
-    if (text.length <= rule.maxChars && rule.pattern.test(text)) return rule;
+    if (text.length <= rule.maxChars && rule.pattern.test(text)) {
+      countStep('clean-blocks', rule.name);
+      return rule;
+    }
   }
   return null;
 }

@@ -26,6 +26,34 @@ const MONTHS: Readonly<Record<string, number>> = {
   października: 10, listopada: 11, grudnia: 12,
 };
 
+/**
+ * The month a written month name stands for: the full name, or an abbreviation that begins only month names
+ * of one month ("ago" agosto, "dic" diciembre/dicembre, "okt", "sept"); an abbreviation that could begin two
+ * different months, or a word no month name begins with, is no month.
+ */
+export function monthOf(word: string): number | null {
+  const w = word.toLowerCase();
+  const whole = MONTHS[w];
+  if (whole !== undefined) return whole;
+  if (w.length < 3) return null;
+  const known = abbreviations.get(w);
+  if (known !== undefined) return known;
+  let month: number | null = null;
+  for (const [name, n] of Object.entries(MONTHS)) {
+    if (!name.startsWith(w)) continue;
+    if (month !== null && month !== n) {
+      month = null;
+      break;
+    }
+    month = n;
+  }
+  abbreviations.set(w, month);
+  return month;
+}
+
+/** Abbreviations already looked up (pages repeat the same few). */
+const abbreviations = new Map<string, number | null>();
+
 const MONTH_NAME = '(\\p{L}{3,12})\\.?';
 /** A clock time after the date: "at 4:05 pm", ", 14:35", "о 14:35" (uk), "в 14:35" (ru), "o 14:35" (pl), "um 14:35". */
 const TIME = '(?:(?:\\s*(?:at|um|à|alle|о|в|o|,|-|–|\\|))?\\s+(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?';
@@ -82,18 +110,31 @@ const numericDayMonth: DateFormat = (s) => {
 const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b${TIME}`, 'iu');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_NAME}(?:\\s+de)?,?\\s+(\\d{4})\\b${YEAR_WORD}${TIME}`, 'iu');
 
+/** 04-Aug-2021, 04/ago/2021: day, month name and year joined by one hyphen or slash (database and log style). */
+const DAY_MONTH_YEAR_JOINED = /(?<![\p{L}\d])(\d{1,2})([-/])(\p{L}{3,12})\2(\d{4})(?!\d)/u;
+
 const monthDayYear: DateFormat = (s) => {
   const m = MONTH_DAY_YEAR.exec(s);
   if (!m) return null;
-  const month = MONTHS[m[1]!.toLowerCase()];
+  const month = monthOf(m[1]!);
   return month ? withTime({ y: +m[3]!, m: month, d: +m[2]! }, m, 4) : null;
 };
 
 const dayMonthYear: DateFormat = (s) => {
   const m = DAY_MONTH_YEAR.exec(s);
   if (!m) return null;
-  const month = MONTHS[m[2]!.toLowerCase()];
+  const month = monthOf(m[2]!);
   return month ? withTime({ y: +m[3]!, m: month, d: +m[1]! }, m, 4) : null;
+};
+
+const dayMonthYearJoined: DateFormat = (s) => {
+  const m = DAY_MONTH_YEAR_JOINED.exec(s);
+  if (!m) return null;
+  const month = monthOf(m[3]!);
+  if (!month) return null;
+  const time = new RegExp(`^${TIME}`, 'iu').exec(s.slice(m.index + m[0].length));
+  const parts: DateParts = { y: +m[4]!, m: month, d: +m[1]! };
+  return time && time[1] !== undefined ? withTime(parts, time, 1) : parts;
 };
 
 const unixTime: DateFormat = (s) => {
@@ -111,6 +152,7 @@ export const DATE_FORMATS: ReadonlyArray<{ name: string; parse: DateFormat }> = 
   { name: 'year-first', parse: yearFirst },
   { name: 'month-day-year', parse: monthDayYear },
   { name: 'day-month-year', parse: dayMonthYear },
+  { name: 'day-month-year joined', parse: dayMonthYearJoined },
   { name: 'numeric', parse: numericDayMonth },
 ];
 

@@ -71,6 +71,8 @@ const skeleton = (s: string): string => s.toLowerCase().replace(/&/g, 'and').rep
  */
 function reconcile(h1: string, declared: readonly string[], offArticle: boolean): string {
   const hs = skeleton(h1);
+  const spelling = agreedSpelling(h1, declared);
+  if (spelling !== null) return spelling;
   for (const d of declared) {
     const ds = skeleton(d);
     if (ds.length < 10) continue;
@@ -87,6 +89,18 @@ function reconcile(h1: string, declared: readonly string[], offArticle: boolean)
   const parts = h1.split(/\s+\|\s+/);
   if (parts.length > 1 && parts.slice(1).every((p) => p.split(/\s+/).length <= 4 && p.length * 1.5 < parts[0]!.length)) return parts[0]!;
   return h1;
+}
+
+/**
+ * The declared spelling of the h1's own words when the declared sources agree on it and none spells it as
+ * the h1 does ("--" for a dash, straight for curly quotes): two sources agreeing outvote one visible text.
+ */
+function agreedSpelling(h1: string, declared: readonly string[]): string | null {
+  const hs = skeleton(h1);
+  const same = declared.filter((d) => skeleton(d) === hs);
+  if (hs.length < 10 || same.length < 2 || same.some((d) => foldTitle(d) === foldTitle(h1))) return null;
+  const first = foldTitle(same[0]!);
+  return same.every((d) => foldTitle(d) === first) && !/[*_#]/.test(same[0]!) ? same[0]! : null;
 }
 
 function wordsOf(s: string): Set<string> {
@@ -133,7 +147,7 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   const isSite = (p: string): boolean => {
     const f = foldTitle(p);
     const squashed = f.replace(/[^\p{L}\p{N}]/gu, '');
-    return (site !== null && (f === site || squashed === site.replace(/[^\p{L}\p{N}]/gu, ''))) ||
+    return (site !== null && (f === site || squashed === site.replace(/[^\p{L}\p{N}]/gu, '') || leadsSiteName(f, site))) ||
       (hostWord !== null && hostWord.length > 2 && (squashed === hostWord || squashed.includes(hostWord)));
   };
   let kept = parts;
@@ -152,6 +166,14 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   const lastKept = kept[kept.length - 1]!;
   const end = title.indexOf(lastKept, start) + lastKept.length;
   return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' - ');
+}
+
+/**
+ * A title part that is the site name's leading words, most of it ("Thrive Internet Marketing" of "Thrive
+ * Internet Marketing Agency"): sites shorten their own name in titles.
+ */
+function leadsSiteName(part: string, site: string): boolean {
+  return part.length >= 6 && site.startsWith(part + ' ') && part.length * 3 >= site.length * 2;
 }
 
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go']);

@@ -13,7 +13,6 @@ const LABELS = [
 
 export const CHROME_RULES: LineRule[] = [
   { name: 'furniture label', kind: 'chrome', maxWords: 6, test: new RegExp(`^(${LABELS.join('|')})[.:!]?$`, 'i') },
-  { name: 'machine audio note', kind: 'chrome', maxWords: 12, test: /\b(audio|voice(over)?) is (created|generated)\b|\bAI[- ]generated audio\b/i },
   { name: 'menu or breadcrumb', kind: 'chrome', maxWords: 16, test: /^([^|•·»›>]{1,30}\s[|•·»›>]\s){2,}[^|•·»›>]{1,30}$/u },
   { name: 'relative timestamp', kind: 'chrome', maxWords: 6, test: /^(updated|published|posted)?\s*:?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i },
   { name: 'social handles', kind: 'chrome', maxWords: 8, test: /^((facebook|twitter|x|telegram|instagram|youtube|linkedin|whatsapp|tiktok|reddit|email|rss)[\s,|·•/]*){2,}$/i },

@@ -1,5 +1,6 @@
 // The line rules in the order they are tried. Feed clocks first (they are unambiguous), then forms and
 // appeals (their phrases beat any shape), then furniture, teasers, captions, credits and bylines.
+import { countStep } from '../../../text/step-counts.js';
 import { wordCount } from '../signals.js';
 import { BYLINE_RULES } from './byline.js';
 import { CAPTION_RULES, CREDIT_RULES } from './captions.js';
@@ -33,7 +34,10 @@ export function classifyLine(text: string, rules: readonly LineRule[] = LINE_RUL
   for (const rule of rules) {
     if (rule.maxWords !== undefined && words > rule.maxWords) continue;
     const hit = typeof rule.test === 'function' ? rule.test(text) : rule.test.test(text);
-    if (hit) return { kind: rule.kind, rule: rule.name };
+    if (hit) {
+      countStep('clean-lines', rule.name);
+      return { kind: rule.kind, rule: rule.name };
+    }
   }
   return { kind: 'text', rule: null };
 }
