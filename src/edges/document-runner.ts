@@ -7,6 +7,7 @@
 //
 // Threads need the compiled JavaScript (a worker cannot load the TypeScript sources, as under vitest); there
 // the document runs in the caller's thread, refused by size before and by time after it ran.
+import { addStepCounts } from '../text/step-counts.js';
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, SitrepError, asSitrepError, type ErrorCode } from '../errors.js';
 import type { RawDocument } from '../ingest/types.js';
@@ -26,7 +27,11 @@ export interface DocumentBudget {
 export const DEFAULT_BUDGET: DocumentBudget = { maxChars: 8_000_000, maxMs: 120_000 };
 
 /** What a document thread posts back: the line for document `id`, its typed error, or that it is ready. */
-export type ThreadReply = { id: number; line: ContractLine } | { id: number; error: { code: ErrorCode; message: string } } | { ready: true };
+/** A thread's answer; `steps`: the document's step counts, when they are being counted (text/step-counts.ts). */
+export type ThreadReply =
+  | { id: number; line: ContractLine; steps?: Record<string, number> }
+  | { id: number; error: { code: ErrorCode; message: string }; steps?: Record<string, number> }
+  | { ready: true };
 
 const threadScript = new URL('./document-thread.js', import.meta.url);
 const threadsCanRun = import.meta.url.endsWith('.js');
@@ -136,6 +141,7 @@ export class DocumentRunner {
       const onMessage = (reply: ThreadReply) => {
         if ('ready' in reply || reply.id !== id) return;
         done();
+        if (reply.steps) addStepCounts(reply.steps);
         if ('line' in reply) resolve(reply.line);
         else reject(new SitrepError(reply.error.code, reply.error.message, { id: raw.id }));
       };
