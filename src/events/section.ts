@@ -86,12 +86,15 @@ function inPersonName(people: readonly EntityMention[], at: number): boolean {
 /** Arrests in a sentence that reports a protest or riot are its intervention (ACLED codes the protest). */
 const AT_A_PROTEST = (a: Draft, b: Draft) => a.type === 'arrest' && /^(protest|riot)\./.test(b.type);
 
-/** Keeps the highest-ranked draft of each family in a sentence, folding the others' facts into it. */
+/** Two drafts of one sentence placed apart tell two actions (one event per action and place); an unplaced one joins. */
+const samePlace = (a: Draft, b: Draft) => !a.location || !b.location || a.location.name === b.location.name;
+
+/** Keeps the highest-ranked draft of each family (and place) in a sentence, folding the others' facts into it. */
 function mergeInSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const family = EVENT_TYPES[d.type].family;
-    const same = out.find((o) => o.modality === d.modality && ((EVENT_TYPES[o.type].family === family && family === 'violence') || AT_A_PROTEST(o, d) || AT_A_PROTEST(d, o)));
+    const same = out.find((o) => o.modality === d.modality && ((EVENT_TYPES[o.type].family === family && family === 'violence' && samePlace(o, d)) || AT_A_PROTEST(o, d) || AT_A_PROTEST(d, o)));
     if (!same) {
       out.push(d);
       continue;

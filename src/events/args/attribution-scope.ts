@@ -8,9 +8,12 @@ const BREAKS = new Set([',', '\u201d', '"', '\u2019', '-', '\u2013', '\u2014']);
 const OPENS_SPEECH = new Set(['that', ':', '\u201c', '"']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN']);
 
-/** Whether the speech word at `i` follows a comma, a closing quote or a dash: "..., said the mayor". */
+/**
+ * Whether the speech word at `i` follows a comma, a closing quote or a dash ("..., said the mayor"), or opens
+ * the sentence after a quote that the sentence splitter cut off (“...” | indicated the statement).
+ */
 export function afterBreak(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && BREAKS.has(tokens[i - 1]!.text);
+  return i === 0 || BREAKS.has(tokens[i - 1]!.text);
 }
 
 /**

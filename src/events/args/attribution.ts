@@ -12,10 +12,10 @@ export const SPEECH_WORDS: ReadonlySet<string> = new Set([
   'writes', 'indicated', 'indicates', 'claimed', 'claims', 'added', 'noted', 'confirmed', 'posted', 'alleged',
   'according', 'cited', 'informed', 'declared', 'tweeted', 'published', 'warned',
   // Verbs that report what someone said while judging or framing it.
-  'accused', 'accuses', 'blamed', 'blames', 'promised', 'promises', 'cautioned', 'explained', 'explains', 'reminded', 'mentioned',
+  'accused', 'accuses', 'blamed', 'blames', 'criticized', 'criticised', 'lamented', 'promised', 'promises', 'cautioned', 'explained', 'explains', 'reminded', 'mentioned',
   'emphasized', 'emphasised', 'stressed', 'insisted', 'assured', 'revealed', 'disclosed', 'acknowledged', 'admitted', 'specified',
   // The present of reporting, as news and statements use it: "the diplomats note", "the resolution reads".
-  'notes', 'note', 'adds', 'stresses', 'emphasizes', 'emphasises', 'insists', 'reads',
+  'notes', 'note', 'adds', 'reads',
 ]);
 /** Object pronouns: after a verb they are what is spoken to or of, never the speaker ("declared him"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
@@ -28,6 +28,7 @@ const SOURCE_HEADS = new Set([
   'office', 'spokesman', 'spokesperson', 'president', 'minister', 'head', 'commander', 'channels', 'bloggers',
   'reports', 'report', 'government', 'council', 'guard', 'prosecutor', 'prosecutors', 'mod', 'institute', 'isw', 'department', 'spokeswoman', 'embassy',
   'milblogger', 'milbloggers', 'blogger', 'leader', 'leaders', 'newspaper', 'outlet', 'broadcaster', 'diplomat', 'diplomats', 'intelligence', 'operator',
+  'resolution', 'communique', 'records', 'documents', 'mission', 'organizer', 'organizers', 'organiser', 'organisers',
 ]);
 /** Things that show rather than say: "footage posted by ...", "imagery published on ..." is evidence, not a source. */
 const EVIDENCE_HEADS = new Set(['footage', 'video', 'videos', 'imagery', 'image', 'images', 'photo', 'photos', 'photographs', 'pictures', 'recording', 'recordings', 'data']);
@@ -171,7 +172,9 @@ function sourceLike(ctx: AttributionContext, r: TokenRange | null): r is TokenRa
   if (!r || !looksLikeSource(ctx, r)) return false;
   const start = ctx.tokens[r.first]!.start;
   const end = ctx.tokens[r.last - 1]!.end;
-  return !ctx.notSources.some((x) => x.start <= start && x.end >= end || (x.start < end && x.end > start && x.end >= end));
+  const place = ctx.notSources.find((x) => x.start <= start && x.end >= end || (x.start < end && x.end > start && x.end >= end));
+  // "the mayor of Kharkiv", "Authorities in Sumy Oblast": an office named by its place is a source.
+  return !place || ctx.tokens.slice(r.first, r.last).some((t) => t.end <= place.start && SOURCE_HEADS.has(t.text.toLowerCase()));
 }
 
 /** A speech word that is part of a name: "the United States", "Daily Post", "Reports Without Borders". */
@@ -183,6 +186,7 @@ function inName(tokens: readonly Token[], i: number): boolean {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but']);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** "was announced", "were reported": the speech verb in the passive, its subject what was said. */
 function isPassive(tokens: readonly Token[], i: number): boolean {
@@ -201,6 +205,23 @@ function beforeRelative(tokens: readonly Token[], r: TokenRange | null): TokenRa
   const verb = tokens[r.first - 1]!;
   if (verb.pos !== 'VERB' || !/ing$/i.test(verb.text)) return r;
   return subjectBefore(tokens, r.first - 1) ?? r;
+}
+
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "Japan's Ministry of Foreign Affairs said", "The head of Ukraine railways says": the subject found ends after
+ * "of"; its head noun stands before it.
+ */
+function withHead(tokens: readonly Token[], r: TokenRange | null): TokenRange | null {
+  if (!r || tokens[r.first - 1]?.text.toLowerCase() !== 'of') return r;
+  let first = r.first - 1;
+  while (first - 1 >= 0 && r.first - first < 8) {
+    const t = tokens[first - 1]!;
+    if (!HEAD_POS.has(t.pos) && t.text !== "'s" && t.text !== '\u2019s') break;
+    first--;
+  }
+  return first < r.first - 1 ? { first, last: r.last } : r;
 }
 
 /** "the statement by the minister", "the Ministry of Defence": a source's phrase runs on over one "by"/"of" phrase. */
@@ -251,34 +272,72 @@ function attributionAt(ctx: AttributionContext, i: number, w: string, found: rea
     return sourceLike(ctx, by) ? { ...named(ctx, by, i), scope: { first: 0, last: n } } : null;
   }
   // "The government announced a grant, and said it would ...": the second verb shares the first one's speaker.
-  const previous = found[found.length - 1];
-  if (previous && CONJUNCTIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return { ...previous, at: i, scope: { first: i, last: n } };
+  if (CONJUNCTIONS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) {
+    const previous = found[found.length - 1];
+    if (previous) return { ...previous, at: i, scope: { first: i, last: n } };
+    // "The government responded to a request from X, but said ...": the sentence's subject speaks, not X.
+    const opening = phraseAfter(tokens, -1, i);
+    if (sourceLike(ctx, opening)) return { ...named(ctx, opening, i), scope: { first: forwardFrom(tokens, i), last: n } };
+  }
   if (w === 'according') {
     if (tokens[i + 1]?.text.toLowerCase() !== 'to') return null;
-    const r = withComplement(tokens, phraseAfter(tokens, i + 1));
+    const r = withComplement(tokens, phraseAfter(tokens, overModifiers(tokens, i + 1)));
     if (!sourceLike(ctx, r)) return null;
     // "According to X, ..." speaks for what follows; "..., according to X" for what came before.
     return { ...named(ctx, r, i), scope: opensClause(tokens, i) ? { first: r.last, last: n } : { first: 0, last: i } };
   }
-  // Inverted after a comma or quote: "..., said the mayor, Ihor Terekhov." The speaker follows the verb.
+  const subject = withHead(tokens, afterDash(tokens, beforeRelative(tokens, subjectBefore(tokens, i))));
+  const forward = (a: Attribution, first: number): Attribution =>
+    ({ ...a, at: i, scope: isReportTag(tokens, first, i) ? { first: 0, last: first } : { first: forwardFrom(tokens, i), last: n } });
+  // A person named right before the verb speaks: "The head of X, Colonel Y, said".
+  if (subject && endsInPerson(ctx, subject) && sourceLike(ctx, subject)) return forward(named(ctx, subject, i), subject.first);
+  // Inverted after a comma or quote: "..., said the mayor, Ihor Terekhov.", "...” indicated the statement". The
+  // phrase after the verb speaks only when no verb of its own follows it ("X, Y, said Ukraine's army had ...").
   const after = tokens[i + 1]?.text.toLowerCase() === 'that' || OBJECT_PRONOUNS.has(tokens[i + 1]?.text.toLowerCase() ?? '') ? null : withComplement(tokens, phraseAfter(tokens, i));
-  if (afterBreak(tokens, i) && sourceLike(ctx, after)) return { ...named(ctx, withAppositive(ctx, after), i), scope: { first: 0, last: i } };
-  const subject = beforeRelative(tokens, subjectBefore(tokens, i));
+  if (afterBreak(tokens, i) && sourceLike(ctx, after) && !verbFollows(tokens, after)) return { ...named(ctx, withAppositive(ctx, after), i), scope: { first: 0, last: i } };
   if (sourceLike(ctx, subject) || speakingCity(ctx, subject)) {
-    // A person named last speaks for the office before them: "The head of X, Colonel Y, said".
-    const head = endsInPerson(ctx, subject) ? null : appositiveHead(ctx, i);
-    const a = head ?? named(ctx, subject, i);
-    const first = head ? head.from : subject.first;
-    return { ...a, at: i, scope: isReportTag(tokens, first, i) ? { first: 0, last: first } : { first: forwardFrom(tokens, i), last: n } };
+    const head = appositiveHead(ctx, i);
+    return head ? forward(head, head.from) : forward(named(ctx, subject, i), subject.first);
   }
   const head = appositiveHead(ctx, i);
-  if (head) return { ...head, at: i, scope: { first: forwardFrom(tokens, i), last: n } };
-  // Inverted: "...,” said Zelensky; “...” indicated the ministerial statement. Not "said that X".
-  if (sourceLike(ctx, after)) return { ...named(ctx, after, i), scope: { first: 0, last: i } };
-  // "The statement, which ..., states that": the sentence's opening phrase.
+  if (head) return forward(head, head.from);
+  // "The statement, which ..., states that": the sentence's opening phrase, when a comma closes what came between.
   const opening = phraseAfter(tokens, -1, i);
-  if (sourceLike(ctx, opening)) return { ...named(ctx, opening, i), scope: { first: forwardFrom(tokens, i), last: n } };
+  if (sourceLike(ctx, opening) && closesInterruption(tokens, i)) return forward(named(ctx, opening, i), opening.first);
   return null;
+}
+
+/** "according to a publicly disclosed report": the article, adverbs and participles before the noun phrase. */
+function overModifiers(tokens: readonly Token[], k: number): number {
+  while (k + 1 < tokens.length && k < tokens.length) {
+    const t = tokens[k + 1]!;
+    if (t.pos === 'DET' || t.pos === 'ADV' || (t.pos === 'VERB' && /ed$/i.test(t.text))) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Whether a verb comes right after the phrase: then the phrase is that verb's subject, not a speaker. */
+function verbFollows(tokens: readonly Token[], r: TokenRange): boolean {
+  const next = tokens[r.last];
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** Whether a comma stands right before the verb at `i` (adverbs and auxiliaries aside). */
+function closesInterruption(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[j]!.pos)) j--;
+  return j >= 0 && tokens[j]!.text === ',';
+}
+
+/** "... we will win - he noted": a spaced dash ends what was said; the speaker's phrase starts after it. */
+function afterDash(tokens: readonly Token[], r: TokenRange | null): TokenRange | null {
+  if (!r) return r;
+  for (let k = r.last - 1; k > r.first; k--) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text) && tokens[k - 1]!.end < t.start) return k + 1 < r.last ? { first: k + 1, last: r.last } : null;
+  }
+  return r;
 }
 
 /** The source whose stretch holds the token at `t`, the nearest speech word first; null when none speaks for it. */
