@@ -18,7 +18,7 @@ import { modalityAt, namesEarlierEra } from './args/modality.js';
 import { isAspectualInfinitive, isAttributive, isDemandedInfinitive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { splitByPlaces } from './split-places.js';
-import { findAttribution, findQuotes, findVerification, type Attribution } from './args/attribution.js';
+import { attributionFor, findAttributions, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
 /** What carries from one sentence (and section) to the next. */
 export interface DocumentMemory {
@@ -86,12 +86,15 @@ function inPersonName(people: readonly EntityMention[], at: number): boolean {
 /** Arrests in a sentence that reports a protest or riot are its intervention (ACLED codes the protest). */
 const AT_A_PROTEST = (a: Draft, b: Draft) => a.type === 'arrest' && /^(protest|riot)\./.test(b.type);
 
-/** Keeps the highest-ranked draft of each family in a sentence, folding the others' facts into it. */
+/** Two drafts of one sentence placed apart tell two actions (one event per action and place); an unplaced one joins. */
+const samePlace = (a: Draft, b: Draft) => !a.location || !b.location || a.location.name === b.location.name;
+
+/** Keeps the highest-ranked draft of each family (and place) in a sentence, folding the others' facts into it. */
 function mergeInSentence(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const family = EVENT_TYPES[d.type].family;
-    const same = out.find((o) => o.modality === d.modality && ((EVENT_TYPES[o.type].family === family && family === 'violence') || AT_A_PROTEST(o, d) || AT_A_PROTEST(d, o)));
+    const same = out.find((o) => o.modality === d.modality && ((EVENT_TYPES[o.type].family === family && family === 'violence' && samePlace(o, d)) || AT_A_PROTEST(o, d) || AT_A_PROTEST(d, o)));
     if (!same) {
       out.push(d);
       continue;
@@ -115,6 +118,7 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
   const entities = byStart(s.entities);
   // A town is no speaker, but a country is: "Ukraine said", "Russia claimed".
   const notSources = byStart([...timexes, ...places.filter((p) => p.place.kind !== 'country')]);
+  const cities = places.filter((p) => p.place.kind === 'settlement');
   const dates = new SectionTimexes(timexes);
   const people = entities.filter((e) => e.type === 'PERSON');
   const modifiers = modifierPlaces(places, s.sentences, people);
@@ -134,12 +138,13 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     });
     const resort = all.find((m) => m.rule.lastResort);
     if (resort && !fallback) fallback = { sentence, k, match: resort };
-    const attribution = flags & SPEECH
-      ? findAttribution({ text, tokens, entities: within(entities, sentence.start, sentence.end), notSources: within(notSources, sentence.start, sentence.end), lastSource: memory.lastSource })
-      : null;
+    const attributions = flags & SPEECH
+      ? findAttributions({ text, tokens, entities: within(entities, sentence.start, sentence.end), notSources: within(notSources, sentence.start, sentence.end), cities: within(cities, sentence.start, sentence.end), lastSource: memory.lastSource })
+      : [];
+    const attribution = attributions[0] ?? null;
     const verification = flags & VERIFY ? findVerification(tokens) : null;
     if (attribution) {
-      memory.lastSource = attribution;
+      memory.lastSource = attributions[attributions.length - 1]!;
       if (verification) memory.sourceVerification.set(attribution.name, verification);
     }
     // A quote opened earlier and closed here: its events get this sentence's source.
@@ -162,10 +167,12 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
       return;
     }
     for (const d of merged) {
-      if (attribution && attribution.at !== -1) attachSource(d, attribution, verification);
+      // Only the source whose stretch of the sentence tells the event speaks for it.
+      const own = attributionFor(attributions, tokens.findIndex((t) => t.start >= d.trigger.start));
+      if (own) attachSource(d, own, verification);
       else if (verification) d.verification = verification;
       const inQuote = quotes.find((q) => q.start <= d.trigger.start && q.end >= d.trigger.end);
-      if (inQuote) d.quotes.push({ ...inQuote, speaker: attribution?.name ?? null });
+      if (inQuote) d.quotes.push({ ...inQuote, speaker: own?.name ?? attribution?.name ?? null });
     }
     drafts.push(...merged);
     // Quote still open at the sentence end: the speaker comes later.

@@ -97,8 +97,12 @@ export function isAspectualInfinitive(tokens: readonly Token[], i: number): bool
   return tokens[i - 1]?.text.toLowerCase() === 'to' && ASPECTUAL_PAST.has(tokens[i - 2]?.text.toLowerCase() ?? '');
 }
 
-/** Verbs before "to" after which the infinitive still happened: "forced to retreat", "was able to strike". */
-const REALISED_BEFORE_TO = new Set([...ASPECTUAL_PAST, 'forced', 'compelled', 'able', 'had', 'proceeded']);
+/**
+ * Words before "to" after which the infinitive still happened: "forced to retreat", "was able to strike",
+ * "continue to shell"; an attempt ("attempted to advance", "unsuccessful attempts to cross") was an assault made.
+ */
+const REALISED_BEFORE_TO = new Set([...ASPECTUAL_PAST, 'forced', 'compelled', 'able', 'had', 'proceeded', 'continue', 'continues', 'continuing',
+  'attempted', 'attempting', 'attempt', 'attempts', 'tried', 'trying', 'efforts', 'effort']);
 
 /**
  * Whether the trigger at token `i` is an infinitive of purpose, demand or plan: "an offensive under way to

@@ -67,7 +67,7 @@ describe('claims judged in the next sentences', () => {
       entities: [{ text: "Ruritania's defence ministry", canonical: 'Ministry of Defence of Ruritania', type: 'ORG' }],
     });
     const claim = events.find((e) => e.type === 'retreat.withdrawal')!;
-    expect(claim.source?.name).toBe('Ministry of Defence of Ruritania');
+    expect(claim.source?.name).toBe("Ruritania's defence ministry");
     expect(claim.verification).toBe('disputed');
   });
 

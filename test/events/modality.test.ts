@@ -16,6 +16,12 @@ describe('hedges', () => {
     expect(modalityOf('The institute assesses that Russian forces shelled Hilltown.')).toBe('claimed');
   });
 
+  it('an attempted assault was made: not a plan', () => {
+    expect(modalityOf('Enemy troops attempted to advance on Hilltown on Monday.', { timexes: [{ text: 'Monday', value: '2024-03-11' }] })).not.toBe('planned');
+    expect(modalityOf('Enemy troops tried to storm Hilltown on Monday.', { timexes: [{ text: 'Monday', value: '2024-03-11' }] })).not.toBe('planned');
+    expect(modalityOf('Enemy troops will try to storm Hilltown next week.', { timexes: [{ text: 'next week', value: '2024-W12' }] })).toBe('planned');
+  });
+
   it('"likely to" looks ahead: hypothetical', () => {
     expect(modalityOf('Russian forces are likely to attack Hilltown on Friday.', { timexes: [{ text: 'Friday', value: '2024-03-15' }] })).toBe('hypothetical');
   });

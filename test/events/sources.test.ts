@@ -49,4 +49,69 @@ describe('the source of an event', () => {
     });
     expect(sourceOf(events, 'strike.shelling')).toBe('separatist authorities');
   });
+
+  it('a happening told outside what the speaker says is the article\'s own: "In his call with X, Y warned that"', () => {
+    const events = eventsOf({
+      text: 'In his phone call with the Freedonian president on Monday, the Ruritanian leader warned that sanctions would follow.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+    });
+    const call = events.find((e) => e.type.startsWith('visit'));
+    expect(call).toBeDefined();
+    expect(call!.source).toBeNull();
+  });
+
+  it('two speakers in one sentence each speak for their own clause', () => {
+    const events = eventsOf({
+      text: 'The army reported that it repelled an assault near Hilltown, while enemy milbloggers claimed that their troops captured Portbridge.',
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }, { text: 'Portbridge', place: { name: 'Portbridge' } }],
+    });
+    expect(events.find((e) => e.type === 'territory.capture')?.source?.name).toBe('enemy milbloggers');
+    expect(events.find((e) => e.type === 'battle.armed-clash')?.source?.name).toBe('army');
+  });
+
+  it('the name that opens an apposition speaks, not the last noun inside it', () => {
+    const events = eventsOf({
+      text: 'Petro Danylenko, the mayor of a town under enemy occupation, said two explosions hit Hilltown on Monday.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }],
+      entities: [{ text: 'Petro Danylenko', canonical: 'Petro Danylenko', type: 'PERSON' }],
+    });
+    expect(events.map((e) => e.source?.name)).toContain('Petro Danylenko');
+    expect(events.map((e) => e.source?.name)).not.toContain('enemy occupation');
+  });
+
+  it('a role named after the verb and its holder: "..., said the mayor, Petro Danylenko"', () => {
+    const events = eventsOf({
+      text: 'Enemy missiles struck a school in Hilltown on Monday, said the mayor, Petro Danylenko.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }],
+      entities: [{ text: 'Petro Danylenko', canonical: 'Petro Danylenko', type: 'PERSON' }],
+    });
+    expect(events.find((e) => e.type.startsWith('strike'))?.source?.name).toBe('Petro Danylenko');
+  });
+
+  it('a passive report names no speaker; footage shows rather than says', () => {
+    const passive = eventsOf({
+      text: 'The capture of Hilltown was announced on Monday.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }],
+    });
+    expect(passive.every((e) => e.source === null)).toBe(true);
+    const footage = eventsOf({
+      text: 'Footage posted on Monday showed enemy artillery shelling Hilltown.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }],
+    });
+    expect(footage.every((e) => e.source === null)).toBe(true);
+  });
+
+  it('a capital speaks for its government, and the source is named as the text names it', () => {
+    const events = eventsOf({
+      text: 'Portbridge said on Monday it was sending 500 more troops to Hilltown.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }],
+      places: [{ text: 'Portbridge', place: { name: 'Portbridge' } }, { text: 'Hilltown', place: { name: 'Hilltown' } }],
+      entities: [{ text: 'Portbridge', canonical: 'Government of Ruritania', type: 'ORG' }],
+    });
+    expect(events.map((e) => e.source?.name)).toContain('Portbridge');
+  });
 });

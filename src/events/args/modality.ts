@@ -13,7 +13,8 @@ const ASSESSING = new Set(['assess', 'assesses', 'assessed', 'believe', 'believe
 const EXPECTING = new Set(['anticipate', 'anticipates', 'anticipated', 'expect', 'expects', 'think', 'thinks', 'doubt', 'doubts', 'hope', 'hopes', 'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted']);
 /** Hedges on a report of something past: it is said or assessed to have happened, not asserted. */
 const HEDGE = new Set(['blamed', 'blames', 'accused', 'accuses', 'accusing', 'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'alleged', 'assess', 'assesses', 'assessed', 'likely', 'probably', 'presumably']);
-const PLANNED = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'threaten', 'threatens', 'threatened', 'vowed', 'vow', 'vows', 'prepare', 'prepares', 'preparing', 'going', 'ordered', 'order', 'aims', 'aim', 'expected', 'expects', 'want', 'wants', 'ready', 'attempt', 'attempted', 'attempting', 'attempts', 'trying', 'tried', 'try', 'tasked', 'task', 'seek', 'seeks', 'sought', 'goal', 'objective', 'intention', 'scheduled', 'due']);
+// Not "attempted", "tried", "trying": an attempted assault was made, and the codebook (as ACLED) codes it.
+const PLANNED = new Set(['will', "'ll", 'shall', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'threaten', 'threatens', 'threatened', 'vowed', 'vow', 'vows', 'prepare', 'prepares', 'preparing', 'going', 'ordered', 'order', 'aims', 'aim', 'expected', 'expects', 'want', 'wants', 'ready', 'try', 'tasked', 'task', 'seek', 'seeks', 'sought', 'goal', 'objective', 'intention', 'scheduled', 'due']);
 /** Verbs of asking someone to act ("call" only as "call on"). */
 const DEMAND = new Set(['urged', 'urge', 'urges', 'urging', 'demanded', 'demand', 'demands', 'demanding', 'called', 'calls', 'call', 'asked', 'asks', 'pressed', 'appealed', 'appeals']);
 const BE_FUTURE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
