@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { acledCalibration, newsCalibration, reliabilityTable } from './calibration.js';
 import { writeCrossValidated } from './decision/cross-validated.js';
+import { cirRowsNamingTheirPlace } from './cir-named-rows.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = process.env.SITREP_SHARED ?? join(ROOT, '..', 'shared');
@@ -75,6 +76,12 @@ const SUITES: Suite[] = [
     },
     score(out) {
       const r = scorer('score-extract.mjs', ['--gold', join(CORPORA, 'aeb', 'ground-truth.json'), '--pred', out, '--n-bootstrap', '200']);
+      // False places: pages that name no Ukrainian village (issue 16 allows at most 5 on all of them; a count,
+      // lower is better, so printed and held by test/places/aeb-false-places.test.ts rather than gated here).
+      const inUkraine = readFileSync(out, 'utf8').split('\n').filter(Boolean)
+        .flatMap((l) => (JSON.parse(l) as { places?: Array<{ country: string; kind: string }> }).places ?? [])
+        .filter((p) => p.country === 'UA' && p.kind !== 'country').length;
+      console.error(`aeb: ${inUkraine} place(s) lying in Ukraine found on the pages (at most 5 allowed)`);
       return { f1: num(r.f1), precision: num(r.precision), recall: num(r.recall) };
     },
   },
@@ -137,13 +144,23 @@ const SUITES: Suite[] = [
       run('node', [join(EVAL, 'acled-to-jsonl.mjs'), '--format', 'cir', join(CORPORA, 'cir', 'events.csv')], { stdout: path });
     },
     score(out) {
-      const r = scorer('score-events.mjs', ['--format', 'cir', '--gold', join(CORPORA, 'cir', 'events.csv'), '--pred', out]);
+      const table = join(CORPORA, 'cir', 'events.csv');
+      const r = scorer('score-events.mjs', ['--format', 'cir', '--gold', table, '--pred', out]);
+      // The rows whose text names their own town (scripts/cir-named-rows.ts), scored by the same scorer.
+      const named = cirRowsNamingTheirPlace(readFileSync(table, 'utf8'));
+      const namedGold = `${out}.named-gold.csv`;
+      writeFileSync(namedGold, named.csv);
+      const n = scorer('score-events.mjs', ['--format', 'cir', '--gold', namedGold, '--pred', out]);
       return {
         coverage: num(r.coverage),
         date: pick(r, 'date.accuracy'),
         admin1: pick(r, 'admin1.accuracy'),
         within_10km: pick(r, 'within_10km.accuracy'),
         within_25km: pick(r, 'within_25km.accuracy'),
+        named_rows: named.rows,
+        named_admin1: pick(n, 'admin1.accuracy'),
+        named_within_10km: pick(n, 'within_10km.accuracy'),
+        named_within_25km: pick(n, 'within_25km.accuracy'),
       };
     },
   },

@@ -6,6 +6,7 @@ import type { PlaceMention } from '../annotate/types.js';
 import type { Draft } from './draft.js';
 import { EVENT_TYPES } from './taxonomy.js';
 import { within } from '../text/spans.js';
+import { isReferencePoint } from './args/place-reference.js';
 
 /** What may stand between two names of one list. */
 // A name may carry a parenthetical ("X (10 km east of Y), and Z") or "itself", and the next name its own
@@ -19,16 +20,6 @@ const LIST_GLUE = new RegExp(
   'i',
 );
 const PLACE_KINDS = new Set(['settlement', 'feature', 'admin2']);
-
-/**
- * A place named only to locate another ("Zaitseve (10 km south of Bakhmut)", "northeast of Bakhmut near X"): it
- * stands inside a parenthetical or after a bearing's "of", and is no item of the list around it.
- */
-function isReferencePoint(text: string, from: number, m: PlaceMention): boolean {
-  const before = text.slice(Math.max(from, m.start - 120), m.start);
-  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
-  return new RegExp(`(?:${DIRECTION}|km|kilometers|kilometres|miles|outskirts)\\s+of\\s+$`, 'i').test(before);
-}
 
 function sameMention(m: PlaceMention, d: Draft): boolean {
   const loc = d.location!;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsOf, top } from './fixture.js';
 import { processDocument } from '../../src/pipeline.js';
 import { toRawDocument } from '../../src/ingest/document.js';
+import { locatesPrevious } from '../../src/events/args/place-reference.js';
 
 const place = (name: string, kind: 'settlement' | 'country' = 'settlement') => ({ text: name, place: { name, kind } });
 
@@ -108,5 +109,29 @@ describe('a town and the area written after it', () => {
   it('keeps an area that is not the town\'s own', () => {
     const e = top(eventsOf({ text: 'Troops from Hilltown shelled villages in the Sumy region.', places: [{ text: 'Hilltown', place: { name: 'Hilltown', admin1: 'Donetsk' } }, { text: 'Sumy region', place: { name: 'Sumy', kind: 'admin1', admin1: 'Sumy' } }] }));
     expect(e.location?.name).toBe('Sumy');
+  });
+});
+
+describe('a place named to locate another', () => {
+  const town = (name: string, population: number) => ({ text: name, place: { name, admin1: 'Donetsk', population } });
+
+  it('places the event at the village, not at the better-known town it lies near', () => {
+    const e = top(eventsOf({ text: 'Russian artillery shelled Smallfield near Bigtown on Tuesday.', places: [town('Smallfield', 300), town('Bigtown', 70_000)] }));
+    expect(e.location?.name).toBe('Smallfield');
+    const measured = top(eventsOf({ text: 'Russian artillery shelled Smallfield (about 12 km southwest of Bigtown) on Tuesday.', places: [town('Smallfield', 300), town('Bigtown', 70_000)] }));
+    expect(measured.location?.name).toBe('Smallfield');
+  });
+
+  it('keeps the village after a bearing from a town ("southwest of Bigtown near Smallfield")', () => {
+    const e = top(eventsOf({ text: 'Ukrainian forces repelled an assault southwest of Bigtown near Smallfield.', places: [town('Bigtown', 70_000), town('Smallfield', 300)] }));
+    expect(e.location?.name).toBe('Smallfield');
+  });
+
+  it('does not make a village a reference for the bigger town before it', () => {
+    const at = (name: string, start: number, population: number) => ({ start, end: start + name.length, text: name, confidence: 0.9,
+      place: { name, geonameId: null, lat: 0, lon: 0, country: 'UA', admin1: 'Donetsk', kind: 'settlement' as const, precision: 1 as const, population } });
+    const text = 'positions around Bigtown near Smallfield';
+    expect(locatesPrevious(text, at('Bigtown', 17, 70_000), at('Smallfield', 30, 300))).toBe(false);
+    expect(locatesPrevious('Smallfield near Bigtown', at('Smallfield', 0, 300), at('Bigtown', 16, 70_000))).toBe(true);
   });
 });

@@ -75,6 +75,24 @@ describe('villages that are what the text means', () => {
     expect(haversineKm(m!.place.lat, m!.place.lon, izium!.place.lat, izium!.place.lon)).toBeLessThan(30);
   });
 
+  it('namesakes are told apart by a town named in the same sentence', () => {
+    // Pryshyb is a village of Donetsk Oblast west of Lyman, and of Zaporizhzhia Oblast; Lyman says which.
+    expect(named('Russian artillery hit positions west of Lyman around Pryshyb on Monday.', 'Pryshyb')?.place.admin1).toBe('Donetsk');
+  });
+
+  it('a distance from a town holds after "a village" ("X, a village about 23 km east of Izium")', () => {
+    const text = 'Troops attacked Oleksandrivka, a village about 23 km east of Izium, on Friday.';
+    const m = named(text, 'Oleksandrivka');
+    const izium = named(text, 'Izium');
+    expect(m?.place.geonameId).not.toBeNull();
+    expect(haversineKm(m!.place.lat, m!.place.lon, izium!.place.lat, izium!.place.lon)).toBeLessThan(35);
+  });
+
+  it('a name a hundred villages own is none of a big city\'s old names ("Oleksandrivka" is not Donetsk)', () => {
+    expect(named('Shelling hit Oleksandrivka overnight.', 'Oleksandrivka')?.place.name).toBe('Oleksandrivka');
+    expect(named('Shelling hit Mykolaiv overnight.', 'Mykolaiv')?.place.population).toBeGreaterThan(400_000);
+  });
+
   it('a renamed town answers to its old name and its new one', () => {
     expect(named('Fighting went on near Artemivsk.', 'Artemivsk')?.place.name).toBe('Bakhmut');
     expect(named('Fighting went on near Bakhmut.', 'Bakhmut')?.place.name).toBe('Bakhmut');

@@ -37,3 +37,9 @@ describe('transliteration keys', () => {
     expect(transliterate('Ґ')).toBe('g');
   });
 });
+
+describe('Russian -tskoye and Ukrainian -tske', () => {
+  it('meet in one sound key (Troitskoye / Troitske)', () => {
+    expect(soundKeys('Troitskoye').some((k) => soundKeys('Troitske').includes(k))).toBe(true);
+  });
+});

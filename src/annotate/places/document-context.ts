@@ -47,6 +47,25 @@ const HINT_CAP = 1;
 /** Below this population a settlement's name is too common to say which oblast a text is about. */
 export const SMALL_VILLAGE = 10_000;
 
+/** A town that locates the villages named with it: in Ukraine, found without doubt, no village itself. */
+function isAnchor(p: NonNullable<ReturnType<typeof resolveName>>['place']): boolean {
+  return p.kind === 'settlement' && p.country === DEFAULT_COUNTRY && p.population >= SMALL_VILLAGE;
+}
+
+/**
+ * The towns among `names` (a sentence's name runs), as the document's context resolves them, as anchors: a
+ * town of 10,000 that wins in a document's context is sure enough to locate the villages beside it.
+ */
+export function anchorsAmong(names: readonly string[], ctx: ResolveContext): Array<{ name: string; lat: number; lon: number }> {
+  const out: Array<{ name: string; lat: number; lon: number }> = [];
+  for (const name of names) {
+    const r = resolveName(name, ctx);
+    if (!r || r.match !== 'exact' || r.place.village || r.place.wordLike) continue;
+    if (isAnchor(r.place) && !out.some((a) => a.name === name)) out.push({ name, lat: r.place.lat, lon: r.place.lon });
+  }
+  return out;
+}
+
 export function documentContext(
   sections: ReadonlyArray<{ text: string; runs: NameRun[]; areas: Map<NameRun, AdminAreaFact> }>,
 ): DocumentContext {
@@ -74,7 +93,7 @@ export function documentContext(
       if (r.place.village || r.place.wordLike) continue;
       // Each town once: a long page names the same towns again and again, and every namesake is measured
       // against every anchor (resolve.ts, neighbourhood), so repeats would make that quadratic in the length.
-      if (r.place.kind === 'settlement' && r.place.country === DEFAULT_COUNTRY && r.place.population >= SMALL_VILLAGE && !anchorSeen.has(r.place)) {
+      if (isAnchor(r.place) && !anchorSeen.has(r.place)) {
         anchorSeen.add(r.place);
         anchors.push(r.place);
       }

@@ -10,7 +10,7 @@ import { findLowercaseCities } from './lowercase-cities.js';
 import { adjectivalDistrict, centreNames, districtCentre } from './raions.js';
 import { adminAreaByName, adminAreaNamedExactly, adminAreasNamed, adminAreasOfAdjective, adminPlace } from './admin-areas.js';
 import { resolveName, round, toPlace, type ResolveContext } from './resolve.js';
-import { documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
+import { anchorsAmong, documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
 import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
 import { countStep, countingSteps } from '../../text/step-counts.js';
 
@@ -123,6 +123,14 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     names.add(a.name);
     areasBySentence.set(r.sentence, names);
   }
+  // The towns each sentence names without doubt, which locate the villages named with them.
+  // A name written to say which area another lies in ("Kostiantynivka, Donetsk") is an area there, not a town.
+  const qualifiers = new Set(sr.runs.map((_, i) => qualifierOf(sr, i)?.run));
+  const runsBySentence = new Map<number, string[]>();
+  for (const r of sr.runs) if (!r.area && !qualifiers.has(r)) runsBySentence.set(r.sentence, [...(runsBySentence.get(r.sentence) ?? []), r.text]);
+  const anchorsBySentence = new Map([...runsBySentence].map(([k, names]) => [k, anchorsAmong(names, {
+    focusCountry: ctx.focusCountry, qualifier: null, sentenceAreas: areasBySentence.get(k) ?? NO_AREAS, documentAreas: ctx.areaShares, anchors: ctx.anchors,
+  })]));
   const consumed = new Set<NameRun>();
   const emitQualifier = (q: Qualifier) => {
     if (consumed.has(q.run)) return;
@@ -142,6 +150,8 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     const rctx: ResolveContext = {
       focusCountry: ctx.focusCountry, qualifier: qualifier?.area ?? null, sentenceAreas, documentAreas: ctx.areaShares,
       raion: raionAfter(sr, i), anchors: ctx.anchors,
+      // The other names of the sentence: a name is no evidence for its own namesakes.
+      sentenceAnchors: anchorsBySentence.get(run.sentence)?.filter((a) => a.name !== run.text),
     };
     rctx.reference = referenceAfter(sr, i, rctx);
     let found: Found | null = run.area === 'admin2' ? districtCentre(run.text, rctx) : resolveRun(sr, run, rctx);
@@ -258,19 +268,24 @@ function earned(found: Found, run: NameRun, support: Support): boolean {
 /** Below this population a name that only sounds like the place's ("Stanica Lugansk") needs an area with it. */
 const LOOSE_MATCH_TOWN = 10_000;
 
-/** ", about 20km southwest of", " (22 km southeast of": a distance and a direction from the next name. */
-const MEASURED_GAP = /^\s*[,(]?\s*(?:about|approximately|roughly|some|around|just|only|over|under|nearly|almost)?\s*(\d+(?:\.\d+)?)\s*(?:-?\s*)(?:km|kilometers|kilometres|kilometer|kilometre)\s+(?:due\s+|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+(?:the\s+)?$/i;
+/** ", about 20km southwest of", " (22 km southeast of", ", a village 5 km north of": a distance and a direction from the next name. */
+const MEASURED_GAP = /^\s*[,(]?\s*(?:(?:a|the)\s+(?:small\s+)?(?:settlement|village|town|city)\s+)?(?:about|approximately|roughly|some|around|just|only|over|under|nearly|almost)?\s*(\d+(?:\.\d+)?)\s*(?:-?\s*)(?:km|kilometers|kilometres|kilometer|kilometre)\s+(?:due\s+|to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*\s+of\s+(?:the\s+)?$/i;
 
-/** "Dmytrivka (20km southwest of Izium)": the town the distance is measured from, resolved as it would be alone. */
+/** "the village of X near Y", "X, outside Y": Y says roughly where X is. */
+const NEAR_GAP = /^\s*,?\s*(?:near|outside|not\s+far\s+from|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
+
+/** "Dmytrivka (20km southwest of Izium)", "X near Y": the town the distance is measured from, resolved as it would be alone. */
 function referenceAfter(sr: SectionRuns, i: number, ctx: ResolveContext): ResolveContext['reference'] {
   const run = sr.runs[i]!;
   const next = sr.runs[i + 1];
   if (!next || next.sentence !== run.sentence || next.area) return null;
-  const m = MEASURED_GAP.exec(sr.text.slice(run.phraseEnd, next.start));
-  if (!m) return null;
+  const gap = sr.text.slice(run.phraseEnd, next.start);
+  const m = MEASURED_GAP.exec(gap);
+  const near = !m && NEAR_GAP.test(gap);
+  if (!m && !near) return null;
   const town = resolveName(next.text, { ...ctx, qualifier: null, raion: null, reference: null });
   if (!town || town.match !== 'exact' || town.place.kind !== 'settlement') return null;
-  return { lat: town.place.lat, lon: town.place.lon, km: Number(m[1]) };
+  return { lat: town.place.lat, lon: town.place.lon, km: m ? Number(m[1]) : 0, ...(near ? { near } : {}) };
 }
 
 /** "X, Pokrovsk raion", "X in the Bakhmutskyi district": the raion written right after a name. */

@@ -21,10 +21,12 @@ export interface ResolveContext {
   raion?: Raion | null;
   /** Towns the document names without doubt: a village's namesake near them is the one meant. */
   anchors?: ReadonlyArray<{ lat: number; lon: number }>;
+  /** The other towns of the same sentence, as the document resolves them: the namesake near them is meant even more surely. */
+  sentenceAnchors?: ReadonlyArray<{ lat: number; lon: number }>;
   /** Waters left out: a bare name after "near" or "in" without "the" is the town ("near Dnieper"). */
   noWater?: boolean;
   /** "X (22km southeast of Kupiansk)": the town the text measures from, and how far. */
-  reference?: { lat: number; lon: number; km: number } | null;
+  reference?: { lat: number; lon: number; km: number; near?: boolean } | null;
 }
 
 export interface Resolution {
@@ -58,6 +60,9 @@ const EVIDENCE: readonly Evidence[] = [
   (p, ctx) => (p.admin1 ? 3 * (ctx.documentAreas.get(p.admin1) ?? 0) : 0),
   (p, ctx) => (ctx.raion && p.kind === 'settlement' ? (p.admin2 === ctx.raion.admin2 && p.admin1 === ctx.raion.admin1 ? 8 : -3) : 0),
   (p, ctx) => neighbourhood(p, ctx.anchors),
+  // "shelled positions west of Lyman around Pryshyb": a town of the sentence locates its villages, where the
+  // document's many towns (a front-wide report names dozens) leave several namesakes near one of them.
+  (p, ctx) => neighbourhood(p, ctx.sentenceAnchors),
   (p) => nearTheFront(p),
   (p, ctx) => measuredFrom(p, ctx.reference),
   // A town's name means the town unless the text says which village it is ("Lyman, Kharkiv Oblast").
@@ -75,6 +80,7 @@ const NEIGHBOUR_KM = [[15, 3], [40, 1.5]] as const;
 function neighbourhood(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: number }> | undefined): number {
   if (!anchors?.length || p.kind !== 'settlement') return 0;
   let nearest = Infinity;
+  // A town is no evidence for itself: only the other towns named count.
   for (const a of anchors) nearest = Math.min(nearest, distanceKm(p, a));
   for (const [km, bonus] of NEIGHBOUR_KM) if (nearest <= km) return bonus;
   return 0;
@@ -86,9 +92,14 @@ function neighbourhood(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: n
  */
 function measuredFrom(p: GazPlace, ref: ResolveContext['reference']): number {
   if (!ref || p.kind !== 'settlement') return 0;
+  // "X near Y": anywhere within a short drive of Y.
+  if (ref.near) return distanceKm(p, ref) <= NEAR_KM ? 6 : -2;
   const off = Math.abs(distanceKm(p, ref) - ref.km);
   return off <= Math.max(8, ref.km * 0.4) ? 6 : -2;
 }
+
+/** How far "near" reaches: "Hostomel near Kyiv" is 25 km from the city's centre. */
+const NEAR_KM = 30;
 
 /** Below this population a settlement is a village, told from its namesakes by where the war is. */
 const FRONT_VILLAGE = 10_000;
@@ -130,11 +141,34 @@ function plausibleLooseMatch(p: GazPlace, ctx: ResolveContext): boolean {
   return p.country === ctx.focusCountry || p.kind !== 'settlement';
 }
 
+/** Places that bear a name as their own this many times make it theirs: "Oleksandrivka" is no old name of Donetsk. */
+const COMMON_OWN_NAME = 3;
+/** A city this big, found by a name many villages own, was found by one of its names of long ago. */
+const CITY_OF_OLD = 100_000;
+
+/**
+ * A name that many villages bear as their own is not a big city's name of the 18th century ("Oleksandrivka" for
+ * Donetsk): the city leaves the pool, which its population would otherwise win. A village renamed lately still
+ * answers to its old name ("Pervomaiske"), since the war's reports and ACLED go on using it.
+ */
+function withoutCitiesOfOld<T extends readonly [GazPlace, Resolution['match']]>(pool: T[], q: Query): T[] {
+  const gaz = gazetteer();
+  // Owned in any spelling: the city's own "Mykolayiv" is its "Mykolaiv" too.
+  const owns = (p: GazPlace) => { const own = gaz.keysOf(p); return own.fold === q.fold || own.sounds.some((k) => q.sounds.includes(k)); };
+  if (pool.filter(([p, match]) => match === 'exact' && owns(p)).length < COMMON_OWN_NAME) return pool;
+  return pool.filter(([p]) => owns(p) || p.kind !== 'settlement' || p.population < CITY_OF_OLD);
+}
+
 /** The best place for a name, or null when nothing plausible matches. */
 export function resolveName(name: string, ctx: ResolveContext): Resolution | null {
   const gaz = gazetteer();
   const { exact, sound } = gaz.lookup(name);
   let pool: Array<[GazPlace, Resolution['match']]> = exact.map((p) => [p, 'exact']);
+  // "Troitskoye near Niu York": when no place of those letters lies where the text says, one of that sound may.
+  const ref = ctx.reference;
+  if (ref && pool.length && !pool.some(([p]) => measuredFrom(p, ref) > 0)) {
+    pool.push(...sound.filter((p) => plausibleLooseMatch(p, ctx) && measuredFrom(p, ref) > 0).map((p): [GazPlace, Resolution['match']] => [p, 'sound']));
+  }
   if (pool.length === 0 && name.length >= 4) pool = sound.filter((p) => plausibleLooseMatch(p, ctx)).map((p) => [p, 'sound']);
   if (pool.length === 0) {
     // An inflected Cyrillic name ("Харкові"): its stem may meet the nominative's sound key.
@@ -153,6 +187,7 @@ export function resolveName(name: string, ctx: ResolveContext): Resolution | nul
   if (ctx.noWater && pool.some(([p]) => p.kind === 'settlement')) pool = pool.filter(([p]) => p.kind !== 'water');
   if (pool.length === 0) return null;
   const q: Query = { fold: foldName(name), sounds: soundKeys(name) };
+  pool = withoutCitiesOfOld(pool, q);
   const ranked = pool
     .map(([p, match]) => ({ p, match, s: score(p, ctx, q) - MATCH_PENALTY[match] }))
     .sort((a, b) => b.s - a.s);

@@ -70,7 +70,8 @@ const SOUND_RULES: readonly SoundRule[] = [
   [/i+e/g, 'e'],
   [/(?<=c)i(?=[aeou])/g, ''],
   [/i+/g, 'i'],
-  [/(?<=sk)oe$/g, 'e'],
+  // Russian -skoye/-tskoye where Ukrainian has -ske/-tske (ts is c by now: Troitskoye/Troitske).
+  [/(?<=[sc]k)oe$/g, 'e'],
   // Russian -ov where Ukrainian has -iv (Kharkov/Kharkiv, Lvov/Lviv).
   [/(?<=[^aeiou])[oi]v$/g, 'iv'],
   [/([a-z])\1+/g, '$1'],

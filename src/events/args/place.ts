@@ -7,6 +7,7 @@ import { firstFrom, overlapsAny, within } from '../../text/spans.js';
 import { COUNTRIES } from '../../facts/places/countries.js';
 import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
 import { actingCountry, aimBefore } from './acting-country.js';
+import { locatesPrevious } from './place-reference.js';
 
 /** How a preposition before a place name relates it to the event: a score, and the ACLED precision it implies. */
 const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
@@ -202,6 +203,8 @@ function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
     if (ctx.modifiers.has(m)) continue;
     // "captured Avdiivka in the Donetsk region": the area says where the town is; the town is the scene.
     if (prev && qualifies(ctx.text, prev, m)) continue;
+    // "shelled Klishchiivka near Bakhmut": the town named to locate the village is not the scene.
+    if (prev && !ctx.modifiers.has(prev) && locatesPrevious(ctx.text, prev, m)) continue;
     let { word, prevWord } = prepositionBefore(ctx.sentence.tokens, m.start, triggerAt);
     // The object counts only when its name is sure, and not when it sits in a place named next ("a shelled
     // cafe in Kharkiv"): a doubtful or contained name is not the scene.
