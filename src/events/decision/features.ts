@@ -79,7 +79,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'listedPlace', 'laterInSentence', 'repeatsEarlier',
   'dateAge', 'dateOlderThanMonth', 'dateAfterReport',
   ...NEAR_NAMES.map((c) => `near:${c}`),
-  'triggerPresent', 'triggerGerund', 'triggerPlural', 'namedDoer',
+  'triggerPresent', 'triggerGerund', 'triggerPlural', 'namedDoer', 'triggerBareVerb',
   ...FAMILIES.flatMap((f) => [`real:${f}`, `unreal:${f}`]),
 ];
 
@@ -165,6 +165,8 @@ export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts
     ...ageFeatures(ageInDays(d.date, opts.reportTime ?? null)),
     ...NEAR_NAMES.map((c) => b(before.some((w) => NEAR[c]!.has(w)))),
     b(trigger?.pos === 'VERB' && /[^s]s$/.test(trigger.text)), b(/ing$/i.test(d.trigger.text)), b(trigger?.pos === 'NOUN' && /[^s]s$/i.test(trigger.text)), b(namedDoer(tokens, triggerAt)),
+    // A verb in its bare form ("agree", "regain", "fight") is an infinitive or a present: a plan, a demand or a habit more often than a deed.
+    b(trigger?.pos === 'VERB' && !/(?:ed|s|ing|en)$/i.test(trigger.text) && !(d.anchors & ANCHOR.deed)),
     ...FAMILIES.flatMap((f) => [b(info.family === f && REAL_MODALITIES.has(d.modality)), b(info.family === f && !REAL_MODALITIES.has(d.modality))]),
   ];
   return v;

@@ -34,5 +34,8 @@ export const POLITICAL_RULES: TriggerRule[] = [
   { name: 'joint appearance', type: 'visit.meeting', lemmas: ['briefing', 'appearance'], pos: ['NOUN'], context: ['joint', 'alongside', 'counterpart'], weight: 0.45 },
   { name: 'order', type: 'decision', lemmas: ['order', 'evacuate', 'evacuation', 'expel', 'expulsion', 'suspend', 'cancel', 'close', 'recognise', 'recognize', 'invite', 'authorise', 'authorize'], pos: ['VERB', 'NOUN'], notPrev: ['in', 'law', 'world', 'international', 'public', 'new', 'rules-based'], weight: 0.4 },
   { name: 'decision', type: 'decision', lemmas: ['decide', 'decision'], weight: 0.5 },
-  { name: 'statement', type: 'statement', lemmas: ['announce', 'declare', 'pledge', 'vow', 'promise', 'warn', 'threaten', 'address'], pos: ['VERB', 'NOUN'], weight: 0.3 },
+  { name: 'statement', type: 'statement', lemmas: ['announce', 'declare', 'pledge', 'vow', 'promise'], pos: ['VERB', 'NOUN'], weight: 0.3 },
+  // Warnings, threats and speeches are no events by the codebook unless they announce a decision: a rule of
+  // their own, so that the decision weighs them apart from announcements.
+  { name: 'warning or speech', type: 'statement', lemmas: ['warn', 'threaten', 'address'], pos: ['VERB', 'NOUN'], weight: 0.25 },
 ];
