@@ -29,7 +29,7 @@ function printErrors(docs: readonly CandidateDoc[], threshold: number, n: number
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { errors: { type: 'string' }, reuse: { type: 'boolean' }, lambda: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { errors: { type: 'string' }, reuse: { type: 'boolean' }, lambda: { type: 'string' }, threshold: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
   if (values.lambda) setLambda(Number(values.lambda));
   // --reuse: the candidates of the last run (artifacts/), to try penalties and features of the fit quickly.
   const cache = join(ROOT, 'artifacts', 'decision-candidates.json');
@@ -43,7 +43,9 @@ function main(): void {
   const oof = crossValidate(docs, K);
   // The threshold is chosen on the articles and reports (coded event by event), not on ACLED's one-event notes,
   // which every threshold keeps alike and whose number would outweigh them.
-  const best = bestThreshold(oof.filter((d) => !d.row));
+  // --threshold: a threshold chosen by hand from the table below (for example the highest that keeps the seeds'
+  // required events), in place of the best mean F1.
+  const best = values.threshold ? figuresAt(oof.filter((d) => !d.row), Number(values.threshold)) : bestThreshold(oof.filter((d) => !d.row));
   const show = (name: string, f: ReturnType<typeof figuresAt>) =>
     console.log(`${name.padEnd(28)} threshold ${f.threshold.toFixed(3)}  kept ${String(f.predicted).padStart(4)}  precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  f1 ${f.f1.toFixed(3)}`);
   show('all candidates', figuresAt(docs, 0));

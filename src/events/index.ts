@@ -54,6 +54,7 @@ function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: bo
     fromTitle, itemSection: section?.section.kind === 'item', handConfidence: confidenceOf(final, fromTitle),
     sameSentence: f.perSentence.get(`${d.section}:${d.sentence}`) ?? 1, doc: f.features,
     context: f.contexts.get(d) ?? { laterInSentence: false, repeatsEarlier: false },
+    reportTime: reportTime ?? memory.latestDay,
   });
   f.topic ??= EVENT_DECISION.topicProbability(event.features);
   event.confidence = Math.round(f.topic * EVENT_DECISION.eventProbability(event.features) * 1000) / 1000;

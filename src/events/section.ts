@@ -161,7 +161,9 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     const merged = splitByPlaces(mergeInSentence(sentenceDrafts), text, sentence, places, modifiers);
     // "A civilian was killed." "A house was damaged.": the toll or damage of the event just reported.
     const previous = recent(drafts, k - 2).findLast((d) => EVENT_TYPES[d.type].family === 'violence' && !AFTERMATH.has(d.type));
-    if (previous && merged.every((d) => AFTERMATH.has(d.type))) {
+    // Damage at a scene of its own ("also destroyed a refinery in X" after a strike on Y) is another event.
+    const ownScene = (d: Draft) => d.placeQuality === 1 && !!d.location && !!previous?.location && d.location.name !== previous.location.name;
+    if (previous && merged.every((d) => AFTERMATH.has(d.type) && !ownScene(d))) {
       previous.evidence.push({ start: sentence.start, end: sentence.end });
       attachCasualties(drafts, tokens, k);
       return;

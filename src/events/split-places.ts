@@ -2,7 +2,7 @@
 // "strikes on X and the surrounding settlements of Y and Z") is one event per place. The draft's own place is
 // looked up among the sentence's place mentions, and the list is followed either way from it while only list
 // punctuation, "and"/"or", and words for the kind of place stand between two names.
-import type { PlaceMention } from '../annotate/types.js';
+import type { Place, PlaceMention } from '../annotate/types.js';
 import type { Draft } from './draft.js';
 import { EVENT_TYPES } from './taxonomy.js';
 import { within } from '../text/spans.js';
@@ -13,12 +13,22 @@ import { isReferencePoint } from './args/place-reference.js';
 // bearing from a reference place and preposition ("around X and near Z", "on X itself, northeast of X near Z").
 const DIRECTION = '(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?';
 const BEARING = `(?:(?:${DIRECTION}|the\\s+${DIRECTION}\\s+outskirts)\\s+of\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?\\s+)`;
-const LIST_GLUE = new RegExp(
-  "^(?:\\s*\\([^()]{0,80}\\))?(?:\\s+itself)?(?:\\s*,\\s*|\\s*,?\\s+(?:and|or|as well as)\\s+)" +
-    `${BEARING}?(?:(?:near|in|around|at|on|towards?|outside|from)\\s+)?` +
-    '(?:(?:the|other|nearby|surrounding|neighbou?ring|adjacent)\\s+)*(?:(?:settlements?|villages?|towns?|cities|city|areas?)\\s+(?:of|near|around)\\s+)?$',
-  'i',
-);
+const GLUE_BODY =
+  "(?:\\s*\\([^()]{0,80}\\))?(?:\\s+itself)?(?:\\s*,\\s*|\\s*,?\\s+(?:and|or|as well as)\\s+)" +
+  `${BEARING}?(?:(?:near|in|around|at|on|towards?|outside|from)\\s+)?` +
+  '(?:(?:the|other|nearby|surrounding|neighbou?ring|adjacent)\\s+)*(?:(?:settlements?|villages?|towns?|cities|city|areas?)\\s+(?:of|near|around)\\s+)?';
+const LIST_GLUE = new RegExp(`^${GLUE_BODY}$`, 'i');
+
+/**
+ * A name the gazetteer does not know, as a list item: one or two capitalised words ("Dibrovne", "Nova Dmytrivka"),
+ * followed by what ends a list item (list punctuation, a parenthetical, the sentence's end, a preposition).
+ */
+const NAME = "[A-Z][a-z\u2019'-]+(?:[ -][A-Z][a-z\u2019'-]+)?";
+const ITEM_END = "(?=\\s*[,;.(\u2014\u2013]|\\s+(?:and|or|on|in|near|along|itself|as|toward|towards|from)\\b|\\s*$)";
+/** The glue and an unknown name after a list item: ", Dibrovne" in "X, Dibrovne, and Z". */
+const NEXT_UNKNOWN = new RegExp(`^${GLUE_BODY}(${NAME})${ITEM_END}`);
+/** Words that are capitalised without being places: months, days, nationalities, titles. */
+const NOT_PLACE_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|It|They|He|She|We|General|President|Ukraine|Russia|Oblast|Raion|Region|District|ISW)$|(?:ian|ish|ese|ians)$/;
 const PLACE_KINDS = new Set(['settlement', 'feature', 'admin2']);
 
 function sameMention(m: PlaceMention, d: Draft): boolean {
@@ -40,24 +50,56 @@ export function splitByPlaces(drafts: readonly Draft[], text: string, sentence: 
       out.push(d);
       continue;
     }
-    let first = at;
-    let last = at;
-    while (first > 0 && LIST_GLUE.test(text.slice(inSentence[first - 1]!.end, inSentence[first]!.start))) first--;
-    while (last < inSentence.length - 1 && LIST_GLUE.test(text.slice(inSentence[last]!.end, inSentence[last + 1]!.start))) last++;
-    if (first === last) {
+    const items = listItems(text, sentence.end, inSentence, at, within(places, sentence.start, sentence.end));
+    if (items.length < 2) {
       out.push(d);
       continue;
     }
     const precision = d.location!.precision;
-    for (let i = first; i <= last; i++) {
-      const m = inSentence[i]!;
-      if (i > first && out.some((o) => o.listed === d.trigger.start && o.location?.name === m.place.name)) continue;
+    items.forEach((place, i) => {
+      if (i > 0 && out.some((o) => o.listed === d.trigger.start && o.location?.name === place.name)) return;
       out.push({
-        ...d, location: { ...m.place, precision: Math.max(m.place.precision, precision) as 1 | 2 | 3 },
+        ...d, location: { ...place, precision: Math.max(place.precision, precision) as 1 | 2 | 3 },
         actors: [...d.actors], evidence: [...d.evidence], instruments: [...d.instruments], quotes: [...d.quotes],
         listed: d.trigger.start,
       });
-    }
+    });
   }
   return out;
+}
+
+/**
+ * The places of the list around the sentence's place mention `at` (of `inSentence`, the scenes; `named` are all the
+ * sentence's place mentions), in text order: the known mentions joined by
+ * list glue, and between or after them names the gazetteer does not know ("X, Dibrovne, and Z"). An unknown
+ * name is a place of the list all the same (one event per place); it is located as ACLED locates a place it
+ * can only put near another (precision 2): at the list item before it, under its own name, with no geonames id.
+ */
+function listItems(text: string, sentenceEnd: number, inSentence: readonly PlaceMention[], at: number, named: readonly PlaceMention[]): Place[] {
+  let first = at;
+  while (first > 0 && LIST_GLUE.test(text.slice(inSentence[first - 1]!.end, inSentence[first]!.start))) first--;
+  const items: Place[] = [];
+  let i = first;
+  let end = inSentence[first]!.end;
+  items.push(inSentence[first]!.place);
+  let known = inSentence[first]!.place;
+  for (;;) {
+    const next = inSentence[i + 1];
+    if (next && LIST_GLUE.test(text.slice(end, next.start))) {
+      items.push(next.place);
+      known = next.place;
+      end = next.end;
+      i++;
+      continue;
+    }
+    const unknown = NEXT_UNKNOWN.exec(text.slice(end, sentenceEnd));
+    const name = unknown?.[1];
+    const nameEnd = unknown ? end + unknown[0].length : -1;
+    // A name the gazetteer does know is no unknown item: the next item, or a region that qualifies the place
+    // before it ("Horlivka, Donetsk"), which is no place of the list.
+    if (!name || NOT_PLACE_NAMES.test(name.split(/[ -]/)[0]!) || named.some((m) => m.start < nameEnd && m.end > end)) break;
+    items.push({ name, geonameId: null, lat: known.lat, lon: known.lon, country: known.country, admin1: known.admin1, kind: 'settlement', precision: 2 });
+    end = nameEnd;
+  }
+  return items;
 }

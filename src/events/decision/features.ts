@@ -28,6 +28,32 @@ const CUES: Record<string, ReadonlySet<string>> = {
 const CUE_NAMES = Object.keys(CUES);
 
 /**
+ * Word classes that bear on the trigger only when they stand just before it: "will visit", "did not meet",
+ * "plans to send", "if ... attacked" say more of this trigger than the same word elsewhere in a long sentence.
+ */
+const NEAR: Record<string, ReadonlySet<string>> = {
+  modal: CUES.modal!,
+  negation: new Set(['not', 'no', 'never', "n't", 'without', 'neither', 'nor']),
+  plan: new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'ready', 'prepared', 'preparing', 'set', 'expected', 'aim', 'aims', 'seek', 'seeks', 'sought', 'want', 'wants', 'wanted', 'try', 'tries', 'tried', 'attempt', 'attempts', 'able', 'unable']),
+  possessive: new Set(["'s", '\u2019s', 'its', 'their', 'his', 'her', 'our', 'your']),
+  article: new Set(['a', 'an']),
+};
+const NEAR_NAMES = Object.keys(NEAR);
+/** Tokens before the trigger that the near cues look at. */
+const NEAR_REACH = 3;
+const FAMILIES = ['violence', 'territory', 'civil', 'political', 'disaster', 'other'] as const;
+const REAL_MODALITIES = new Set(['asserted', 'claimed']);
+const DAY_MS = 86400000;
+
+/** Days from the event's date to the report time (negative when the date lies after it), or null when either is missing. */
+function ageInDays(date: { value: string; start?: string } | null, reportTime: string | null): number | null {
+  if (!date || !reportTime) return null;
+  const from = startOf(date.start ?? date.value);
+  const to = Date.parse(reportTime.slice(0, 10));
+  return Number.isFinite(from) && Number.isFinite(to) ? (to - from) / DAY_MS : null;
+}
+
+/**
  * Words of armed conflict and of the politics around it, for what a whole document is about: a sports or
  * shopping page uses "attack" and "strike" too, but rarely many of these.
  */
@@ -51,6 +77,10 @@ export const FEATURE_NAMES: readonly string[] = [
   ...TYPES.map((t) => `type:${t}`),
   ...RULE_NAMES.map((r) => `rule:${r}`),
   'listedPlace', 'laterInSentence', 'repeatsEarlier',
+  'dateAge', 'dateOlderThanMonth', 'dateAfterReport',
+  ...NEAR_NAMES.map((c) => `near:${c}`),
+  'triggerPresent', 'triggerGerund', 'triggerPlural', 'namedDoer', 'triggerBareVerb',
+  ...FAMILIES.flatMap((f) => [`real:${f}`, `unreal:${f}`]),
 ];
 
 /** The document features the topic regression reads (see ./model.ts). */
@@ -108,10 +138,12 @@ export interface CandidateContext {
   repeatsEarlier: boolean;
 }
 
-export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts: { fromTitle: boolean; itemSection: boolean; handConfidence: number; sameSentence: number; doc: DocumentFeatures; context: CandidateContext }): number[] {
+export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts: { fromTitle: boolean; itemSection: boolean; handConfidence: number; sameSentence: number; doc: DocumentFeatures; context: CandidateContext; reportTime?: string | null }): number[] {
   const tokens = sentence?.tokens ?? [];
   const words = new Set(tokens.map((t) => t.text.toLowerCase()));
-  const trigger = tokens.find((t) => t.start === d.trigger.start);
+  const triggerAt = tokens.findIndex((t) => t.start === d.trigger.start);
+  const trigger = triggerAt >= 0 ? tokens[triggerAt] : undefined;
+  const before = triggerAt > 0 ? tokens.slice(Math.max(0, triggerAt - NEAR_REACH), triggerAt).map((t) => t.text.toLowerCase()) : [];
   const info = EVENT_TYPES[d.type];
   const b = (x: boolean) => (x ? 1 : 0);
   const place = d.location;
@@ -130,6 +162,37 @@ export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts
     ...TYPES.map((t) => b(d.type === t)),
     ...RULE_NAMES.map((r) => b(d.rule === r)),
     b(d.listed !== undefined), b(opts.context.laterInSentence), b(opts.context.repeatsEarlier),
+    ...ageFeatures(ageInDays(d.date, opts.reportTime ?? null)),
+    ...NEAR_NAMES.map((c) => b(before.some((w) => NEAR[c]!.has(w)))),
+    b(trigger?.pos === 'VERB' && /[^s]s$/.test(trigger.text)), b(/ing$/i.test(d.trigger.text)), b(trigger?.pos === 'NOUN' && /[^s]s$/i.test(trigger.text)), b(namedDoer(tokens, triggerAt)),
+    // A verb in its bare form ("agree", "regain", "fight") is an infinitive or a present: a plan, a demand or a habit more often than a deed.
+    b(trigger?.pos === 'VERB' && !/(?:ed|s|ing|en)$/i.test(trigger.text) && !(d.anchors & ANCHOR.deed)),
+    ...FAMILIES.flatMap((f) => [b(info.family === f && REAL_MODALITIES.has(d.modality)), b(info.family === f && !REAL_MODALITIES.has(d.modality))]),
   ];
   return v;
+}
+
+/** The first day of a TIMEX3 date value (day, ISO week, month or year), as a time. */
+function startOf(value: string): number {
+  const week = /^(\d{4})-W(\d{2})/.exec(value);
+  // The Monday of ISO week 1 lies within Jan 1-7; a day's precision is enough for an age in days.
+  if (week) return Date.parse(`${week[1]}-01-04`) + (Number(week[2]) - 1) * 7 * DAY_MS;
+  return Date.parse(value.slice(0, 10).padEnd(10, '-01'));
+}
+
+/** How old the event is when reported (log days), whether older than a month, whether dated after the report. */
+function ageFeatures(age: number | null): number[] {
+  if (age === null) return [0, 0, 0];
+  return [Math.log1p(Math.max(0, age)), age > 31 ? 1 : 0, age < -1 ? 1 : 0];
+}
+
+/** Parts of speech that may stand between a doer and its verb: "Moscow also summoned", "Lavrov and Blinken have spoken". */
+const BETWEEN_DOER_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/** Whether the trigger is a verb whose subject, just before it, is a name: someone named did it. */
+function namedDoer(tokens: readonly Sentence['tokens'][number][], at: number): boolean {
+  if (at <= 0 || tokens[at]!.pos !== 'VERB') return false;
+  let k = at - 1;
+  while (k >= 0 && BETWEEN_DOER_AND_VERB.has(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.pos === 'PROPN';
 }

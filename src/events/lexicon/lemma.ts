@@ -12,7 +12,7 @@ const IRREGULAR: Record<string, string> = {
   sank: 'sink', sunk: 'sink', began: 'begin', begun: 'begin', caught: 'catch', kept: 'keep', lost: 'lose',
   forces: 'force', shelling: 'shell', shellings: 'shell', bombing: 'bombing', bombings: 'bombing',
   casualties: 'casualty', bodies: 'body', countries: 'country', injuries: 'injury', fatalities: 'fatality',
-  spoke: 'speak', spoken: 'speak', sent: 'send', gave: 'give', given: 'give', flew: 'fly', flown: 'fly', retook: 'retake', retaken: 'retake', overtook: 'overtake', overtaken: 'overtake', men: 'man', women: 'woman', children: 'child', people: 'people', strikes: 'strike', uavs: 'uav',
+  spoke: 'speak', spoken: 'speak', sent: 'send', gave: 'give', given: 'give', flew: 'fly', flown: 'fly', retook: 'retake', retaken: 'retake', paid: 'pay', overtook: 'overtake', overtaken: 'overtake', men: 'man', women: 'woman', children: 'child', people: 'people', strikes: 'strike', uavs: 'uav',
 };
 
 const cache = new Map<string, readonly string[]>();

@@ -47,7 +47,10 @@ export const VIOLENCE_RULES: TriggerRule[] = [
   { name: 'bombing', type: 'strike.air', lemmas: ['bombing', 'bombardment'], pos: ['NOUN', 'VERB'], refine: 'instrument', weight: 0.65 },
   { name: 'shelling', type: 'strike.shelling', lemmas: ['shell'], pos: ['VERB', 'NOUN'], refine: 'aerial', weight: 0.8 },
   { name: 'artillery fire', type: 'strike.shelling', lemmas: ['artillery', 'mortar'], next: [['fire'], ['shelling'], ['strike'], ['strikes'], ['attack']], refine: 'aerial', weight: 0.75 },
-  { name: 'armed clash', type: 'battle.armed-clash', lemmas: ['clash', 'skirmish', 'firefight', 'counterattack', 'counteroffensive', 'ambush', 'offensive', 'assault', 'repel', 'repulse', 'storm', 'thwart', 'engage'], pos: ['VERB', 'NOUN', 'ADJ'], veto: ['sexual', 'sexually', 'cyber', 'hacker', 'hackers', 'charm', 'diplomatic'], weight: 0.8 },
+  // Attacks repelled are fighting that happened; a rule of their own, so that the decision weighs them apart
+  // from the nouns of fighting ("the offensive", "a counteroffensive"), which often name a campaign.
+  { name: 'repel', type: 'battle.armed-clash', lemmas: ['repel', 'repulse', 'thwart'], pos: ['VERB', 'NOUN', 'ADJ'], veto: ['sexual', 'sexually', 'cyber', 'hacker', 'hackers', 'charm', 'diplomatic'], weight: 0.8 },
+  { name: 'armed clash', type: 'battle.armed-clash', lemmas: ['clash', 'skirmish', 'firefight', 'counterattack', 'counteroffensive', 'ambush', 'offensive', 'assault', 'storm', 'engage'], pos: ['VERB', 'NOUN', 'ADJ'], veto: ['sexual', 'sexually', 'cyber', 'hacker', 'hackers', 'charm', 'diplomatic'], weight: 0.8 },
   // "Fight" and "battle" often name the war as a whole ("the fight for freedom"): weaker alone.
   // "Continued to fight in X" reports fighting; "sent to fight", "ready to fight" do not (the purpose and demand
   // vetoes, and an infinitive needs a time or place of its own, see specific.ts).
