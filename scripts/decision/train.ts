@@ -267,9 +267,13 @@ export function figuresAt(docs: readonly CandidateDoc[], threshold: number): Fig
  */
 export function bestThreshold(docs: readonly CandidateDoc[], tolerance = 0.005): Figures {
   const corpora = [...new Set(docs.filter((d) => reportable(d) > 0).map((d) => d.corpus))];
+  // Pages about neither war nor politics must stay without events (issue 15): a threshold that keeps any of
+  // their candidates is not a choice, however it scores on the coded corpora.
+  const offTopic = docs.filter((d) => !corpora.includes(d.corpus));
   const grid: Array<{ figures: Figures; macro: number }> = [];
   for (let t = 0.05; t < 0.95; t += 0.025) {
     const threshold = Math.round(t * 1000) / 1000;
+    if (offTopic.length > 0 && figuresAt(offTopic, threshold).predicted > 0) continue;
     const macro = corpora.reduce((a, c) => a + figuresAt(docs.filter((d) => d.corpus === c), threshold).f1, 0) / corpora.length;
     grid.push({ figures: figuresAt(docs, threshold), macro });
   }

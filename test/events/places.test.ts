@@ -60,6 +60,13 @@ describe('the place of a statement or decision', () => {
   });
 });
 
+describe('a decision about an act at a town', () => {
+  it('is placed at the town its complement names, not at the speaker\'s country', () => {
+    const e = top(eventsOf({ text: 'Ruritania\'s president said the decision was taken not to pull out of Hilltown.', places: [place('Ruritania', 'country'), place('Hilltown')] }).filter((x) => x.type === 'decision'));
+    expect(e.location?.name).toBe('Hilltown');
+  });
+});
+
 describe('an operational direction', () => {
   it('"in the Hilltown direction" is the area around the town, at precision 2', () => {
     const e = top(eventsOf({ text: 'Russian forces attacked in the Hilltown direction on Monday.', places: [place('Hilltown')] }));

@@ -242,6 +242,8 @@ function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null,
   if (best && SPOKEN_AT.has(best.word) && (best.m.start < triggerAt || best.m.start - triggerAt <= SAID_AT_REACH)) {
     return { location: toLocation(best.m, best.precision), quality: placed.quality };
   }
+  const about = ctx.type === 'decision' ? decidedAt(ctx, triggerAt) : null;
+  if (about) return { location: toLocation(about, 1), quality: placed.quality };
   const country = speakerCountry(ctx, triggerAt) ?? countryLocation(ctx.actorSide);
   if (country) return { location: country, quality: placed.quality };
   // No place of its own ("the aid bill for Ukraine was approved"): the country whose government the
@@ -252,6 +254,23 @@ function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null,
     if (acting) return { location: acting, quality: placed.quality };
   }
   return placed;
+}
+
+/** How far after a decision's trigger (characters) the town of the act decided on may be named. */
+const DECIDED_REACH = 60;
+
+/**
+ * The town a decision is about, named in its complement: "the decision not to withdraw from Bakhmut", "decided
+ * to evacuate Kupiansk". A decision is where what it decides happens, when that is a town; a country in the
+ * complement is what it is about ("aid to Ukraine") and leaves the decision at the acting government's country.
+ */
+function decidedAt(ctx: PlaceContext, triggerAt: number): PlaceMention | null {
+  for (const m of ctx.places) {
+    if (m.start <= triggerAt) continue;
+    if (m.start - triggerAt > DECIDED_REACH || m.end > ctx.sentence.end) return null;
+    if (m.place.kind === 'settlement' && !ctx.modifiers.has(m)) return m;
+  }
+  return null;
 }
 
 /** The place from the sentence, else from the text just before it. */
