@@ -10,7 +10,7 @@ import { POSTGRES, SQLITE, type SqlFlavor } from './migrations/flavor.js';
 import { inChunks } from './happenings/chunks.js';
 import { lockForLinking } from './happenings/postgres-locks.js';
 import type { LinkLock } from './happenings/link-locks.js';
-import { linkSavedEvents, type RetiredHappening, type SavedEventRow } from './happenings/link-on-save.js';
+import { happeningsReportedBy, linkSavedEvents, type RetiredHappening, type SavedEventRow } from './happenings/link-on-save.js';
 import { EVENT_VERIFICATION, applyEventFilter, type FilterTarget } from './queries/event-filter.js';
 import { eventColumns, eventHappeningColumns, toStoredEvent } from './queries/events.js';
 import { happeningTarget, listHappenings, readHappening } from './queries/happenings.js';
@@ -144,16 +144,7 @@ export class KyselyLedgerStore implements LedgerStore {
       .returning('pipeline_version')
       .executeTakeFirst();
     if (!old) return null;
-    const happenings = await trx
-      .selectFrom('happening_reports as hr')
-      .innerJoin('events as e', 'e.id', 'hr.event_id')
-      .innerJoin('happenings as h', 'h.id', 'hr.happening_id')
-      .select(['h.id', 'h.family', 'h.day_start'])
-      .distinct()
-      .where('e.document_id', '=', documentId)
-      .orderBy('h.id')
-      .execute();
-    return { pipelineVersion: old.pipeline_version, happenings: happenings.map((h) => ({ id: Number(h.id), family: h.family, day: h.day_start })) };
+    return { pipelineVersion: old.pipeline_version, happenings: await happeningsReportedBy(trx, [documentId]) };
   }
 
   /** Deletes what a document's earlier annotation stored (its happening links go with its events). */

@@ -4,7 +4,7 @@
 // document names its successor. The last version stored is the current one: an export or a page read again
 // unchanged is the same content, stored once, so only new content ever supersedes.
 import type { Transaction } from 'kysely';
-import type { RetiredHappening } from './happenings/link-on-save.js';
+import { happeningsReportedBy, type RetiredHappening } from './happenings/link-on-save.js';
 import type { LedgerDatabase } from './schema.js';
 import { documentEventCounts, type EventCount } from './queries/summary-tables.js';
 
@@ -34,20 +34,12 @@ export async function supersedeEarlierVersions(trx: Tx, documentId: number, url:
     .execute();
   if (earlier.length === 0) return NONE;
   const ids = earlier.map((d) => Number(d.id));
-  const happenings = await trx
-    .selectFrom('happening_reports as hr')
-    .innerJoin('events as e', 'e.id', 'hr.event_id')
-    .innerJoin('happenings as h', 'h.id', 'hr.happening_id')
-    .select(['h.id', 'h.family', 'h.day_start'])
-    .distinct()
-    .where('e.document_id', 'in', ids)
-    .orderBy('h.id')
-    .execute();
+  const happenings = await happeningsReportedBy(trx, ids);
   const counts: EventCount[] = [];
   for (const id of ids) counts.push(...(await documentEventCounts(trx, id)));
   await trx.deleteFrom('events').where('document_id', 'in', ids).execute();
   await trx.updateTable('documents').set({ superseded_by: documentId }).where('id', 'in', ids).execute();
-  return { documentIds: ids, happenings: happenings.map((h) => ({ id: Number(h.id), family: h.family, day: h.day_start })), counts };
+  return { documentIds: ids, happenings, counts };
 }
 
 /** Whether a stored document was replaced by a newer version (a forced re-annotation then stores no events for it). */

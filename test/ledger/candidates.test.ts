@@ -6,9 +6,8 @@ import { exportChunks } from '../../src/edges/http/export/index.js';
 import { ingestInto, LEDGER_CONTRACT } from '../../src/ledger/ingest.js';
 import type { LedgerStore } from '../../src/ledger/store.js';
 import type { ContractLine } from '../../src/contract/line.js';
-import type { SourceItem } from '../../src/ingest/source.js';
 import { describeEachStore, type OpenedStore } from '../helpers/stores.js';
-import { contractEvent, contractLineFor, KHARKIV, KHERSON, textDocument } from './fixtures.js';
+import { contractEvent, contractLineFor, itemsOf, KHARKIV, KHERSON, textDocument } from './fixtures.js';
 
 const DAY = { value: '2023-03-20', precision: 'day' };
 const shown = [
@@ -23,10 +22,6 @@ const candidates = [
 ];
 
 const withCandidates = (line: ContractLine, below: Array<Record<string, unknown>>): ContractLine => ({ ...line, candidates: below as ContractLine['candidates'] });
-
-async function* items(...docs: Array<ReturnType<typeof textDocument>>): AsyncIterable<SourceItem> {
-  for (const document of docs) yield { document };
-}
 
 describeEachStore('ledger candidates', (backend) => {
   let opened: OpenedStore;
@@ -48,7 +43,7 @@ describeEachStore('ledger candidates', (backend) => {
       ['a.txt', withBelow ? withCandidates(contractLineFor('a', 'Shelling', shown), candidates.slice(1)) : contractLineFor('a', 'Shelling', shown)],
       ['b.txt', withBelow ? withCandidates(contractLineFor('b', 'Other', []), candidates.slice(0, 1)) : contractLineFor('b', 'Other', [])],
     ]);
-    const summary = await ingestInto(store, items(a, b), { annotate: (raw) => lines.get(raw.id)! });
+    const summary = await ingestInto(store, itemsOf([a, b]), { annotate: (raw) => lines.get(raw.id)! });
     return { summary, a, b };
   }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentHash } from '../../src/ingest/hash.js';
-import type { SourceDocument } from '../../src/ingest/source.js';
+import type { SourceDocument, SourceItem } from '../../src/ingest/source.js';
 import type { ContractLine } from '../../src/contract/line.js';
 
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -58,3 +58,8 @@ export function contractLineFor(id: string, title: string, events: Array<Record<
 export const KHERSON = { name: 'Kherson', admin1: 'Kherson', country: 'UA', lat: 46.6354, lon: 32.6169 };
 export const KHARKIV = { name: 'Kharkiv', admin1: 'Kharkiv', country: 'UA', lat: 49.9808, lon: 36.2527 };
 export const ODESA = { name: 'Odesa', admin1: 'Odesa', country: 'UA', lat: 46.4775, lon: 30.7326 };
+
+/** Documents as the reader yields them, for ingestInto. */
+export async function* itemsOf(docs: readonly SourceDocument[]): AsyncGenerator<SourceItem> {
+  for (const document of docs) yield { document };
+}

@@ -5,9 +5,9 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ingestInto } from '../../src/ledger/ingest.js';
 import type { LedgerStore } from '../../src/ledger/store.js';
 import type { ContractLine } from '../../src/contract/line.js';
-import type { SourceDocument, SourceItem } from '../../src/ingest/source.js';
+import type { SourceDocument } from '../../src/ingest/source.js';
 import { describeEachStore, type OpenedStore } from '../helpers/stores.js';
-import { contractEvent, contractLineFor, KHERSON, ODESA, textDocument } from './fixtures.js';
+import { contractEvent, contractLineFor, itemsOf, KHERSON, ODESA, textDocument } from './fixtures.js';
 
 const DAY = { value: '2023-03-20', precision: 'day' };
 const URL = 'https://t.me/example_channel/41';
@@ -24,10 +24,6 @@ const lines = new Map<string, ContractLine>([
   [text(other), contractLineFor('other', 'Report', [contractEvent({ type: 'attack.shelling', date: DAY, place: KHERSON, killed: 3 })])],
 ]);
 
-async function* items(...docs: SourceDocument[]): AsyncIterable<SourceItem> {
-  for (const document of docs) yield { document };
-}
-
 describeEachStore('superseded versions of a URL', (backend) => {
   let opened: OpenedStore;
   let store: LedgerStore;
@@ -40,7 +36,7 @@ describeEachStore('superseded versions of a URL', (backend) => {
     await opened.cleanup();
   });
 
-  const ingest = (...docs: SourceDocument[]) => ingestInto(store, items(...docs), { annotate: (raw) => lines.get(raw.content)! });
+  const ingest = (...docs: SourceDocument[]) => ingestInto(store, itemsOf(docs), { annotate: (raw) => lines.get(raw.content)! });
 
   it('takes the earlier version\'s events out of the ledger when the edit arrives, and keeps the edit\'s figures', async () => {
     await ingest(first);
@@ -68,7 +64,7 @@ describeEachStore('superseded versions of a URL', (backend) => {
     expect(again.unchanged).toBe(1);
     expect((await store.happenings()).map((h) => h.best.event.type)).toEqual(['attack.shelling']);
     // Forced, it is annotated again but, replaced, reports nothing.
-    await ingestInto(store, items(first), { force: true, annotate: (raw) => lines.get(raw.content)! });
+    await ingestInto(store, itemsOf([first]), { force: true, annotate: (raw) => lines.get(raw.content)! });
     expect((await store.happenings()).map((h) => h.best.event.type)).toEqual(['attack.shelling']);
     expect((await store.counts()).documents).toBe(3);
   });

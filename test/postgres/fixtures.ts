@@ -1,6 +1,6 @@
 // Generated reports for queue tests, written for this project: short, varied, each with a distinct hash.
 import { contentHash } from '../../src/ingest/hash.js';
-import type { SourceDocument, SourceItem } from '../../src/ingest/source.js';
+import type { SourceDocument } from '../../src/ingest/source.js';
 
 const PLACES = ['Kherson', 'Kharkiv', 'Odesa', 'Zaporizhzhia', 'Mykolaiv', 'Sumy', 'Dnipro', 'Chernihiv'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July'];
@@ -28,6 +28,4 @@ export function blankReport(i: number): SourceDocument {
   return documentOf(' '.repeat(i + 1) + '\n', `blank-${i}.txt`);
 }
 
-export async function* itemsOf(docs: readonly SourceDocument[]): AsyncGenerator<SourceItem> {
-  for (const document of docs) yield { document };
-}
+export { itemsOf } from '../ledger/fixtures.js';

@@ -27,6 +27,21 @@ export interface RetiredHappening {
   day: string | null;
 }
 
+/** The happenings the events of these documents report: to be re-counted once those events are gone. */
+export async function happeningsReportedBy(db: Db, documentIds: readonly number[]): Promise<RetiredHappening[]> {
+  if (documentIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('happening_reports as hr')
+    .innerJoin('events as e', 'e.id', 'hr.event_id')
+    .innerJoin('happenings as h', 'h.id', 'hr.happening_id')
+    .select(['h.id', 'h.family', 'h.day_start'])
+    .distinct()
+    .where('e.document_id', 'in', documentIds)
+    .orderBy('h.id')
+    .execute();
+  return rows.map((h) => ({ id: Number(h.id), family: h.family, day: h.day_start }));
+}
+
 export interface LinkContext {
   documentId: number;
   /** Why the happenings change, for the revision log ("report added by document 12 (kyiv-post)"). */
