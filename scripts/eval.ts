@@ -270,8 +270,17 @@ function calibrationFigures(title: string, r: ReturnType<typeof acledCalibration
 
 function main(): number {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' }, rules: { type: 'boolean' } },
+    options: { only: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' }, rules: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (values.help) {
+    console.log(`usage: npm run eval -- [--only SUITE,...] [--check] [--json FILE] [--keep] [--rules]
+  --only    score only these suites (${SUITES.map((s) => s.name).join(', ')})
+  --check   compare every figure with eval/minimums.json; exit 1 if any is below its minimum
+  --json    also write the figures to FILE as JSON
+  --keep    keep the batch input and output files (their directory is printed)
+  --rules   also print how often each named step fired per suite`);
+    return 0;
+  }
   if (!existsSync(EVAL)) {
     console.error(`eval: ${SHARED} is not there; nothing to score`);
     return values.check ? 1 : 0;

@@ -29,7 +29,16 @@ function printErrors(docs: readonly CandidateDoc[], threshold: number, n: number
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { errors: { type: 'string' }, reuse: { type: 'boolean' }, lambda: { type: 'string' }, threshold: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { errors: { type: 'string' }, reuse: { type: 'boolean' }, lambda: { type: 'string' }, threshold: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(`usage: npm run train -- [--reuse] [--errors N] [--threshold T] [--lambda L] [--dry-run]
+  --reuse      re-fit on the candidates of the last run (artifacts/decision-candidates.json)
+  --errors N   print the N most confident wrong decisions on either side of the threshold
+  --threshold  use this threshold instead of the best cross-validated one
+  --lambda     the L2 penalty of the logistic regression
+  --dry-run    print the figures without writing src/events/decision/weights.ts`);
+    return;
+  }
   if (values.lambda) setLambda(Number(values.lambda));
   // --reuse: the candidates of the last run (artifacts/), to try penalties and features of the fit quickly.
   const cache = join(ROOT, 'artifacts', 'decision-candidates.json');
