@@ -107,13 +107,21 @@ function speakerCountry(ctx: PlaceContext, triggerAt: number): EventLocation | n
   for (const m of within(ctx.places, ctx.sentence.start, triggerAt)) {
     const { word } = prepositionBefore(tokens, m.start);
     if (word !== '') continue;
-    // "the aid bill for Ukraine was approved": what the act is for does not act.
-    if (aimBefore(tokens, tokens.findIndex((t) => t.start >= m.start))) continue;
+    // "the aid bill for Ukraine was approved": what the act is for does not act; nor does the country of a
+    // noun ("after the invasion of Ukraine began, Germany suspended").
+    const k = tokens.findIndex((t) => t.start >= m.start);
+    if (aimBefore(tokens, k) || ofBefore(tokens, k)) continue;
     if (m.place.kind === 'country') return { ...m.place, precision: 3 };
     // A city as the subject of a verb of saying or deciding is its government (see isModifier).
     if (m.place.kind === 'settlement' && ctx.modifiers.has(m)) return countryLocation(m.place.country);
   }
   return null;
+}
+
+/** Whether the word at `i` is the complement of a noun: "the invasion of Ukraine", "the people of Russia". */
+function ofBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = (tokens[i - 1]?.text ?? '').toLowerCase();
+  return prev === 'of' || (prev === 'the' && (tokens[i - 2]?.text ?? '').toLowerCase() === 'of');
 }
 
 /** The country of the acting government, as a location at country precision. */
@@ -244,7 +252,8 @@ function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null,
   }
   const about = ctx.type === 'decision' ? decidedAt(ctx, triggerAt) : null;
   if (about) return { location: toLocation(about, 1), quality: placed.quality };
-  const country = speakerCountry(ctx, triggerAt) ?? countryLocation(ctx.actorSide);
+  const side = ctx.actorSide && !onlyAimed(ctx, ctx.actorSide) ? ctx.actorSide : undefined;
+  const country = speakerCountry(ctx, triggerAt) ?? countryLocation(side);
   if (country) return { location: country, quality: placed.quality };
   // No place of its own ("the aid bill for Ukraine was approved"): the country whose government the
   // sentence names acts ("the Senate", "U.S. aid"), not a town named earlier nor the country it is for.
@@ -252,9 +261,47 @@ function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null,
   if (!own && (placed.quality < 1 || placed.location?.kind === 'country')) {
     const acting = countryLocation(actingCountry(ctx.sentence.tokens, triggerAt));
     if (acting) return { location: acting, quality: placed.quality };
+    // "The government also announced a grant for Ukraine": the government is the one the story is about,
+    // the country named before as the one that acts, not the country the act is for.
+    const aimed = placed.location?.kind === 'country' && onlyAimed(ctx, placed.location.country) ? placed.location.country : null;
+    const earlier = aimed ? countryLocation(earlierActing(ctx, aimed)) : null;
+    if (earlier) return { location: earlier, quality: placed.quality };
   }
   return placed;
 }
+
+/**
+ * Whether the sentence names the country `code` only as what an act is for or against ("aid for Ukraine was
+ * adopted"): an actor read from such a name is the beneficiary, not the government that acts.
+ */
+function onlyAimed(ctx: PlaceContext, code: string): boolean {
+  const tokens = ctx.sentence.tokens;
+  const named = within(ctx.places, ctx.sentence.start, ctx.sentence.end).filter((m) => m.place.kind === 'country' && m.place.country === code);
+  return named.length > 0 && named.every((m) => aimBefore(tokens, tokens.findIndex((t) => t.start >= m.start)));
+}
+
+/** How far back (characters) a country that acted earlier in the section still stands for an unnamed government. */
+const ACTED_BEFORE = 2000;
+/** Words before a country that make it a place, an aim or a complement rather than a subject. */
+const NOT_SUBJECT = /\b(?:for|to|against|on|into|from|with|towards?|about|over|of|in|at|by|across)\s+(?:the\s+)?$/i;
+
+/**
+ * The country last named before the sentence as a subject ("Australia's package", "Poland announced"),
+ * other than `aimed`: the government an unnamed "the government" or "the document" belongs to.
+ */
+function earlierActing(ctx: PlaceContext, aimed: string): string | undefined {
+  for (let i = firstFrom(ctx.places, ctx.sentence.start) - 1; i >= 0; i--) {
+    const m = ctx.places[i]!;
+    if (m.start < ctx.sentence.start - ACTED_BEFORE) break;
+    if (m.place.kind !== 'country' || m.place.country === aimed) continue;
+    if (NOT_SUBJECT.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    return m.place.country;
+  }
+  return undefined;
+}
+
+/** Places a decision can be about: a town, a site, a district or an oblast ("cancel the parade in occupied Crimea"). */
+const DECIDED_KINDS = new Set(['settlement', 'feature', 'admin2', 'admin1']);
 
 /** How far after a decision's trigger (characters) the town of the act decided on may be named. */
 const DECIDED_REACH = 60;
@@ -268,7 +315,7 @@ function decidedAt(ctx: PlaceContext, triggerAt: number): PlaceMention | null {
   for (const m of ctx.places) {
     if (m.start <= triggerAt) continue;
     if (m.start - triggerAt > DECIDED_REACH || m.end > ctx.sentence.end) return null;
-    if (m.place.kind === 'settlement' && !ctx.modifiers.has(m)) return m;
+    if (DECIDED_KINDS.has(m.place.kind) && !ctx.modifiers.has(m)) return m;
   }
   return null;
 }
