@@ -20,6 +20,8 @@ export { admin1Centroid, admin1Place, normaliseAdmin1, resolvePlaceName } from '
 
 /** A city this big, written beside an area it is not in, is a list item ("Dnipro, Kharkiv"), not misplaced. */
 const LIST_CITY_POPULATION = 200_000;
+/** A verb or auxiliary right after a name: the name is a clause's subject, not the area of the name before it. */
+const CLAUSE_VERB_AFTER = /^\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|said|says|says|announced|claimed|denied|insisted|responded|refused|warned|also|still|then)\b/i;
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*)$/;
 
 interface SectionRuns {
@@ -65,6 +67,8 @@ function qualifierOf(sr: SectionRuns, i: number): Qualifier | null {
   const gap = sr.text.slice(run.phraseEnd, next.start);
   if (!QUALIFIER_GAP.test(gap)) return null;
   if (/^['’]s\b/.test(sr.text.slice(next.end, next.end + 3))) return null; // "X, Kyiv's envoy": no area of X
+  // "recapturing Kherson, Moscow did not give up": a name after the comma that a verb follows starts a clause.
+  if (/,/.test(gap) && CLAUSE_VERB_AFTER.test(sr.text.slice(next.phraseEnd, next.phraseEnd + 30))) return null;
   const explicit = sr.areas.get(next);
   if (explicit) return { run: next, area: explicit, after: run };
   if (next.area) return null;

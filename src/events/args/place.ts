@@ -168,7 +168,9 @@ const GOVERNMENT_VERBS = new Set(['said', 'says', 'say', 'blamed', 'blames', 'ac
   'demands', 'refused', 'refuses', 'responded', 'responds', 'threatened', 'threatens', 'wants', 'wanted', 'hopes', 'hoped', 'urged',
   'urges', 'rejected', 'rejects', 'condemned', 'condemns', 'pledged', 'pledges', 'promised', 'promises', 'signaled', 'signalled',
   'believes', 'argued', 'argues', 'sees', 'considers', 'expects', 'expected', 'plans', 'planned', 'sent', 'sends', 'supplied', 'supplies',
-  'approved', 'approves', 'recognized', 'recognised', 'recognizes', 'imposed', 'imposes', 'summoned', 'expelled', 'called', 'calls', 'asked']);
+  'approved', 'approves', 'recognized', 'recognised', 'recognizes', 'imposed', 'imposes', 'summoned', 'expelled', 'called', 'calls', 'asked',
+  // "Moscow did not give up", "Kyiv does not want": a capital that does or does not do is its government.
+  'did', 'does']);
 const PLACE_PARTS = new Set(['outskirts', 'suburbs', 'streets', 'centre', 'center', 'districts', 'district', 'neighbourhoods', 'neighborhoods', 'port', 'airport', 'station', 'market', 'square', 'industrial', 'residential', 'southern', 'northern', 'eastern', 'western']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', "'s", 'will', 'would', 'also', 'again', 'repeatedly', 'then']);
 
