@@ -254,14 +254,19 @@ function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null,
   }
   const about = ctx.type === 'decision' ? decidedAt(ctx, triggerAt) : null;
   if (about) return { location: toLocation(about, 1), quality: placed.quality };
-  const side = ctx.actorSide && !onlyAimed(ctx, ctx.actorSide) ? ctx.actorSide : undefined;
-  const country = speakerCountry(ctx, triggerAt) ?? countryLocation(side);
+  // "Finland and Sweden will be invited", "Putin will not be invited": the subject of a passive is what the act
+  // is done to; only its agent ("by the Senate") or a government named after the verb acts.
+  const passive = passiveAt(ctx.sentence.tokens, triggerAt);
+  const subject = speakerCountry(ctx, triggerAt);
+  const side = ctx.actorSide && !passive && !onlyAimed(ctx, ctx.actorSide) ? ctx.actorSide : undefined;
+  const country = (passive ? null : subject) ?? countryLocation(side);
   if (country) return { location: country, quality: placed.quality };
   // No place of its own ("the aid bill for Ukraine was approved"): the country whose government the
   // sentence names acts ("the Senate", "U.S. aid"), not a town named earlier nor the country it is for.
   const own = best !== null && LOCATIVE.has(best.word) && best.m.place.kind === 'country';
   if (!own && (placed.quality < 1 || placed.location?.kind === 'country')) {
-    const acting = countryLocation(actingCountry(ctx.sentence.tokens, triggerAt));
+    const code = actingCountry(ctx.sentence.tokens, triggerAt);
+    const acting = passive && code === subject?.country ? null : countryLocation(code);
     if (acting) return { location: acting, quality: placed.quality };
     // "The government also announced a grant for Ukraine": the government is the one the story is about,
     // the country named before as the one that acts, not the country the act is for.
@@ -280,6 +285,18 @@ function onlyAimed(ctx: PlaceContext, code: string): boolean {
   const tokens = ctx.sentence.tokens;
   const named = within(ctx.places, ctx.sentence.start, ctx.sentence.end).filter((m) => m.place.kind === 'country' && m.place.country === code);
   return named.length > 0 && named.every((m) => aimBefore(tokens, tokens.findIndex((t) => t.start >= m.start)));
+}
+
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Words that may stand between "be" and a participle: "will not be formally invited". */
+const PASSIVE_GAP = new Set(['not', 'also', 'formally', 'officially', 'already', 'now', 'then', 'again', 'reportedly']);
+
+/** Whether the trigger at `triggerAt` is a passive participle: "was adopted", "will not be invited". */
+function passiveAt(tokens: readonly Token[], triggerAt: number): boolean {
+  let j = tokens.findIndex((t) => t.start >= triggerAt) - 1;
+  if (j < -1) return false;
+  while (j >= 0 && PASSIVE_GAP.has(tokens[j]!.text.toLowerCase())) j--;
+  return j >= 0 && BE.has(tokens[j]!.text.toLowerCase());
 }
 
 /** How far back (characters) a country that acted earlier in the section still stands for an unnamed government. */
