@@ -13,6 +13,7 @@ import { resolveName, round, toPlace, type ResolveContext } from './resolve.js';
 import { anchorsAmong, documentContext, SMALL_VILLAGE, type DocumentContext } from './document-context.js';
 import { gazetteer, type GazPlace, type Raion } from './gazetteer.js';
 import { countStep, countingSteps } from '../../text/step-counts.js';
+import { COUNTRIES } from '../../facts/places/countries.js';
 
 export { admin1Centroid, admin1Place, normaliseAdmin1, resolvePlaceName } from './api.js';
 
@@ -438,6 +439,9 @@ function riverNamed(sr: SectionRuns, run: NameRun, ctx: ResolveContext): Found |
   return found && found.match === 'exact' && found.place.kind === 'water' ? found : null;
 }
 
+/** Every single-word country name, lowercased. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
+
 /**
  * Last words of unknown multi-word names ("Lloyd Austin", "Oleksiy Danilov"): alone later in the document
  * they are surnames, not the towns that happen to share them.
@@ -451,7 +455,11 @@ function surnamesOf(collected: readonly SectionRuns[]): Set<string> {
       const words = run.text.split(/\s+/);
       if (words.length < 2 || run.area || run.facility || run.cue?.settlement) continue;
       const { exact, sound } = gazetteer().lookup(run.text);
-      if (exact.length === 0 && sound.length === 0 && adminAreasNamed(run.text).length === 0) surnames.add(words[words.length - 1]!);
+      // "Munich Security Conference Ukraine" (a headline run into the text) is no person: a person's name has two
+      // or three words, and a country's name is not taken for a surname.
+      const last = words[words.length - 1]!;
+      if (words.length > 3 || COUNTRY_NAMES.has(last.toLowerCase())) continue;
+      if (exact.length === 0 && sound.length === 0 && adminAreasNamed(run.text).length === 0) surnames.add(last);
     }
   }
   return surnames;
