@@ -334,6 +334,9 @@ function decidedAt(ctx: PlaceContext, triggerAt: number): PlaceMention | null {
   for (const m of ctx.places) {
     if (m.start <= triggerAt) continue;
     if (m.start - triggerAt > DECIDED_REACH || m.end > ctx.sentence.end) return null;
+    // "recognized the independence of Crimea and Sevastopol": what a noun of the decision is of (and the list it
+    // opens) is what it is about, not where it is carried out.
+    if (/\bof\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     if (DECIDED_KINDS.has(m.place.kind) && !ctx.modifiers.has(m)) return m;
   }
   return null;
