@@ -336,7 +336,8 @@ function decidedAt(ctx: PlaceContext, triggerAt: number): PlaceMention | null {
     if (m.start - triggerAt > DECIDED_REACH || m.end > ctx.sentence.end) return null;
     // "recognized the independence of Crimea and Sevastopol": what a noun of the decision is of (and the list it
     // opens) is what it is about, not where it is carried out.
-    if (/\bof\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
+    // "pull out of Hilltown" is a move from the town, not a noun's complement.
+    if (/(?<!\bout\s)\bof\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
     if (DECIDED_KINDS.has(m.place.kind) && !ctx.modifiers.has(m)) return m;
   }
   return null;
