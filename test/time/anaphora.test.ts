@@ -28,6 +28,19 @@ describe('anaphoric time expressions', () => {
     expect(value('On December 30, 2022, the bridge closed. On February 27, it reopened.', 'February 27')).toBe('2023-02-27');
   });
 
+  it('a year that sets the scene, or a month with its year, is a focus a later yearless day takes its year from', () => {
+    expect(value('In 2015, the brigade moved south. On August 9, it crossed the river.', 'August 9')).toBe('2015-08-09');
+    expect(value('The unrest began as early as 2014. On February 27, the council building was stormed.', 'February 27')).toBe('2014-02-27');
+    expect(value('The talks opened in February 2021 near the border. On March 7, the delegations met again.', 'March 7')).toBe('2021-03-07');
+  });
+
+  it('a year inside a sentence, or a month that names a thing, sets no scene', () => {
+    // A bare year mid-sentence: the shares were bought up to a recent day, not one in the year the plan was made.
+    expect(value('Under a plan approved in 2019 that named no amount, the firm had bought shares through Feb. 17.', 'Feb. 17')).toBe('2023-02-17');
+    // "the August 2020 truce" names the truce; the raid of "Aug. 2" is the report's own recent past.
+    expect(value('The envoy said the August 2020 truce still held. Both sides condemned the raid on Aug. 2.', 'Aug. 2', '2022-08-15')).toBe('2022-08-02');
+  });
+
   it('a year that qualifies a noun does not end the narrative of a full date given before it', () => {
     const text = 'On March 16, 2014, the peninsula voted under guard. The vote revived the charter of 1992. On March 18, the treaty was signed.';
     expect(value(text, 'March 18')).toBe('2014-03-18');

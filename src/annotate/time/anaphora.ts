@@ -65,6 +65,8 @@ export function valueFrom(focus: Focus, a: Anaphor): string | null {
  * named (a company's own quarter); otherwise it stays the report's last completed quarter. */
 export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
   let focus: Focus | null = null;
+  /** The focus is a full date, or a year that sets the scene (see Built.frames): strong enough for a yearless day. */
+  let focusDates = false;
   let fiscalQuarter: Focus | null = null;
   let quarter: string | null = null;
   return spans.map((c) => {
@@ -72,13 +74,17 @@ export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
     if (c.anaphor === 'year-back') {
       if (quarter) out = { ...c, value: `${pad(Number(quarter.slice(0, 4)) - 1, 4)}${quarter.slice(4)}` };
     } else if (c.anaphor === 'focus-year') {
-      if (focus?.d !== undefined && Math.abs(focus.y - Number(c.value.slice(0, 4))) >= FOCUS_YEAR_GAP) out = { ...c, value: `${pad(focus.y, 4)}${c.value.slice(4)}` };
+      if (focus && focusDates && Math.abs(focus.y - Number(c.value.slice(0, 4))) >= FOCUS_YEAR_GAP) out = { ...c, value: `${pad(focus.y, 4)}${c.value.slice(4)}` };
     } else if (c.anaphor) {
       const from = c.anaphor.unit !== 'quarter' ? focus : c.anaphor.fiscal ? fiscalQuarter : quarter ? parseFocus(quarter) : null;
       const value = from ? valueFrom(from, c.anaphor) : null;
       if (value) out = { ...c, value };
     }
-    if ((out.type === 'DATE' || out.type === 'TIME') && !c.attributive) focus = parseFocus(out.value) ?? focus;
+    const named = (out.type === 'DATE' || out.type === 'TIME') && !c.attributive ? parseFocus(out.value) : null;
+    if (named) {
+      focus = named;
+      focusDates = named.m !== undefined || Boolean(c.frames);
+    }
     if (c.fiscalQuarter) fiscalQuarter = parseFocus(out.value);
     // "a year earlier" goes back from a quarter of the report's year, not from one already a year back.
     const yearNamed = c.yearNamed || (typeof c.anaphor === 'object' && c.anaphor.year !== undefined);

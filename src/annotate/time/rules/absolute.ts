@@ -26,6 +26,9 @@ const plausibleYear = (y: number): boolean => y >= 1000 && y <= 2199;
 
 /** Words before a bare year that place the narrative in it ("in 2014", "as early as 2014", "since 2014");
  * any other year qualifies something ("the 2014 annexation", "the constitution of 1992"). */
+/** A determiner or possessive right before a date that then qualifies a noun. */
+const ATTRIBUTIVE_BEFORE = /(?:\bthe|['’]s|\bits|\btheir|\bhis|\bher)\s+$/i;
+const FRAMING_YEAR = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|Back in)|\b(?:as early as|back in))\s+$/;
 const NARRATIVE_YEAR = /\b(?:in|since|by|from|until|till|during|before|after|around|early as|late as|back in)\s+$/i;
 
 export const ABSOLUTE_RULES: TimexRule[] = [
@@ -99,10 +102,14 @@ export const ABSOLUTE_RULES: TimexRule[] = [
     name: 'month-year',
     gate: MONTH_GATE,
     pattern: new RegExp(`\\b${EDGE}(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi'),
-    build: (m) => {
+    build: (m, ctx) => {
       const month = capitalised(m[2]) ? monthNumber(m[2]!) : null;
       const year = Number(m[3]);
-      return month && plausibleYear(year) ? { type: 'DATE', value: isoMonth(year, month), mod: edgeMod(m[1]) } : null;
+      if (!month || !plausibleYear(year)) return null;
+      // "the August 1988 cease-fire", "Russia's February 2022 invasion": a month that names a thing, not the
+      // time the narrative is in.
+      const qualifies = ATTRIBUTIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      return { type: 'DATE', value: isoMonth(year, month), mod: edgeMod(m[1]), ...(qualifies ? { attributive: true } : {}) };
     },
   },
   {
@@ -201,7 +208,8 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const dated = m[1] || /\b(?:in|since|by|of|from|until|till|to|during|before|after|the|and|through|between|around|circa|year|than|early|late|mid|spring|summer|fall|autumn|winter)\s+$/i.test(before);
       if (!dated && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:as|is|was|has|this|its|his|was)\b/.test(after)) return null;
-      return { type: 'DATE', value: String(year), mod: edgeMod(m[1]), ...(m[1] || NARRATIVE_YEAR.test(before) ? {} : { attributive: true }) };
+      const frames = !m[1] && FRAMING_YEAR.test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
+      return { type: 'DATE', value: String(year), mod: edgeMod(m[1]), ...(m[1] || NARRATIVE_YEAR.test(before) ? {} : { attributive: true }), ...(frames ? { frames } : {}) };
     },
   },
 ];

@@ -24,6 +24,10 @@ export interface Built {
   /** A year that qualifies a noun ("the 1992 constitution", "the referendum of 1991") rather than placing the
    * narrative in it ("in 2014"): it is no focus a later yearless day takes its year from. */
   attributive?: boolean;
+  /** A year that sets the scene of what follows, at the head of its sentence ("In 2016, ...") or going back
+   * outright ("as early as 2014"): a later yearless day may take its year, as it may a full date's. A year
+   * elsewhere in a sentence ("approved in 1987", "a trustee until 1974") is too weak for that. */
+  frames?: boolean;
   /** A company's fiscal quarter named outright: a later "the quarter" means it. */
   fiscalQuarter?: boolean;
   /** Narrow the extent: characters to drop from the match's start / end (TimeML leaves some words out). */
