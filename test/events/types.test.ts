@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { eventsOf, top } from './fixture.js';
 
 const sub = (text: string) => top(eventsOf(text)).acled?.sub_event_type;
+/** The sub-type of the sentence's event of one family, where the sentence gives other candidates as well (which
+ * of them the learned decision ranks first is not what these tests are about). */
+const subOf = (text: string, family: string) => eventsOf(text).find((e) => e.type.startsWith(family))?.acled?.sub_event_type;
 
 describe('event types from trigger rules', () => {
   it('shelling, missiles and air strikes', () => {
@@ -34,7 +37,7 @@ describe('event types from trigger rules', () => {
 
   it('explosives: a landmine, a thrown grenade, found ordnance', () => {
     expect(sub('A tractor driver was wounded when a landmine went off in a field.')).toBe('Remote explosive/landmine/IED');
-    expect(sub('Two soldiers were killed in a grenade explosion at the checkpoint.')).toBe('Grenade');
+    expect(subOf('Two soldiers were killed in a grenade explosion at the checkpoint.', 'explosive')).toBe('Grenade');
     expect(sub('A boy was injured when an old grenade he had found exploded.')).toBe('Remote explosive/landmine/IED');
   });
 
