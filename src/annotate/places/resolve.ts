@@ -66,7 +66,7 @@ const EVIDENCE: readonly Evidence[] = [
   (p) => nearTheFront(p),
   (p, ctx) => measuredFrom(p, ctx.reference),
   // A town's name means the town unless the text says which village it is ("Lyman, Kharkiv Oblast").
-  (p) => (p.kind === 'settlement' && p.population >= FRONT_VILLAGE ? 1.5 : 0),
+  (p) => (p.kind === 'settlement' && p.population >= FRONT_VILLAGE ? 3 : 0),
   // A place's own name beats a former or foreign name another place also answers to.
   (p, _ctx, q) => {
     const own = gazetteer().keysOf(p);
