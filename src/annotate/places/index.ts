@@ -22,7 +22,7 @@ export { admin1Centroid, admin1Place, normaliseAdmin1, resolvePlaceName } from '
 /** A city this big, written beside an area it is not in, is a list item ("Dnipro, Kharkiv"), not misplaced. */
 const LIST_CITY_POPULATION = 200_000;
 /** A verb or auxiliary right after a name: the name is a clause's subject, not the area of the name before it. */
-const CLAUSE_VERB_AFTER = /^\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|said|says|says|announced|claimed|denied|insisted|responded|refused|warned|also|still|then)\b/i;
+const CLAUSE_VERB_AFTER = /^\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|said|says|announced|claimed|denied|insisted|responded|refused|warned|also|still|then)\b/i;
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s*\(\s*)$/;
 
 interface SectionRuns {

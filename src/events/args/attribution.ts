@@ -6,6 +6,7 @@ import type { Verification } from '../types.js';
 import { sideOfPhrase } from '../lexicon/sides.js';
 import { phraseAfter, rangeText, subjectBefore, type TokenRange } from './phrase.js';
 import { afterBreak, forwardFrom, isReportTag, opensClause } from './attribution-scope.js';
+import { BE_FORMS } from '../lexicon/be.js';
 
 export const SPEECH_WORDS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'announced', 'announces', 'reported', 'reports', 'stated', 'states', 'told', 'wrote',
@@ -19,7 +20,6 @@ export const SPEECH_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Object pronouns: after a verb they are what is spoken to or of, never the speaker ("declared him"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Phrases that refer back to a source named earlier: "the statement", "the ministry", "he". */
 const ANAPHORS = new Set(['statement', 'ministry', 'report', 'it', 'he', 'she', 'they', 'him', 'her', 'them', 'spokesman', 'spokesperson', 'message', 'post', 'command', 'agency', 'office', 'service', 'ministerial']);
 const SOURCE_HEADS = new Set([
@@ -193,7 +193,7 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i]!.text.toLowerCase().endsWith('ed')) return false;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
-  return j >= 0 && BE.has(tokens[j]!.text.toLowerCase());
+  return j >= 0 && BE_FORMS.has(tokens[j]!.text.toLowerCase());
 }
 
 /**

@@ -8,6 +8,7 @@ import { COUNTRIES } from '../../facts/places/countries.js';
 import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
 import { actingCountry, aimBefore } from './acting-country.js';
 import { locatesPrevious } from './place-reference.js';
+import { BE_FORMS } from '../lexicon/be.js';
 
 /** How a preposition before a place name relates it to the event: a score, and the ACLED precision it implies. */
 const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
@@ -287,7 +288,6 @@ function onlyAimed(ctx: PlaceContext, code: string): boolean {
   return named.length > 0 && named.every((m) => aimBefore(tokens, tokens.findIndex((t) => t.start >= m.start)));
 }
 
-const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Words that may stand between "be" and a participle: "will not be formally invited". */
 const PASSIVE_GAP = new Set(['not', 'also', 'formally', 'officially', 'already', 'now', 'then', 'again', 'reportedly']);
 
@@ -296,7 +296,7 @@ function passiveAt(tokens: readonly Token[], triggerAt: number): boolean {
   let j = tokens.findIndex((t) => t.start >= triggerAt) - 1;
   if (j < -1) return false;
   while (j >= 0 && PASSIVE_GAP.has(tokens[j]!.text.toLowerCase())) j--;
-  return j >= 0 && BE.has(tokens[j]!.text.toLowerCase());
+  return j >= 0 && BE_FORMS.has(tokens[j]!.text.toLowerCase());
 }
 
 /** How far back (characters) a country that acted earlier in the section still stands for an unnamed government. */

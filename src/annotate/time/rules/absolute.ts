@@ -24,11 +24,12 @@ export const MONTH_GATE = anyWord(MONTH_WORDS);
 
 const plausibleYear = (y: number): boolean => y >= 1000 && y <= 2199;
 
-/** Words before a bare year that place the narrative in it ("in 2014", "as early as 2014", "since 2014");
- * any other year qualifies something ("the 2014 annexation", "the constitution of 1992"). */
 /** A determiner or possessive right before a date that then qualifies a noun. */
 const ATTRIBUTIVE_BEFORE = /(?:\bthe|['’]s|\bits|\btheir|\bhis|\bher)\s+$/i;
+/** A year that sets the scene (see Built.frames): at the head of its sentence, or going back outright. */
 const FRAMING_YEAR = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|Back in)|\b(?:as early as|back in))\s+$/;
+/** Words before a bare year that place the narrative in it ("in 2014", "as early as 2014", "since 2014");
+ * any other year qualifies something ("the 2014 annexation", "the constitution of 1992"). */
 const NARRATIVE_YEAR = /\b(?:in|since|by|from|until|till|during|before|after|around|early as|late as|back in)\s+$/i;
 
 export const ABSOLUTE_RULES: TimexRule[] = [
@@ -108,7 +109,7 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       if (!month || !plausibleYear(year)) return null;
       // "the August 1988 cease-fire", "Russia's February 2022 invasion": a month that names a thing, not the
       // time the narrative is in.
-      const qualifies = ATTRIBUTIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      const qualifies = ATTRIBUTIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       return { type: 'DATE', value: isoMonth(year, month), mod: edgeMod(m[1]), ...(qualifies ? { attributive: true } : {}) };
     },
   },
