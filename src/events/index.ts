@@ -129,5 +129,6 @@ export function extractEvents(doc: AnnotatedDocument): { events: SitrepEvent[]; 
   for (const e of scored.events) (keeps(e.confidence, scored.topic, EVENT_DECISION.threshold) ? events : candidates).push(e);
   const folded = foldKept(events);
   countStep('events', 'fold:second-telling-in-sentence', folded.second.length);
-  return { events: folded.kept, candidates: [...candidates, ...folded.second] };
+  countStep('events', 'fold:retold-in-another-sentence', folded.retold.length);
+  return { events: folded.kept, candidates: [...candidates, ...folded.second, ...folded.retold] };
 }

@@ -7,6 +7,7 @@ import type { Draft } from '../draft.js';
 import { ANCHOR, isSpecific } from '../specific.js';
 import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
 import { RULES } from '../rules/index.js';
+import { inClause } from './clause.js';
 
 const MODALITIES = ['asserted', 'claimed', 'denied', 'negated', 'planned', 'hypothetical', 'historical'] as const;
 const TYPES = Object.keys(EVENT_TYPES) as EventTypeId[];
@@ -81,6 +82,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...NEAR_NAMES.map((c) => `near:${c}`),
   'triggerPresent', 'triggerGerund', 'triggerPlural', 'namedDoer', 'triggerBareVerb',
   ...FAMILIES.flatMap((f) => [`real:${f}`, `unreal:${f}`]),
+  'clauseNegation', 'infinitive', 'attemptInfinitive',
 ];
 
 /** The document features the topic regression reads (see ./model.ts). */
@@ -155,7 +157,7 @@ export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts
     b(!!d.source), b(d.actors.some((a) => a.role === 'actor1')), b(d.actors.some((a) => a.role === 'target')), b(!!d.fatalities), b(!!d.injuries), b(d.instruments.length > 0), b(d.quotes.length > 0),
     b(d.date?.basis === 'timex'), b(d.date?.basis === 'report-time' || d.date?.basis === 'document'), b(d.date?.precision === 'year'), b(d.date?.precision === 'month'), b(!d.date),
     b(place?.kind === 'country'), b(place?.kind === 'settlement'), b(!place), b(place?.country === 'UA' || place?.country === 'RU'),
-    b(trigger?.pos === 'NOUN'), b(trigger?.pos === 'VERB'), b(/^[A-Z]/.test(d.trigger.text)), Math.log1p(tokens.length), b(words.has('?')), Math.log(Math.max(1, opts.sameSentence)),
+    b(trigger?.pos === 'NOUN'), b(isFiniteOrPastVerb(tokens, triggerAt)), b(/^[A-Z]/.test(d.trigger.text)), Math.log1p(tokens.length), b(words.has('?')), Math.log(Math.max(1, opts.sameSentence)),
     ...CUE_NAMES.map((c) => b(hasAny(words, CUES[c]!))),
     opts.doc.warDensity, opts.doc.uaRuPlaces, opts.doc.candidates, opts.doc.length, opts.doc.topicWords, opts.doc.topicDensity, opts.doc.offTopicMass, info.rank / 100,
     ...MODALITIES.map((m) => b(d.modality === m)),
@@ -168,6 +170,9 @@ export function candidateFeatures(d: Draft, sentence: Sentence | undefined, opts
     // A verb in its bare form ("agree", "regain", "fight") is an infinitive or a present: a plan, a demand or a habit more often than a deed.
     b(trigger?.pos === 'VERB' && !/(?:ed|s|ing|en)$/i.test(trigger.text) && !(d.anchors & ANCHOR.deed)),
     ...FAMILIES.flatMap((f) => [b(info.family === f && REAL_MODALITIES.has(d.modality)), b(info.family === f && !REAL_MODALITIES.has(d.modality))]),
+    // The sentence-wide negation cue above also fires on "no one was hurt" beside a strike; this one only in the trigger's clause.
+    b(inClause(tokens, triggerAt, NEAR.negation!)),
+    b(infinitiveAt(tokens, triggerAt)), b(infinitiveAt(tokens, triggerAt) && ATTEMPTS.has(wordBeforeTo(tokens, triggerAt))),
   ];
   return v;
 }
@@ -185,6 +190,38 @@ function ageFeatures(age: number | null): number[] {
   if (age === null) return [0, 0, 0];
   return [Math.log1p(Math.max(0, age)), age > 31 ? 1 : 0, age < -1 ? 1 : 0];
 }
+
+/** Words before "to" that make its infinitive an attempt: made, but not achieved ("tried to storm the village"). */
+const ATTEMPTS = new Set(['tried', 'try', 'tries', 'trying', 'attempted', 'attempt', 'attempts', 'attempting', 'sought', 'failed', 'effort', 'efforts']);
+
+/** Whether the trigger is a verb right after "to": a plan, a purpose or an attempt more often than a deed. */
+function infinitiveAt(tokens: readonly Sentence['tokens'][number][], at: number): boolean {
+  return at > 0 && tokens[at]!.pos === 'VERB' && tokens[at - 1]!.text.toLowerCase() === 'to';
+}
+
+/** The word before the "to" of an infinitive trigger, adverbs skipped ("tried again to cross"). */
+function wordBeforeTo(tokens: readonly Sentence['tokens'][number][], at: number): string {
+  let k = at - 2;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 ? tokens[k]!.text.toLowerCase() : '';
+}
+
+/**
+ * Whether the trigger is a verb: the tagger sometimes calls a past form between its doer and its object an
+ * adjective ("the troops shelled the town", "Kyiv downed two drones").
+ */
+function isFiniteOrPastVerb(tokens: readonly Sentence['tokens'][number][], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (t.pos === 'VERB') return true;
+  if (t.pos !== 'ADJ' || !/ed$/i.test(t.text)) return false;
+  let k = at - 1;
+  while (k >= 0 && BETWEEN_DOER_AND_VERB.has(tokens[k]!.pos)) k--;
+  const next = tokens[at + 1];
+  return k >= 0 && SUBJECT_OF_VERB.has(tokens[k]!.pos) && !!next && OBJECT_OPENERS.has(next.pos);
+}
+const SUBJECT_OF_VERB = new Set(['PROPN', 'NOUN', 'PRON']);
+const OBJECT_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'NUM']);
 
 /** Parts of speech that may stand between a doer and its verb: "Moscow also summoned", "Lavrov and Blinken have spoken". */
 const BETWEEN_DOER_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
