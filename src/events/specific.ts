@@ -251,10 +251,19 @@ export function sentenceAnchors(sentence: Sentence, entities: readonly EntityMen
   return bits;
 }
 
-/** Whether a draft reports a specific happening, by its anchors and its toll. */
+/** Modalities of a deed told as done. */
+const DONE = new Set(['asserted', 'claimed']);
+/** Families whose acts a named doer ties to one happening. */
+const ACTS_OF_STATE = new Set(['political', 'civil']);
+
+/** Whether a draft reports a specific happening, by its anchors, its doer and its toll. */
 export function isSpecific(d: Draft): boolean {
   if (d.fatalities || d.injuries) return true;
   const family = EVENT_TYPES[d.type].family;
+  // An act of politics or of the state told as done, by a doer the sentence names ("the two ministers spoke by
+  // phone", "the authorities have arrested a deputy minister"), is one happening though no time or place is
+  // given; the decision weighs it. Fighting is left out: "the army has been shelling cities" is the war at large.
+  if (ACTS_OF_STATE.has(family) && !d.weakTrigger && DONE.has(d.modality) && d.actors.some((a) => a.role === 'actor1')) return true;
   // A named person speaking, visiting or deciding is one happening; a named person near a battle word
   // ("Putin's war") is not.
   const anchors = family === 'political' && !d.weakTrigger ? d.anchors : d.anchors & ~ANCHOR.person;

@@ -52,3 +52,16 @@ describe('specific happenings stay', () => {
     expect(noun.filter((e) => e.type === 'decision')).toEqual([]);
   });
 });
+
+describe('an act of state by a named doer is a candidate without a time or a place', () => {
+  it('a phone call and an arrest whose doers are named', () => {
+    const ministries = [{ text: 'Ruritanian foreign ministry', canonical: 'Ruritanian foreign ministry', type: 'ORG' as const }, { text: 'Borduria', canonical: 'Borduria', type: 'ORG' as const }];
+    expect(eventsOf({ text: 'The Ruritanian foreign ministry talked with Borduria by phone.', entities: ministries }).map((e) => e.type)).toContain('visit.call');
+    const service = [{ text: 'Ruritanian security service', canonical: 'Ruritanian security service', type: 'ORG' as const }];
+    expect(eventsOf({ text: 'The Ruritanian security service has arrested a deputy minister.', entities: service }).map((e) => e.type)).toContain('arrest');
+  });
+
+  it('fighting by a named army with nothing to tie it to one happening stays out', () => {
+    expect(eventsOf({ text: 'The Ruritanian army has been shelling towns for months.', entities: [{ text: 'Ruritanian army', canonical: 'Ruritanian army', type: 'ORG' }] })).toEqual([]);
+  });
+});
