@@ -6,6 +6,7 @@ import { datesCompatible } from './args/date.js';
 import { placesCompatible } from './args/place.js';
 import { combineCounts } from './args/casualties.js';
 import { EVENT_TYPES, isGenericType } from './taxonomy.js';
+import { ANCHOR } from './specific.js';
 
 const REAL = new Set(['asserted', 'claimed', 'historical']);
 
@@ -87,6 +88,13 @@ function placesAgree(a: Draft, b: Draft): boolean {
   return EVENT_TYPES[a.type].family === 'disaster' && !!a.location?.admin1 && a.location.admin1 === b.location?.admin1;
 }
 
+/** Whether `b` tells the happening more clearly than `a`: a stronger trigger, or a deed where `a` has a noun or a plan. */
+function strongerTelling(b: Draft, a: Draft): boolean {
+  const deed = (d: Draft) => (d.anchors & ANCHOR.deed) !== 0;
+  if (deed(b) !== deed(a)) return deed(b);
+  return b.weight > a.weight && a.weakTrigger && !b.weakTrigger;
+}
+
 /** Folds `b` into `a`. */
 export function fold(a: Draft, b: Draft): void {
   if ((isGenericType(a.type) || onePlaceAndDay(a, b)) && a.type !== b.type && EVENT_TYPES[b.type].rank > EVENT_TYPES[a.type].rank) a.type = b.type;
@@ -104,6 +112,12 @@ export function fold(a: Draft, b: Draft): void {
   if (b.injuries) a.injuries = combineCounts(a.injuries, b.injuries);
   a.source ??= b.source;
   a.verification ??= b.verification;
+  if (a.section === b.section && strongerTelling(b, a)) {
+    // The event cites its clearest telling: "continued counteroffensive operations along the border" then
+    // "repelled an attack on the town" is the repelled attack, and its sentence is the evidence.
+    a.trigger = b.trigger;
+    a.sentence = b.sentence;
+  }
   a.weight = Math.max(a.weight, b.weight);
   if (a.section === b.section) {
     // Two triggers in one sentence cite that sentence each: keep every span once, in text order.

@@ -12,7 +12,7 @@ export interface FixtureSection {
   kind?: 'title' | 'body' | 'item';
   reportTime?: string | null;
   timexes?: Array<{ text: string; value: string; nth?: number }>;
-  places?: Array<{ text: string; place: Partial<Place> & { name: string } }>;
+  places?: Array<{ text: string; place: Partial<Place> & { name: string }; nth?: number }>;
   entities?: Array<{ text: string; canonical: string; type?: EntityMention['type']; side?: string }>;
 }
 
@@ -32,7 +32,7 @@ function section(f: FixtureSection): AnnotatedSection {
     return { start, end: start + t.text.length, text: t.text, type: 'DATE', value: t.value };
   });
   const places: PlaceMention[] = (f.places ?? []).map((p) => {
-    const start = at(text, p.text);
+    const start = at(text, p.text, p.nth);
     const place: Place = { geonameId: null, lat: 48, lon: 37, country: 'UA', admin1: null, kind: 'settlement', precision: 1, ...p.place };
     return { start, end: start + p.text.length, text: p.text, place, confidence: 0.9 };
   });

@@ -86,3 +86,17 @@ describe('claims judged in the next sentences', () => {
     expect(taken.source?.name).toBe('Ukraine');
   });
 });
+
+describe('the folded event cites its clearest telling', () => {
+  it('"continued operations near the town", then "repelled an attack on the town": the repelled attack is the evidence', () => {
+    const text = 'Bordurian forces likely continued limited offensive operations near Marshville on Tuesday. The general staff reported that Ruritanian troops repelled a Bordurian attack on Marshville.';
+    const events = eventsOf({
+      text,
+      timexes: [{ text: 'Tuesday', value: '2024-03-12' }],
+      places: [{ text: 'Marshville', place: marsh }, { text: 'Marshville', place: marsh, nth: 1 }],
+    });
+    const clash = events.find((e) => e.type.startsWith('battle'));
+    expect(clash?.trigger?.text).toBe('repelled');
+    expect(events.filter((e) => e.type.startsWith('battle'))).toHaveLength(1);
+  });
+});
