@@ -162,7 +162,11 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     let found: Found | null = run.area === 'admin2' ? districtCentre(run.text, rctx) : resolveRun(sr, run, rctx);
     if (found?.place.kind === 'water' && !/\bthe\s+$/i.test(sr.text.slice(Math.max(0, run.start - 5), run.start)) && !/\briver\b/i.test(run.text)) {
       // A river is "the Dnieper"; "near Dnieper" without the article is the city of that name.
-      found = resolveName(run.text, { ...rctx, noWater: true }) ?? found;
+      // The city may be known only by its own name, which the river's bears: "near Dnieper" is Dnipro.
+      const city = found.place.name.replace(/\s+River$/, '');
+      const land = resolveName(run.text, { ...rctx, noWater: true });
+      found = (land?.place.kind === 'water' ? null : land)
+        ?? (city !== found.place.name ? cityOfRiver(resolveName(city, { ...rctx, noWater: true }), found) : null) ?? found;
     }
     if (!found && !run.area && !run.cue?.settlement) {
       // "Russia annexed Crimea": an area named bare, with no settlement of that name, is the area itself.
@@ -329,6 +333,12 @@ function bareQualifierHolds(sr: SectionRuns, q: Qualifier): boolean {
 }
 
 type Found = NonNullable<ReturnType<typeof resolveName>> & { start?: number; end?: number };
+
+/** The city named after a river, found by the river's name, as a match of the name the text wrote. */
+function cityOfRiver(city: ReturnType<typeof resolveName>, river: Found): Found | null {
+  if (!city || city.match !== 'exact' || city.place.kind !== 'settlement' || city.place.country !== river.place.country) return null;
+  return { ...city, match: river.match, confidence: Math.min(city.confidence, river.confidence) };
+}
 
 /** "Kyiv Post", "Kyiv Independent": a newspaper says where it is published, not where things happen. */
 const MEDIA_NAME = /\s(?:Post|Independent|Times|Pravda|Herald|Tribune|Daily|News|Today|Telegraph|Gazette|Journal|Express|Insider|Observer|Review|Media)$/;

@@ -8,6 +8,7 @@ import { COUNTRIES } from '../../facts/places/countries.js';
 import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
 import { actingCountry, aimBefore } from './acting-country.js';
 import { locatesPrevious } from './place-reference.js';
+import { borderArea } from './border-area.js';
 import { BE_FORMS } from '../lexicon/be.js';
 
 /** How a preposition before a place name relates it to the event: a score, and the ACLED precision it implies. */
@@ -24,6 +25,8 @@ const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
 const LOCATIVE = new Set(['in', 'at', 'on', 'over', 'across', 'into', 'near', 'around', 'outside']);
 /** Types whose place is where someone left: "withdrew from Nova Kakhovka". */
 const FROM_TYPES = new Set(['retreat.withdrawal', 'territory.transfer']);
+/** Nouns whose "of" names what an act is for, not where it is: "in support of", "in favour of", "in memory of". */
+const AIM_NOUNS = new Set(['support', 'favour', 'favor', 'solidarity', 'memory', 'honour', 'honor', 'recognition']);
 const TITLES = new Set(['president', 'minister', 'ministry', 'leader', 'ambassador', 'governor', 'mayor', 'head', 'people', 'government', 'army', 'forces']);
 /** A place name that modifies one of these nouns names a thing, not where the event was: "Kakhovka dam". */
 const MODIFIED_NOUNS = new Set(['dam', 'reservoir', 'plant', 'grouping', 'offensive', 'counteroffensive', 'operation', 'group', 'brigade', 'battalion', 'regiment', 'administration', 'authorities', 'governor', 'mayor', 'official', 'officials', 'council', 'embassy', 'government', 'fleet', 'army']);
@@ -31,6 +34,8 @@ const MODIFIED_NOUNS = new Set(['dam', 'reservoir', 'plant', 'grouping', 'offens
 const RECENT = 400;
 /** How far ahead (characters) a place may be looked for when a sentence names none and none came before. */
 const AHEAD = 120;
+/** The town of an official ("the mayor of X"): below any preposition and below a bare name. */
+const OF_TITLE: { score: number; precision?: 2 } = { score: -1 };
 const KIND_SCORE: Record<string, number> = { settlement: 3, feature: 3, admin2: 2, water: 2, admin1: 1.5, region: 1, country: 0 };
 
 function prepositionBefore(tokens: readonly Token[], at: number, triggerAt = -1): { word: string; prevWord: string } {
@@ -45,6 +50,8 @@ function prepositionBefore(tokens: readonly Token[], at: number, triggerAt = -1)
       const before = tokens[j - 1]?.text.toLowerCase() ?? '';
       if (before === 'outskirts' || before === 'direction') return { word: before, prevWord: '' };
       if (TITLES.has(before)) return { word: 'of-title', prevWord: before };
+      // "a resolution in support of Ukraine": the "in" is the noun's, and the name is what the act is for.
+      if (AIM_NOUNS.has(before)) return { word: 'of-aim', prevWord: before };
     }
     // "retook Klishchiivka", "captured the village of X": the place is what the trigger acts on.
     if (tokens[j]!.start === triggerAt && steps <= 3) return { word: 'object', prevWord: '' };
@@ -201,7 +208,14 @@ type Best = { m: PlaceMention; score: number; precision?: 2; word: string };
 export function placeEvent(ctx: PlaceContext, triggerAt: number): Placed {
   const best = bestInSentence(ctx, triggerAt);
   const placed = contextPlace(ctx, best);
-  return communicative(ctx.type) ? statementPlace(ctx, triggerAt, best, placed) : placed;
+  if (communicative(ctx.type)) return statementPlace(ctx, triggerAt, best, placed);
+  // "massing near the border with Ukraine": a border is finer than the country and than a town named before.
+  if (!best || best.m.place.kind === 'country') {
+    const { start, end } = ctx.sentence;
+    const border = borderArea(ctx.text.slice(start, end), triggerAt - start);
+    if (border) return { location: border, quality: 0.5 };
+  }
+  return placed;
 }
 
 /** The sentence's place most tied to the trigger, by preposition, kind, distance and confidence. */
@@ -220,10 +234,13 @@ function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
     // The object counts only when its name is sure, and not when it sits in a place named next ("a shelled
     // cafe in Kharkiv"): a doubtful or contained name is not the scene.
     if (word === 'object' && (m.confidence < 0.8 || nextWord(ctx.sentence.tokens, m.end) === 'in')) word = '';
-    if (word === 'of-title') continue;
+    if (word === 'of-aim') continue;
+    // "the mayor of Melitopol said two explosions": the official's town is a scene only for what happened, and
+    // only when nothing better tied to the trigger is named; a statement is placed by its own rule.
+    if (word === 'of-title' && communicative(ctx.type)) continue;
     if (word === 'from' && !FROM_TYPES.has(ctx.type)) continue;
     if (word === 'from' && prevWord === 'out') continue;
-    const prep = PREPOSITIONS[word];
+    const prep = word === 'of-title' ? OF_TITLE : PREPOSITIONS[word];
     const distance = Math.abs(m.start - triggerAt) / 40;
     const score = (prep ? prep.score : 0.5) + (word === 'from' ? 3 : 0) + (KIND_SCORE[m.place.kind] ?? 1) - distance
       + (m.start > triggerAt ? 0.5 : 0) + m.confidence;
