@@ -7,6 +7,7 @@ import { processDocument } from '../../src/pipeline.js';
 import { toRawDocument } from '../../src/ingest/document.js';
 import { actingCountry } from '../../src/events/args/acting-country.js';
 import { borderArea } from '../../src/events/args/border-area.js';
+import { placesCompatible } from '../../src/events/args/place.js';
 import { splitSentences } from '../../src/annotate/sentences/index.js';
 
 const tokenize = (text: string) => splitSentences(text).flatMap((s) => s.tokens);
@@ -25,6 +26,7 @@ describe('a border as the place of an event', () => {
     expect(borderArea('Some units are pulling back from Ukraine’s border.', 13)?.name).toBe('Ukrainian border area');
     expect(borderArea('The tanks moved to the Polish border overnight.', 10)?.name).toBe('Polish border area');
     expect(borderArea('The tanks moved to the border between Poland and Ukraine.', 10)).toBeNull();
+    expect(borderArea('Some units were withdrawing from the border near Ukraine - a first sign.', 16)?.name).toBe('Ukrainian border area');
   });
 
   it('does not replace a town the sentence names', () => {
@@ -67,5 +69,14 @@ describe('the place annotator', () => {
     const { doc } = run('Marines stormed the small mining town Vuhledar in late January.');
     const p = doc.sections.flatMap((s) => s.places).find((x) => x.text === 'Vuhledar');
     expect(p?.place).toMatchObject({ name: 'Vuhledar', admin1: 'Donetsk' });
+  });
+});
+
+describe('two places as one scene', () => {
+  it('never lie in two countries, even when one is a region with no oblast', () => {
+    const region = { name: 'Donbas', geonameId: null, lat: 48.3, lon: 38.3, country: 'UA', admin1: null, kind: 'region' as const, precision: 3 as const };
+    const town = { name: 'Hilltown', geonameId: null, lat: 48.1, lon: 11.6, country: 'DE', admin1: 'Bavaria', kind: 'settlement' as const, precision: 1 as const };
+    expect(placesCompatible(region, town)).toBe(false);
+    expect(placesCompatible(region, { ...town, country: 'UA', admin1: 'Donetsk' })).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ const BORDER_PHRASE = new RegExp(
   String.raw`\b(?:near|at|along|on|to|towards?|from|off|close\s+to)\s+(?:` +
   String.raw`the\s+borders?\s+(?:with|of|near)\s+(?:the\s+)?(${NAME_ALT})` +
   String.raw`|(${NAME_ALT})['’]s\s+borders?` +
-  String.raw`|the\s+(${DEMONYM_ALT})\s+borders?)\b(?!\s*-)`,
+  String.raw`|the\s+(${DEMONYM_ALT})\s+borders?)(?![-\p{L}])`,
   'gu',
 );
 

@@ -403,7 +403,10 @@ export function placesCompatible(a: EventLocation | null, b: EventLocation | nul
   if (!a || !b) return true;
   if (a.geonameId !== null && a.geonameId === b.geonameId) return true;
   // A country stands for somewhere in it: never the same place as somewhere in another country.
-  if (a.kind === 'country' || b.kind === 'country') return a.country === b.country;
+  // Places of two countries are never one scene, whatever their precision: "the Donbas" (a region with no
+  // oblast) is not where something in Munich happened.
+  if (a.country !== b.country) return false;
+  if (a.kind === 'country' || b.kind === 'country') return true;
   if (a.precision === 3 || b.precision === 3) return !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
