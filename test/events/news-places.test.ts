@@ -80,3 +80,20 @@ describe('two places as one scene', () => {
     expect(placesCompatible(region, { ...town, country: 'UA', admin1: 'Donetsk' })).toBe(true);
   });
 });
+
+describe('the agent of a statement', () => {
+  it('is its government when it is a town: "by Hilltown" after the act', () => {
+    const e = top(eventsOf({ text: 'The exercises were agreed to by Hilltown on Monday.', places: [{ text: 'Hilltown', place: { name: 'Hilltown', country: 'BY' } }] })
+      .filter((x) => x.type === 'agreement'));
+    expect(e.location).toMatchObject({ kind: 'country', country: 'BY' });
+  });
+});
+
+describe('a sea named "Sea of X"', () => {
+  it('is the sea, not the town that shares its last word', () => {
+    const { doc } = run('Warships blocked the Sea of Azov for a week.');
+    const p = doc.sections.flatMap((s) => s.places).find((x) => x.text.includes('Azov'));
+    expect(p?.place).toMatchObject({ name: 'Sea of Azov', kind: 'water' });
+    expect(p?.text).toBe('Sea of Azov');
+  });
+});

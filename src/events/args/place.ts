@@ -270,6 +270,12 @@ function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null,
   if (best && SPOKEN_AT.has(best.word) && (best.m.start < triggerAt || best.m.start - triggerAt <= SAID_AT_REACH)) {
     return { location: toLocation(best.m, best.precision), quality: placed.quality };
   }
+  // "declared a foreign agent by Moscow", "drills agreed to by Minsk": a town that is the agent of the act is
+  // its government, as the subject of a verb of saying is (isModifier).
+  if (best && best.m.place.kind === 'settlement' && best.m.start > triggerAt && /\bby\s+$/.test(ctx.text.slice(Math.max(0, best.m.start - 4), best.m.start))) {
+    const government = countryLocation(best.m.place.country);
+    if (government) return { location: government, quality: placed.quality };
+  }
   const about = ctx.type === 'decision' ? decidedAt(ctx, triggerAt) : null;
   if (about) return { location: toLocation(about, 1), quality: placed.quality };
   // "Finland and Sweden will be invited", "Putin will not be invited": the subject of a passive is what the act
