@@ -97,3 +97,12 @@ describe('a sea named "Sea of X"', () => {
     expect(p?.text).toBe('Sea of Azov');
   });
 });
+
+describe('"across the country"', () => {
+  it('places the event in the acting side\'s country, not at a town named for something else', () => {
+    const e = top(eventsOf({ text: 'Ruritanian soldiers across the country were put on high alert as rebels marched towards Hilltown.',
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown', country: 'RU' } }],
+      entities: [{ text: 'Ruritanian soldiers', canonical: 'Ruritanian soldiers', type: 'ORG', side: 'RU' }] }));
+    expect(e.location).toMatchObject({ kind: 'country', country: 'RU' });
+  });
+});

@@ -91,6 +91,9 @@ export interface PlaceContext {
 /** Nouns after a place name that make it an area of operations around the place: "the Pokrovsk direction". */
 const AREA_AFTER = new Set(['direction', 'axis', 'sector', 'front', 'area', 'areas', 'outskirts', 'environs', 'vicinity']);
 
+/** The whole of a country as where something happens: "across the country", "throughout the country", "nationwide". */
+const WHOLE_COUNTRY = /\b(?:(?:across|throughout|all\s+over)\s+the\s+country|nationwide)\b/i;
+
 /** Statements, decisions and agreements: what a government says happens where it sits, not where it speaks of. */
 function communicative(type: string): boolean {
   const info = EVENT_TYPES[type as EventTypeId] as { communicative?: boolean } | undefined;
@@ -209,9 +212,15 @@ export function placeEvent(ctx: PlaceContext, triggerAt: number): Placed {
   const best = bestInSentence(ctx, triggerAt);
   const placed = contextPlace(ctx, best);
   if (communicative(ctx.type)) return statementPlace(ctx, triggerAt, best, placed);
+  // "soldiers across the country were put on alert as forces marched towards Moscow": the country of the side
+  // that acts is the scene, unless a place is tied to the trigger as firmly as "in", "at" or "near" would tie it.
+  const { start, end } = ctx.sentence;
+  if (ctx.actorSide && WHOLE_COUNTRY.test(ctx.text.slice(start, end)) && !(best && (PREPOSITIONS[best.word]?.score ?? 0) >= 3)) {
+    const country = countryLocation(ctx.actorSide);
+    if (country) return { location: country, quality: placed.quality };
+  }
   // "massing near the border with Ukraine": a border is finer than the country and than a town named before.
   if (!best || best.m.place.kind === 'country') {
-    const { start, end } = ctx.sentence;
     const border = borderArea(ctx.text.slice(start, end), triggerAt - start);
     if (border) return { location: border, quality: 0.5 };
   }
