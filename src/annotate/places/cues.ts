@@ -16,6 +16,8 @@ export const CUES_BEFORE: ReadonlyArray<readonly [RegExp, Cue]> = [
   [/\b(?:villages?|settlements?|towns?|cit(?:y|ies)|hamlets?|townships?|urban-type settlements?|suburbs?|communit(?:y|ies)|hromadas?)\s+of\s+$/i,
     { settlement: true, precision: 1, weight: 2 }],
   [/\b(?:in|near|at|outside|around)\s+the\s+(?:villages?|settlements?|towns?|hamlets?)\s+$/i, { settlement: true, precision: 1, weight: 2 }],
+  // "the coal mining city Vuhledar", "the frontline town Avdiivka": the noun stands in apposition to the name.
+  [/\b(?:village|settlement|town|city|hamlet)\s+$/, { settlement: true, precision: 1, weight: 1.5 }],
   [/\b(?:outskirts|vicinity|approaches|environs)\s+(?:of|to)\s+$/i, { settlement: true, precision: 2, weight: 2 }],
   [/\b(?:near|nearby|outside|around|close\s+to|not\s+far\s+from|in\s+(?:the\s+)?proximity\s+(?:to|of)|in\s+the\s+direction\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+$/i, { settlement: true, precision: 2, weight: 1.5 }],
   [/(?:^|\s)(?:біля|поблизу|неподалік|під|возле|около|под|вблизи)\s+$/iu, { settlement: true, precision: 2, weight: 1.5 }],

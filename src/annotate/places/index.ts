@@ -160,9 +160,13 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
     };
     rctx.reference = referenceAfter(sr, i, rctx);
     let found: Found | null = run.area === 'admin2' ? districtCentre(run.text, rctx) : resolveRun(sr, run, rctx);
-    if (found?.place.kind === 'water' && !/\bthe\s+$/i.test(sr.text.slice(Math.max(0, run.start - 5), run.start)) && !/\briver\b/i.test(run.text)) {
+    if (found?.place.kind === 'water' && found.start === undefined && !/\bthe\s+$/i.test(sr.text.slice(Math.max(0, run.start - 5), run.start)) && !/\briver\b/i.test(run.text)) {
       // A river is "the Dnieper"; "near Dnieper" without the article is the city of that name.
-      found = resolveName(run.text, { ...rctx, noWater: true }) ?? found;
+      // The city may be known only by its own name, which the river's bears: "near Dnieper" is Dnipro.
+      const city = found.place.name.replace(/\s+River$/, '');
+      const land = resolveName(run.text, { ...rctx, noWater: true });
+      found = (land?.place.kind === 'water' ? null : land)
+        ?? (city !== found.place.name ? cityOfRiver(resolveName(city, { ...rctx, noWater: true }), found) : null) ?? found;
     }
     if (!found && !run.area && !run.cue?.settlement) {
       // "Russia annexed Crimea": an area named bare, with no settlement of that name, is the area itself.
@@ -330,6 +334,12 @@ function bareQualifierHolds(sr: SectionRuns, q: Qualifier): boolean {
 
 type Found = NonNullable<ReturnType<typeof resolveName>> & { start?: number; end?: number };
 
+/** The city named after a river, found by the river's name, as a match of the name the text wrote. */
+function cityOfRiver(city: ReturnType<typeof resolveName>, river: Found): Found | null {
+  if (!city || city.match !== 'exact' || city.place.kind !== 'settlement' || city.place.country !== river.place.country) return null;
+  return { ...city, match: river.match, confidence: Math.min(city.confidence, river.confidence) };
+}
+
 /** "Kyiv Post", "Kyiv Independent": a newspaper says where it is published, not where things happen. */
 const MEDIA_NAME = /\s(?:Post|Independent|Times|Pravda|Herald|Tribune|Daily|News|Today|Telegraph|Gazette|Journal|Express|Insider|Observer|Review|Media)$/;
 
@@ -346,6 +356,7 @@ const NAMING_TOWN_POPULATION = 20_000;
 /** The resolvers a name run is tried with, in order: the first that finds a place wins. */
 const RESOLVERS: ReadonlyArray<readonly [string, (sr: SectionRuns, run: NameRun, ctx: ResolveContext) => Found | null]> = [
   ['river', (sr, run, ctx) => riverNamed(sr, run, ctx)],
+  ['sea-of', (sr, run, ctx) => seaOf(sr, run, ctx)],
   ['facility', (_, run, ctx) => resolveFacility(run, ctx)],
   ['gazetteer', (_, run, ctx) => resolveName(run.text, ctx)],
   ['split-compound', (_, run, ctx) => splitCompound(run, ctx)],
@@ -437,6 +448,14 @@ function riverNamed(sr: SectionRuns, run: NameRun, ctx: ResolveContext): Found |
   if (!/\bthe\s+$/.test(sr.text.slice(Math.max(0, run.start - 5), run.start))) return null;
   const found = resolveName(`${run.text} River`, ctx);
   return found && found.match === 'exact' && found.place.kind === 'water' ? found : null;
+}
+
+/** "the Sea of Azov": a water the name after "Sea of" completes, never the town that name also has (Azov). */
+function seaOf(sr: SectionRuns, run: NameRun, ctx: ResolveContext): Found | null {
+  const before = /\bSea\s+of\s+$/.exec(sr.text.slice(Math.max(0, run.start - 8), run.start));
+  if (!before) return null;
+  const found = resolveName(`Sea of ${run.text}`, ctx);
+  return found && found.match === 'exact' && found.place.kind === 'water' ? { ...found, start: run.start - before[0].length } : null;
 }
 
 /** Every single-word country name, lowercased. */

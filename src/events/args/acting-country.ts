@@ -32,9 +32,15 @@ export function actingCountry(tokens: readonly Token[], triggerAt: number): stri
   const before = tokens.filter((t) => t.start < triggerAt);
   const after = tokens.filter((t) => t.start >= triggerAt);
   for (const part of [before, after]) {
+    // "according to a report by British intelligence": who reports it is a source, not the government that acts;
+    // the source's words run to the next comma.
+    let source = false;
     for (let i = 0; i < part.length; i++) {
       const t = part[i]!;
-      if (!/^\p{Lu}/u.test(t.text)) continue;
+      const w = t.text.toLowerCase();
+      if (w === 'according' && (part[i + 1]?.text.toLowerCase() ?? '') === 'to') source = true;
+      else if (w === ',' || w === ';') source = false;
+      if (source || !/^\p{Lu}/u.test(t.text)) continue;
       const code = countryOfWord(t.text);
       if (!code) continue;
       if (aimBefore(part, i)) continue;

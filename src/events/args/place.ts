@@ -8,6 +8,7 @@ import { COUNTRIES } from '../../facts/places/countries.js';
 import { EVENT_TYPES, type EventTypeId } from '../taxonomy.js';
 import { actingCountry, aimBefore } from './acting-country.js';
 import { locatesPrevious } from './place-reference.js';
+import { borderArea } from './border-area.js';
 import { BE_FORMS } from '../lexicon/be.js';
 
 /** How a preposition before a place name relates it to the event: a score, and the ACLED precision it implies. */
@@ -24,6 +25,8 @@ const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
 const LOCATIVE = new Set(['in', 'at', 'on', 'over', 'across', 'into', 'near', 'around', 'outside']);
 /** Types whose place is where someone left: "withdrew from Nova Kakhovka". */
 const FROM_TYPES = new Set(['retreat.withdrawal', 'territory.transfer']);
+/** Nouns whose "of" names what an act is for, not where it is: "in support of", "in favour of", "in memory of". */
+const AIM_NOUNS = new Set(['support', 'favour', 'favor', 'solidarity', 'memory', 'honour', 'honor', 'recognition']);
 const TITLES = new Set(['president', 'minister', 'ministry', 'leader', 'ambassador', 'governor', 'mayor', 'head', 'people', 'government', 'army', 'forces']);
 /** A place name that modifies one of these nouns names a thing, not where the event was: "Kakhovka dam". */
 const MODIFIED_NOUNS = new Set(['dam', 'reservoir', 'plant', 'grouping', 'offensive', 'counteroffensive', 'operation', 'group', 'brigade', 'battalion', 'regiment', 'administration', 'authorities', 'governor', 'mayor', 'official', 'officials', 'council', 'embassy', 'government', 'fleet', 'army']);
@@ -31,6 +34,8 @@ const MODIFIED_NOUNS = new Set(['dam', 'reservoir', 'plant', 'grouping', 'offens
 const RECENT = 400;
 /** How far ahead (characters) a place may be looked for when a sentence names none and none came before. */
 const AHEAD = 120;
+/** The town of an official ("the mayor of X"): below any preposition and below a bare name. */
+const OF_TITLE: { score: number; precision?: 2 } = { score: -1 };
 const KIND_SCORE: Record<string, number> = { settlement: 3, feature: 3, admin2: 2, water: 2, admin1: 1.5, region: 1, country: 0 };
 
 function prepositionBefore(tokens: readonly Token[], at: number, triggerAt = -1): { word: string; prevWord: string } {
@@ -45,6 +50,8 @@ function prepositionBefore(tokens: readonly Token[], at: number, triggerAt = -1)
       const before = tokens[j - 1]?.text.toLowerCase() ?? '';
       if (before === 'outskirts' || before === 'direction') return { word: before, prevWord: '' };
       if (TITLES.has(before)) return { word: 'of-title', prevWord: before };
+      // "a resolution in support of Ukraine": the "in" is the noun's, and the name is what the act is for.
+      if (AIM_NOUNS.has(before)) return { word: 'of-aim', prevWord: before };
     }
     // "retook Klishchiivka", "captured the village of X": the place is what the trigger acts on.
     if (tokens[j]!.start === triggerAt && steps <= 3) return { word: 'object', prevWord: '' };
@@ -83,6 +90,9 @@ export interface PlaceContext {
 
 /** Nouns after a place name that make it an area of operations around the place: "the Pokrovsk direction". */
 const AREA_AFTER = new Set(['direction', 'axis', 'sector', 'front', 'area', 'areas', 'outskirts', 'environs', 'vicinity']);
+
+/** The whole of a country as where something happens: "across the country", "throughout the country", "nationwide". */
+const WHOLE_COUNTRY = /\b(?:(?:across|throughout|all\s+over)\s+the\s+country|nationwide)\b/i;
 
 /** Statements, decisions and agreements: what a government says happens where it sits, not where it speaks of. */
 function communicative(type: string): boolean {
@@ -201,7 +211,20 @@ type Best = { m: PlaceMention; score: number; precision?: 2; word: string };
 export function placeEvent(ctx: PlaceContext, triggerAt: number): Placed {
   const best = bestInSentence(ctx, triggerAt);
   const placed = contextPlace(ctx, best);
-  return communicative(ctx.type) ? statementPlace(ctx, triggerAt, best, placed) : placed;
+  if (communicative(ctx.type)) return statementPlace(ctx, triggerAt, best, placed);
+  // "soldiers across the country were put on alert as forces marched towards Moscow": the country of the side
+  // that acts is the scene, unless a place is tied to the trigger as firmly as "in", "at" or "near" would tie it.
+  const { start, end } = ctx.sentence;
+  if (ctx.actorSide && WHOLE_COUNTRY.test(ctx.text.slice(start, end)) && !(best && (PREPOSITIONS[best.word]?.score ?? 0) >= 3)) {
+    const country = countryLocation(ctx.actorSide);
+    if (country) return { location: country, quality: placed.quality };
+  }
+  // "massing near the border with Ukraine": a border is finer than the country and than a town named before.
+  if (!best || best.m.place.kind === 'country') {
+    const border = borderArea(ctx.text.slice(start, end), triggerAt - start);
+    if (border) return { location: border, quality: 0.5 };
+  }
+  return placed;
 }
 
 /** The sentence's place most tied to the trigger, by preposition, kind, distance and confidence. */
@@ -220,10 +243,13 @@ function bestInSentence(ctx: PlaceContext, triggerAt: number): Best | null {
     // The object counts only when its name is sure, and not when it sits in a place named next ("a shelled
     // cafe in Kharkiv"): a doubtful or contained name is not the scene.
     if (word === 'object' && (m.confidence < 0.8 || nextWord(ctx.sentence.tokens, m.end) === 'in')) word = '';
-    if (word === 'of-title') continue;
+    if (word === 'of-aim') continue;
+    // "the mayor of Melitopol said two explosions": the official's town is a scene only for what happened, and
+    // only when nothing better tied to the trigger is named; a statement is placed by its own rule.
+    if (word === 'of-title' && communicative(ctx.type)) continue;
     if (word === 'from' && !FROM_TYPES.has(ctx.type)) continue;
     if (word === 'from' && prevWord === 'out') continue;
-    const prep = PREPOSITIONS[word];
+    const prep = word === 'of-title' ? OF_TITLE : PREPOSITIONS[word];
     const distance = Math.abs(m.start - triggerAt) / 40;
     const score = (prep ? prep.score : 0.5) + (word === 'from' ? 3 : 0) + (KIND_SCORE[m.place.kind] ?? 1) - distance
       + (m.start > triggerAt ? 0.5 : 0) + m.confidence;
@@ -252,6 +278,12 @@ function qualifies(text: string, town: PlaceMention, area: PlaceMention): boolea
 function statementPlace(ctx: PlaceContext, triggerAt: number, best: Best | null, placed: Placed): Placed {
   if (best && SPOKEN_AT.has(best.word) && (best.m.start < triggerAt || best.m.start - triggerAt <= SAID_AT_REACH)) {
     return { location: toLocation(best.m, best.precision), quality: placed.quality };
+  }
+  // "declared a foreign agent by Moscow", "drills agreed to by Minsk": a town that is the agent of the act is
+  // its government, as the subject of a verb of saying is (isModifier).
+  if (best && best.m.place.kind === 'settlement' && best.m.start > triggerAt && /\bby\s+$/.test(ctx.text.slice(Math.max(0, best.m.start - 4), best.m.start))) {
+    const government = countryLocation(best.m.place.country);
+    if (government) return { location: government, quality: placed.quality };
   }
   const about = ctx.type === 'decision' ? decidedAt(ctx, triggerAt) : null;
   if (about) return { location: toLocation(about, 1), quality: placed.quality };
@@ -386,7 +418,10 @@ export function placesCompatible(a: EventLocation | null, b: EventLocation | nul
   if (!a || !b) return true;
   if (a.geonameId !== null && a.geonameId === b.geonameId) return true;
   // A country stands for somewhere in it: never the same place as somewhere in another country.
-  if (a.kind === 'country' || b.kind === 'country') return a.country === b.country;
+  // Places of two countries are never one scene, whatever their precision: "the Donbas" (a region with no
+  // oblast) is not where something in Munich happened.
+  if (a.country !== b.country) return false;
+  if (a.kind === 'country' || b.kind === 'country') return true;
   if (a.precision === 3 || b.precision === 3) return !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
