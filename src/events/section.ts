@@ -18,6 +18,7 @@ import { modalityAt, namesEarlierEra } from './args/modality.js';
 import { isAspectualInfinitive, isAttributive, isDemandedInfinitive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { splitByPlaces } from './split-places.js';
+import { subjectBefore } from './args/phrase.js';
 import { attributionFor, findAttributions, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
 /** What carries from one sentence (and section) to the next. */
@@ -170,8 +171,9 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
     }
     for (const d of merged) {
       // Only the source whose stretch of the sentence tells the event speaks for it.
-      const own = attributionFor(attributions, tokens.findIndex((t) => t.start >= d.trigger.start));
-      if (own) attachSource(d, own, verification);
+      const at = tokens.findIndex((t) => t.start >= d.trigger.start);
+      const own = attributionFor(attributions, at);
+      if (own) attachSource(d, own, verification, subjectText(tokens, at));
       else if (verification) d.verification = verification;
       const inQuote = quotes.find((q) => q.start <= d.trigger.start && q.end >= d.trigger.end);
       if (inQuote) d.quotes.push({ ...inQuote, speaker: own?.name ?? attribution?.name ?? null });
@@ -197,9 +199,32 @@ export function extractSection(s: AnnotatedSection, sectionIndex: number, memory
   return drafts;
 }
 
-function attachSource(d: Draft, a: Attribution, verification: ReturnType<typeof findVerification>): void {
-  d.source = { name: a.name, ...(a.side ? { side: a.side } : {}) };
+/** Meetings, talks, calls and visits: a participant who tells of one reports their own act, not a claim. */
+const CONSULTATIONS = new Set<string>(['visit', 'visit.meeting', 'visit.call']);
+/** A party named by a pronoun, in the speaker's own sentence: "X said he met Y". */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we']);
+
+/** The subject of the trigger at token `at`, lowercase ("he" in "X said he met Y"), or null. */
+function subjectText(tokens: Sentence['tokens'], at: number): string | null {
+  const r = at > 0 ? subjectBefore(tokens, at) : null;
+  return r ? tokens.slice(r.first, r.last).map((t) => t.text).join(' ').toLowerCase() : null;
+}
+
+/**
+ * Whether the speaker is one of the event's own parties ("Marles said he met Shmyhal"): the trigger's subject or
+ * one of its actors is the speaker, by name or, for a person, by a pronoun.
+ */
+function speaksOfOwnConsultation(d: Draft, a: Attribution, subject: string | null): boolean {
+  if (!CONSULTATIONS.has(d.type)) return false;
+  const speaker = a.name.toLowerCase();
+  const same = (name: string) => name === speaker || (a.person === true && (PERSONAL_PRONOUNS.has(name) || name.endsWith(` ${speaker}`) || speaker.endsWith(` ${name}`)));
+  return (subject !== null && same(subject)) || d.actors.some((x) => same(x.name.toLowerCase()));
+}
+
+function attachSource(d: Draft, a: Attribution, verification: ReturnType<typeof findVerification>, subject: string | null = null): void {
   if (verification) d.verification = verification;
+  if (speaksOfOwnConsultation(d, a, subject)) return;
+  d.source = { name: a.name, ...(a.side ? { side: a.side } : {}) };
 }
 
 /** Death and injury counts of the sentence go to its own event, else to the last violent one before it. */

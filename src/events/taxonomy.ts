@@ -38,7 +38,8 @@ export const EVENT_TYPES = {
   'explosive.suicide': { acled: acled(ERV, 'Suicide bomb'), plover: 'ASSAULT', ploverMode: 'explosives', family: 'violence', rank: 55 },
   'explosive.grenade': { acled: acled(ERV, 'Grenade'), plover: 'ASSAULT', ploverMode: 'explosives', family: 'violence', rank: 52 },
   'explosive.mine': { acled: acled(ERV, 'Remote explosive/landmine/IED'), plover: 'ASSAULT', ploverMode: 'explosives', family: 'violence', rank: 51 },
-  'explosion.unspecified': { acled: acled(ERV, 'Shelling/artillery/missile attack'), plover: 'ASSAULT', ploverMode: 'explosives', family: 'violence', rank: 40 },
+  // An explosion with no weapon named is, by ACLED's coding, a remote explosive: shelling names its guns.
+  'explosion.unspecified': { acled: acled(ERV, 'Remote explosive/landmine/IED'), plover: 'ASSAULT', ploverMode: 'explosives', family: 'violence', rank: 40 },
   'violence.sexual': { acled: acled(VAC, 'Sexual violence'), plover: 'ASSAULT', ploverMode: 'sexual', family: 'violence', rank: 47 },
   'violence.abduction': { acled: acled(VAC, 'Abduction/forced disappearance'), plover: 'ASSAULT', ploverMode: 'abduct', family: 'violence', rank: 46 },
   'violence.attack-civilians': { acled: acled(VAC, 'Attack'), plover: 'ASSAULT', ploverMode: 'beat', family: 'violence', rank: 48 },
@@ -71,7 +72,8 @@ export const EVENT_TYPES = {
   'decision.vote': { acled: null, plover: null, ploverMode: null, family: 'political', rank: 10, communicative: true },
   'statement': { acled: null, plover: null, ploverMode: null, family: 'political', rank: 5, communicative: true },
   'disaster.flood': { acled: null, plover: null, ploverMode: null, family: 'disaster', rank: 9 },
-  'infrastructure.damage': { acled: null, plover: 'ASSAULT', ploverMode: 'explosives', family: 'violence', rank: 8 },
+  // Buildings and infrastructure damaged by a strike the text does not name: ACLED codes the strike as shelling.
+  'infrastructure.damage': { acled: acled(ERV, 'Shelling/artillery/missile attack'), plover: 'ASSAULT', ploverMode: 'explosives', family: 'violence', rank: 8 },
   'casualties.report': { acled: null, plover: 'ASSAULT', ploverMode: null, family: 'violence', rank: 7 },
 } as const satisfies Record<string, EventTypeInfo>;
 

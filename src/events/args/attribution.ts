@@ -7,17 +7,9 @@ import { sideOfPhrase } from '../lexicon/sides.js';
 import { phraseAfter, rangeText, subjectBefore, type TokenRange } from './phrase.js';
 import { afterBreak, forwardFrom, isReportTag, opensClause } from './attribution-scope.js';
 import { BE_FORMS } from '../lexicon/be.js';
+import { SPEECH_WORDS } from './report-verbs.js';
 
-export const SPEECH_WORDS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'announced', 'announces', 'reported', 'reports', 'stated', 'states', 'told', 'wrote',
-  'writes', 'indicated', 'indicates', 'claimed', 'claims', 'added', 'noted', 'confirmed', 'posted', 'alleged',
-  'according', 'cited', 'informed', 'declared', 'tweeted', 'published', 'warned',
-  // Verbs that report what someone said while judging or framing it.
-  'accused', 'accuses', 'blamed', 'blames', 'criticized', 'criticised', 'lamented', 'promised', 'promises', 'cautioned', 'explained', 'explains', 'reminded', 'mentioned',
-  'emphasized', 'emphasised', 'stressed', 'insisted', 'assured', 'revealed', 'disclosed', 'acknowledged', 'admitted', 'specified',
-  // The present of reporting, as news and statements use it: "the diplomats note", "the resolution reads".
-  'notes', 'note', 'adds', 'reads',
-]);
+export { SPEECH_WORDS };
 /** Object pronouns: after a verb they are what is spoken to or of, never the speaker ("declared him"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 /** Phrases that refer back to a source named earlier: "the statement", "the ministry", "he". */
@@ -286,9 +278,13 @@ function attributionAt(ctx: AttributionContext, i: number, w: string, found: rea
     // "According to X, ..." speaks for what follows; "..., according to X" for what came before.
     return { ...named(ctx, r, i), scope: opensClause(tokens, i) ? { first: r.last, last: n } : { first: 0, last: i } };
   }
-  const subject = withHead(tokens, afterDash(tokens, beforeRelative(tokens, subjectBefore(tokens, i))));
-  const forward = (a: Attribution, first: number): Attribution =>
-    ({ ...a, at: i, scope: isReportTag(tokens, first, i) ? { first: 0, last: first } : { first: forwardFrom(tokens, i), last: n } });
+  const subject = withHead(tokens, afterDash(tokens, beforeRelative(tokens, subjectBefore(tokens, overParenthesis(tokens, i)))));
+  const forward = (a: Attribution, first: number): Attribution => {
+    // "Russian forces took the village (the ministry said)": a speaker in brackets speaks for what came before.
+    const bracket = openBracketBefore(tokens, first);
+    if (bracket >= 0) return { ...a, at: i, scope: { first: 0, last: bracket } };
+    return { ...a, at: i, scope: isReportTag(tokens, first, i) ? { first: 0, last: first } : { first: forwardFrom(tokens, i), last: n } };
+  };
   // A person named right before the verb speaks: "The head of X, Colonel Y, said".
   if (subject && endsInPerson(ctx, subject) && sourceLike(ctx, subject)) return forward(named(ctx, subject, i), subject.first);
   // Inverted after a comma or quote: "..., said the mayor, Ihor Terekhov.", "...” indicated the statement". The
@@ -305,6 +301,34 @@ function attributionAt(ctx: AttributionContext, i: number, w: string, found: rea
   const opening = phraseAfter(tokens, -1, i);
   if (sourceLike(ctx, opening) && closesInterruption(tokens, i)) return forward(named(ctx, opening, i), opening.first);
   return null;
+}
+
+const OPENING_BRACKETS: Record<string, string> = { ')': '(', ']': '[' };
+
+/**
+ * "The Russian Ministry of Defense (MoD) claimed": where the verb's subject ends in a bracket that names it again,
+ * the subject is sought before the bracket (the index of its opening one); else at the verb `i` itself.
+ */
+function overParenthesis(tokens: readonly Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[j]!.pos)) j--;
+  const open = j >= 0 ? OPENING_BRACKETS[tokens[j]!.text] : undefined;
+  if (!open) return i;
+  for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
+    if (tokens[k]!.text === open) return k;
+    if (OPENING_BRACKETS[tokens[k]!.text]) break;
+  }
+  return i;
+}
+
+/** The index of a bracket left open before token `first` in the sentence ("... (the ministry said"), or -1. */
+function openBracketBefore(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= 0; k--) {
+    const t = tokens[k]!.text;
+    if (OPENING_BRACKETS[t]) return -1;
+    if (t === '(' || t === '[') return k > 0 ? k : -1;
+  }
+  return -1;
 }
 
 /** "according to a publicly disclosed report": the article, adverbs and participles before the noun phrase. */

@@ -11,7 +11,7 @@ export interface CasualtyStatement {
   at: number;
 }
 
-import { DEATH, INJURY } from '../lexicon/casualty-words.js';
+import { DEATH, INJURY, KILL_CLAIM } from '../lexicon/casualty-words.js';
 import { CASUALTY, wordFlags } from '../lexicon/word-flags.js';
 const NONE_WORDS = new Set(['casualty', 'casualties', 'fatalities', 'deaths', 'victims', 'injuries', 'dead', 'one']);
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'have', 'has', 'had', 'got', 'reportedly', 'also', 'later', 'seriously', 'fatally', 'critically', 'slightly', 'severely', 'mortally']);
@@ -36,7 +36,13 @@ const PERSON_NOUNS = new Set([
   'soldier', 'soldiers', 'serviceman', 'servicemen', 'resident', 'residents', 'victim', 'victims', 'driver', 'rebel',
   'rebels', 'fighter', 'fighters', 'officer', 'officers', 'policeman', 'member', 'members', 'worker', 'workers',
   'teenager', 'infant', 'baby', 'volunteer', 'journalist', 'head', 'couple', 'resident', 'guard', 'pensioner',
+  'servicemember', 'servicemembers', 'troops', 'militants', 'mercenaries', 'personnel', 'occupiers', 'invaders',
 ]);
+/**
+ * Words that open a toll's count after an active verb: "killing at least one", "killed more than 20",
+ * "killed up to 12", "killed nearly 40".
+ */
+const COUNT_OPENERS = new Set(['at', 'least', 'more', 'than', 'over', 'up', 'to', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'approximately']);
 
 function numberOf(t: Token | undefined, next: Token | undefined): number | null {
   if (!t) return null;
@@ -108,6 +114,28 @@ function namedPersons(tokens: readonly Token[], from: number, to: number): numbe
   return persons;
 }
 
+/** The end of the object after an active death verb at `at`: a few words, over "at least" and "more than". */
+function objectEnd(tokens: readonly Token[], at: number): number {
+  let end = at + 1;
+  while (end < tokens.length && COUNT_OPENERS.has(tokens[end]!.text.toLowerCase())) end++;
+  while (end < tokens.length && end - at < 6 && tokens[end]!.pos !== 'PUNCT' && tokens[end]!.pos !== 'ADP' && tokens[end]!.pos !== 'VERB') end++;
+  return end;
+}
+
+/** "Eliminated 40 servicemembers": a count of people after the verb, and only of people. */
+function claimedKills(tokens: readonly Token[], at: number): Fatalities | null {
+  const end = objectEnd(tokens, at);
+  for (let k = at + 1; k < end; k++) {
+    if (!PERSON_NOUNS.has(tokens[k]!.text.toLowerCase())) continue;
+    // Only the people are counted: "two tanks and 15 soldiers" is 15.
+    let from = k;
+    while (from > at + 1 && !['and', ','].includes(tokens[from - 1]!.text.toLowerCase())) from--;
+    const count = countIn(tokens, from, k + 1);
+    return count && count.best !== null ? count : null;
+  }
+  return null;
+}
+
 /** The clause subject to the left of a death word, stepping over "was", "were reportedly" ... */
 function subjectSpan(tokens: readonly Token[], at: number): [number, number] {
   let j = at - 1;
@@ -141,17 +169,23 @@ export function findCasualties(tokens: readonly Token[]): CasualtyStatement[] {
       i++;
       continue;
     }
-    const dead = isDeathLemma(t.text, DEATH);
+    const claim = isDeathLemma(t.text, KILL_CLAIM);
+    const dead = claim || isDeathLemma(t.text, DEATH);
     const hurt = !dead && isDeathLemma(t.text, INJURY);
     if (!dead && !hurt) continue;
+    if (claim) {
+      const count = claimedKills(tokens, i);
+      if (count) found.push({ kind: 'dead', count, at: i });
+      continue;
+    }
     if (w === 'killer' || w === 'deadline' || w === 'deadly') continue;
     const kind = dead ? 'dead' : 'injured';
     const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
     const passive = BE.has(prev) || t.pos !== 'VERB' || /(ed|en|ured)$/.test(w) && prev !== '' && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'NUM');
-    // Active "killing 2 civilians", "killed a resident": the count follows.
-    if (t.pos === 'VERB' && !BE.has(prev) && (w.endsWith('ing') || tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.pos === 'NUM')) {
-      let end = i + 1;
-      while (end < tokens.length && end - i < 6 && tokens[end]!.pos !== 'PUNCT' && tokens[end]!.pos !== 'ADP' && tokens[end]!.pos !== 'VERB') end++;
+    // Active "killing 2 civilians", "killed a resident", "killing at least one": the count follows.
+    const next = tokens[i + 1];
+    if (t.pos === 'VERB' && !BE.has(prev) && (w.endsWith('ing') || next?.pos === 'DET' || next?.pos === 'NUM' || COUNT_OPENERS.has(next?.text.toLowerCase() ?? ''))) {
+      const end = objectEnd(tokens, i);
       const count = countIn(tokens, i + 1, end);
       if (count) {
         found.push({ kind, count, at: i });

@@ -3,7 +3,7 @@
 import { inflections } from './lemma.js';
 import { RULE_INDEX } from '../rules/index.js';
 import { SPEECH_WORDS, VERIFICATION_WORDS } from '../args/attribution.js';
-import { DEATH, INJURY } from './casualty-words.js';
+import { DEATH, INJURY, KILL_CLAIM } from './casualty-words.js';
 
 export const TRIGGER = 1;
 export const SPEECH = 2;
@@ -13,7 +13,7 @@ export const CASUALTY = 8;
 export const BLANK = 16;
 
 const TRIGGER_FORMS = new Set([...RULE_INDEX.keys()].flatMap(inflections));
-const CASUALTY_FORMS = new Set([...DEATH, ...INJURY].flatMap(inflections));
+const CASUALTY_FORMS = new Set([...DEATH, ...INJURY, ...KILL_CLAIM].flatMap(inflections));
 const cache = new Map<string, number>();
 
 export function wordFlags(word: string): number {
