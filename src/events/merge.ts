@@ -117,6 +117,12 @@ export function fold(a: Draft, b: Draft): void {
     // "repelled an attack on the town" is the repelled attack, and its sentence is the evidence.
     a.trigger = b.trigger;
     a.sentence = b.sentence;
+    // Who says so is who says the telling cited: "the General Staff reported that troops repelled ...".
+    if (b.source) {
+      a.source = b.source;
+      a.verification = b.verification ?? a.verification;
+      a.modality = b.modality;
+    }
   }
   a.weight = Math.max(a.weight, b.weight);
   if (a.section === b.section) {

@@ -97,6 +97,8 @@ describe('the folded event cites its clearest telling', () => {
     });
     const clash = events.find((e) => e.type.startsWith('battle'));
     expect(clash?.trigger?.text).toBe('repelled');
+    // Who says so is who says the cited telling.
+    expect(clash?.source?.name.toLowerCase()).toContain('general staff');
     expect(events.filter((e) => e.type.startsWith('battle'))).toHaveLength(1);
   });
 });
