@@ -31,6 +31,24 @@ const NEXT_UNKNOWN = new RegExp(`^${GLUE_BODY}(${NAME})${ITEM_END}`);
 const NOT_PLACE_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|It|They|He|She|We|General|President|Ukraine|Russia|Oblast|Raion|Region|District|ISW)$|(?:ian|ish|ese|ians)$/;
 const PLACE_KINDS = new Set(['settlement', 'feature', 'admin2']);
 
+/** Families whose events happen at a place each: fighting, ground taken, forces moved or present, disruption. */
+const SPLIT_FAMILIES = new Set(['violence', 'territory', 'presence', 'disruption']);
+
+/** What joins a reference point to the scene it locates: "south of Bakhmut around X", "west of Y in Z". */
+const REFERENCE_TO_SCENE = /^\s*,?\s+(?:around|near|in|at|towards?|on)\s+(?:the\s+)?$/i;
+
+/**
+ * The index among the sentence's scenes of the draft's place; when the draft is placed at a reference point
+ * ("ground assaults south of Bakhmut around X, Y and Z"), the scene the reference point locates.
+ */
+function sceneIndex(text: string, sentence: { start: number; end: number }, places: readonly PlaceMention[], inSentence: readonly PlaceMention[], d: Draft): number {
+  const own = inSentence.findIndex((m) => sameMention(m, d));
+  if (own >= 0) return own;
+  const reference = within(places, sentence.start, sentence.end).find((m) => sameMention(m, d) && isReferencePoint(text, sentence.start, m));
+  if (!reference) return -1;
+  return inSentence.findIndex((m) => m.start > reference.end && REFERENCE_TO_SCENE.test(text.slice(reference.end, m.start)));
+}
+
 function sameMention(m: PlaceMention, d: Draft): boolean {
   const loc = d.location!;
   return m.place.name === loc.name && m.place.lat === loc.lat && m.place.lon === loc.lon;
@@ -45,7 +63,8 @@ export function splitByPlaces(drafts: readonly Draft[], text: string, sentence: 
   const inSentence = within(places, sentence.start, sentence.end).filter((m) => !modifiers.has(m) && PLACE_KINDS.has(m.place.kind) && !isReferencePoint(text, sentence.start, m));
   for (const d of drafts) {
     const family = EVENT_TYPES[d.type].family;
-    const at = d.location && d.placeQuality === 1 && (family === 'violence' || family === 'territory' || family === 'presence' || family === 'disruption') ? inSentence.findIndex((m) => sameMention(m, d)) : -1;
+    const eligible = !!d.location && d.placeQuality === 1 && SPLIT_FAMILIES.has(family);
+    const at = eligible ? sceneIndex(text, sentence, places, inSentence, d) : -1;
     if (at < 0) {
       out.push(d);
       continue;

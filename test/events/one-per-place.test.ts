@@ -25,6 +25,15 @@ describe('one event per place', () => {
     expect(clashesAt(events)).toEqual(['Brookfield', 'Stonebury']);
   });
 
+  it('a list that a bearing from a town locates ("south of X around A, B and C") is one event per listed place', () => {
+    const events = eventsOf({
+      text: 'Enemy troops continued ground assaults south of Castleton around Brookfield, Stonebury, and Millhaven on June 3.',
+      timexes: june,
+      places: [{ text: 'Castleton', place: town }, { text: 'Brookfield', place: brook }, { text: 'Stonebury', place: stone }, { text: 'Millhaven', place: mill }],
+    });
+    expect(clashesAt(events)).toEqual(['Brookfield', 'Millhaven', 'Stonebury']);
+  });
+
   it('a list whose names carry distances and bearings is one event per listed place', () => {
     const text = 'The defenders repelled enemy assaults on Castleton itself, northeast of Castleton near Brookfield (4km northeast of Castleton), and south of Castleton near Millhaven on June 3.';
     const events = eventsOf({
