@@ -30,7 +30,7 @@ export const WEEKDAY_RULES: TimexRule[] = [
       // TimeML leaves the possessive "'s" out of the extent.
       const dropEnd = possessive && !m[4] ? 2 : 0;
       const evening = m[4]?.toLowerCase() === 'evening' && /^\d{4}-\d{2}-\d{2}$/.test(day);
-      return { type: evening ? 'TIME' : 'DATE', value: evening ? `${day}TEV` : day, mod, dropEnd };
+      return { type: evening ? 'TIME' : 'DATE', value: evening ? `${day}TEV` : day, mod, dropEnd, fromReportDay: true };
     },
   },
 ];
@@ -45,7 +45,7 @@ export const WEEKEND_RULES: TimexRule[] = [
       const word = m[1]!.toLowerCase();
       const ahead = word === 'next' || word === 'this coming' || (word !== 'last' && word !== 'this past' && ctx.tense === 'future');
       const saturday = ctx.dct === null ? null : ahead ? ctx.dct + ((6 - weekdayOf(ctx.dct) + 7) % 7) : ctx.dct - ((weekdayOf(ctx.dct) - 6 + 7) % 7 === 6 ? 0 : (weekdayOf(ctx.dct) + 1) % 7);
-      return { type: 'DATE', value: saturday === null ? 'XXXX-WXX-WE' : `${isoWeekValue(saturday)}-WE`, dropStart: word === 'over the' ? 5 : 0 };
+      return { type: 'DATE', value: saturday === null ? 'XXXX-WXX-WE' : `${isoWeekValue(saturday)}-WE`, dropStart: word === 'over the' ? 5 : 0, fromReportDay: true };
     },
   },
 ];
