@@ -173,6 +173,23 @@ describe('dates', () => {
     expect(date(2, 'will meet')).toMatchObject({ basis: 'timex', value: '2024-03-17' });
   });
 
+  it('the end of a stretch still ahead ("until Sunday") does not date the event in its sentence; a deadline does', () => {
+    const text = 'The trade fair in Lakeside opened to visitors and will run until Sunday. The army was ordered to take the ridge by Sunday.';
+    const sentences = splitSentences(text);
+    const first = text.indexOf('Sunday');
+    const second = text.indexOf('Sunday', first + 1);
+    const timexes = new SectionTimexes([
+      { start: first, end: first + 6, text: 'Sunday', type: 'DATE', value: '2024-03-17' },
+      { start: second, end: second + 6, text: 'Sunday', type: 'DATE', value: '2024-03-17' },
+    ]);
+    const date = (i: number, trigger: string) => dateEvent({
+      text, timexes, sentence: sentences[i]!, paragraphStart: 0, reportTime: '2024-03-15', dayPreciseReport: false, communicative: false,
+    }, text.indexOf(trigger)).date;
+    expect(date(0, 'opened')).toMatchObject({ basis: 'report-time', value: '2024-W11' });
+    // "by Sunday": the day the planned capture is due, which dates it.
+    expect(date(1, 'take')).toMatchObject({ basis: 'timex', value: '2024-03-17' });
+  });
+
   it('an article whose lead tells what happened on its day dates its undated happenings at that day', () => {
     const lead = (first: string, value = '2024-03-15') => eventsOf({
       text: `${first}\n\nIn the night, drones hit a fuel depot near Lakeside and a fire broke out.`,

@@ -62,6 +62,20 @@ function startsAt(t: Timex, tokens: readonly Token[]): boolean {
 /** Tokens between "since" and the timex it counts from. */
 const SINCE_REACH = 6;
 
+/** "until" right before a timex: the end of a stretch of time. */
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:the\s+)?$/i;
+
+/**
+ * "The conference will last until Sunday": the end of a stretch still ahead of the report day is when something
+ * is to stop, not when the event happened. A deadline ("tasked with capturing the town by May 9") does date the
+ * planned event (the news-events codebook dates it so), and so does an end in the past ("held until 2014").
+ */
+function untilAhead(t: Timex, ctx: DateContext): boolean {
+  if (!ctx.reportTime || !UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) return false;
+  const date = fromTimex(t);
+  return !!date && firstDayOf(date) > ctx.reportTime.slice(0, 10);
+}
+
 /**
  * A date carried from an earlier sentence that lies after the report day (a plan, a deadline: "the conference
  * will last until Sunday") does not date what the next sentence tells in the past or present ("Biden said after
@@ -151,7 +165,7 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
   // choice (resolved, attached, nearest). A speech verb's timex still yields to the event's own. A
   // time counted from ("the first visit since February 2022") does not date what came before it in the
   // sentence, but it does date what follows it ("since November, when troops started massing").
-  const own = ctx.timexes.inSentence(ctx.sentence).filter((t) => !(triggerAt < t.start && startsAt(t, ctx.sentence.tokens)));
+  const own = ctx.timexes.inSentence(ctx.sentence).filter((t) => !(triggerAt < t.start && startsAt(t, ctx.sentence.tokens)) && !untilAhead(t, ctx));
   const governing = governingTimex(ctx.text, ctx.sentence, own, triggerAt);
   const [clauseStart, clauseEnd] = clauseAt(ctx.text, ctx.sentence, triggerAt);
   for (const t of own) {
