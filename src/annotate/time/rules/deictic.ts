@@ -4,7 +4,9 @@ import { PART_OF_DAY } from '../../../facts/time-words.js';
 import { anyWord } from './gates.js';
 import type { Built, RuleContext, TimexRule } from './types.js';
 
-const day = (ctx: RuleContext, k: number): string => (ctx.dct === null ? 'XXXX-XX-XX' : isoDay(ctx.dct + k));
+/** A day counted from the writer's own day ("today", "yesterday", "tonight"), which is the report day unless the
+ * stamp is just after midnight UTC (local-day.ts). */
+const day = (ctx: RuleContext, k: number): string => (ctx.writerDay === null ? 'XXXX-XX-XX' : isoDay(ctx.writerDay + k));
 /** "today", "last night": a day counted from the report day (see Built.fromReportDay). */
 const reportDay = (type: 'DATE' | 'TIME', value: string): Built => ({ type, value, fromReportDay: true });
 

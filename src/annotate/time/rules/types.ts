@@ -8,6 +8,9 @@ export type Tense = 'past' | 'present' | 'future';
 export interface RuleContext {
   /** Report day (document creation time) as a day number, null when unknown. */
   dct: number | null;
+  /** The day the writer was in (local-day.ts): the report day, or the day before for a UTC stamp just after
+   * midnight. "today" and a weekday naming it count from this day. */
+  writerDay: number | null;
   tense: Tense;
   text: string;
 }

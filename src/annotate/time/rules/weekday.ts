@@ -1,7 +1,7 @@
 // Weekdays: "Thursday", "last Saturday", "Friday morning", "Wednesday night".
 import { WEEKDAY_RE, weekdayNumber } from '../../../facts/time-words.js';
 import { resolveWeekday } from '../resolve.js';
-import { isoWeekValue, weekdayOf } from '../../../text/calendar.js';
+import { isoDay, isoWeekValue, weekdayOf } from '../../../text/calendar.js';
 import { anyWord } from './gates.js';
 import type { TimexRule } from './types.js';
 
@@ -22,7 +22,9 @@ export const WEEKDAY_RULES: TimexRule[] = [
       const shift = word === 'last' || word === 'this past' || word === 'past' ? 'last' : word === 'next' || word === 'this coming' || word === 'coming' ? 'next' : null;
       // "Thursday's ruling": a possessive weekday names something that has happened (or is happening today).
       const possessive = !!m[3];
-      const day = resolveWeekday(ctx.dct, wd, possessive && shift === null ? 'past' : ctx.tense, shift);
+      // A weekday naming the writer's own day (local-day.ts) is that day, whatever the tense.
+      const writers = shift === null && !m[1] && ctx.writerDay !== null && ctx.writerDay !== ctx.dct && weekdayOf(ctx.writerDay) === wd;
+      const day = writers ? isoDay(ctx.writerDay!) : resolveWeekday(ctx.dct, wd, possessive && shift === null ? 'past' : ctx.tense, shift);
       // TempEval annotators value "Friday night" and "Friday morning" as the day itself about as often as with
       // TNI/TMO (TBAQ: night 5 day, 6 TNI, 3 TEV; morning 5 day, 3 TMO), but "Friday evening" always with TEV
       // (3 of 3). The events stage reads the day either way.
