@@ -197,6 +197,8 @@ describe('dates', () => {
       reportTime: '2024-03-15T19:00',
     }).find((x) => x.trigger?.text === 'hit')?.date;
     expect(lead('Missiles struck the railway station on Friday, killing two people.')).toMatchObject({ value: '2024-03-15', precision: 'day', basis: 'document' });
+    // A day in the clause a speech verb reports, after its "that", is the reported happening's own.
+    expect(lead('It was also reported that on Friday a drone was shot down over the bay.')).toMatchObject({ value: '2024-03-15', precision: 'day', basis: 'document' });
     // The eve of a page written overnight counts too.
     expect(lead('Missiles struck the railway station on Friday, killing two people.', '2024-03-14')).toMatchObject({ value: '2024-03-14', precision: 'day' });
     // A day the lead only says something on, quotes, or looks ahead to does not make it that day's news.

@@ -99,7 +99,8 @@ function later(a: readonly number[], b: readonly number[]): boolean {
 export function onSpeechVerb(t: Timex, tokens: readonly Token[]): boolean {
   const k = tokens.findIndex((tok) => tok.start >= t.start);
   if (k < 0) return false;
-  for (let j = Math.max(0, k - 3); j < k; j++) if (SPEECH.has(tokens[j]!.text.toLowerCase())) return true;
+  // "said that on Sunday the drone was shot down": after "that" the timex is the reported clause's own.
+  for (let j = k - 1; j >= Math.max(0, k - 3) && tokens[j]!.text.toLowerCase() !== 'that'; j--) if (SPEECH.has(tokens[j]!.text.toLowerCase())) return true;
   const after = tokens.findIndex((tok) => tok.start >= t.end);
   if (after >= 0 && SPEECH.has(tokens[after]!.text.toLowerCase())) return true;
   return false;
