@@ -57,6 +57,13 @@ describe('anaphoric time expressions', () => {
     expect(value(talks, 'July 2')).toBe('2019-07-02');
   });
 
+  it('a year after "And in" at the head of a sentence sets the scene, as after "In"', () => {
+    expect(value('The brigade was formed in 2009. And in 2015, it moved south. On August 9, it crossed the river.', 'August 9')).toBe('2015-08-09');
+    // It also takes a story out of the year of its first month-year.
+    const text = 'The vote was held in March 2016 under guard. And in 2022, the war came back. On September 23, a new vote was staged.';
+    expect(value(text, 'September 23')).toBe('2022-09-23');
+  });
+
   it('a story that counts a day from its report day is not held in a month-year it named before', () => {
     const text = 'The vote was held in March 2016 under guard. On Tuesday, the council met. The charter had been drafted in 1994. On March 18, the governor resigned.';
     expect(value(text, 'March 18')).toBe('2023-03-18');

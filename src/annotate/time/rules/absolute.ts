@@ -33,8 +33,9 @@ const STORY_MONTH_BEFORE = new RegExp(`\\b${STORY_TIME_WORD}\\s+$`, 'i');
 /** A month-year that qualifies the episode whose start or end a time word names ("after the start of Russia's February
  * 2022 invasion") is also the story's time; one that qualifies anything else ("after a March 2014 referendum") is not. */
 const STORY_EPISODE_BEFORE = new RegExp(`\\b${STORY_TIME_WORD}\\s+the\\s+(?:start|beginning|outbreak|onset|eve|end)\\s+of\\s+(?:(?:the\\s+)?[A-Za-z]+['’]s|the|its|their)\\s+$`, 'i');
-/** A year that sets the scene (see Built.frames): at the head of its sentence, or going back outright. */
-const FRAMING_YEAR = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|Back in)|\b(?:as early as|back in))\s+$/;
+/** A year that sets the scene (see Built.frames): at the head of its sentence ("In 2016, ...", "And in 2022, ..."),
+ * or going back outright. */
+const FRAMING_YEAR = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:And|But|Then) in|In|Back in)|\b(?:as early as|back in))\s+$/;
 /** Words before a bare year that place the narrative in it ("in 2014", "as early as 2014", "since 2014");
  * any other year qualifies something ("the 2014 annexation", "the constitution of 1992"). */
 const NARRATIVE_YEAR = /\b(?:in|since|by|from|until|till|during|before|after|around|early as|late as|back in)\s+$/i;
