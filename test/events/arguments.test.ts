@@ -190,6 +190,24 @@ describe('dates', () => {
     expect(date(1, 'take')).toMatchObject({ basis: 'timex', value: '2024-03-17' });
   });
 
+  it('a retrospective story carries its last date past a paragraph break; a story counted from its report day does not', () => {
+    const dated = (first: string, value: string) => {
+      const text = `${first}\n\nAs the army pushed the rebels back from the capital, negotiations continued.`;
+      const sentences = splitSentences(text);
+      const span = first.match(/March 29|Tuesday/)![0];
+      const at = text.indexOf(span);
+      const timexes = new SectionTimexes([{ start: at, end: at + span.length, text: span, type: 'DATE', value }]);
+      const sentence = sentences.find((x) => x.start <= text.indexOf('continued') && text.indexOf('continued') < x.end)!;
+      return dateEvent({
+        text, timexes, sentence, paragraphStart: sentence.start, reportTime: '2024-04-19', dayPreciseReport: false, communicative: false,
+      }, text.indexOf('continued')).date;
+    };
+    expect(dated('The delegations signed a draft treaty on March 29.', '2021-03-29')).toMatchObject({ basis: 'timex', value: '2021-03-29' });
+    // A date of the report's own time, or a story that has counted a day from its report day, keeps the report week.
+    expect(dated('The delegations signed a draft treaty on March 29.', '2024-03-29')).toMatchObject({ basis: 'report-time', value: '2024-W16' });
+    expect(dated('The delegations signed a draft treaty on Tuesday.', '2021-03-29')).toMatchObject({ basis: 'report-time', value: '2024-W16' });
+  });
+
   it('an article whose lead tells what happened on its day dates its undated happenings at that day', () => {
     const lead = (first: string, value = '2024-03-15') => eventsOf({
       text: `${first}\n\nIn the night, drones hit a fuel depot near Lakeside and a fire broke out.`,

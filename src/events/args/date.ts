@@ -7,6 +7,7 @@ import { clauseAt, governingTimex } from '../../annotate/time/governing.js';
 import { tenseAt } from '../../annotate/time/tense.js';
 import { isoWeekValue, parseIsoDay } from '../../text/calendar.js';
 import { firstFrom, within } from '../../text/spans.js';
+import { WEEKDAY_RE } from '../../facts/time-words.js';
 
 /** ISO week of a YYYY-MM-DD day, as TIMEX3 "YYYY-Www" (a value that is no real day is left as it is). */
 function isoWeek(day: string): string {
@@ -24,6 +25,11 @@ export interface DatedEvent {
 
 const SPEECH = new Set(['said', 'says', 'say', 'saying', 'accused', 'announced', 'reported', 'reports', 'stated', 'told', 'wrote', 'indicated', 'claimed', 'added', 'noted', 'confirmed', 'posted', 'address', 'statement', 'speech', 'report', 'announcement', 'briefing', 'update']);
 const DAY = /^\d{4}-\d{2}-\d{2}/;
+/** A timex counted from the report day: a weekday or a deictic day word. */
+const REPORT_DAY_WORD = new RegExp(`\\b(?:${WEEKDAY_RE}|today|yesterday|tonight|last night|overnight)\\b`, 'i');
+/** Years before the report year from which an earlier paragraph's date still dates an undated sentence (see
+ * retrospective carry in dateEvent); the time stage's year focus uses the same gap (anaphora.ts). */
+const RETROSPECTIVE_YEARS = 2;
 /** A week, or its weekend ("this weekend" is 2022-W05-WE): the event is dated to the week. */
 const WEEK = /^\d{4}-W\d{2}(?:-WE)?$/;
 const MONTH = /^\d{4}-\d{2}$/;
@@ -117,9 +123,13 @@ export class SectionTimexes {
   /** Indexes into `sorted` of the timexes that give a date, in order. */
   private readonly dated: number[] = [];
 
+  /** Start of the first timex that counts a day from the report day ("Tuesday", "yesterday"), or Infinity. */
+  readonly firstReportDay: number;
+
   constructor(timexes: readonly Timex[]) {
     this.sorted = [...timexes].sort((a, b) => a.start - b.start);
     this.sorted.forEach((t, i) => fromTimex(t) && this.dated.push(i));
+    this.firstReportDay = this.sorted.find((t) => REPORT_DAY_WORD.test(t.text))?.start ?? Infinity;
   }
 
   /** The timexes lying wholly inside the sentence, by start. */
@@ -184,6 +194,12 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
   const carried = before && fromTimex(before);
   if (carried && !aheadOfReport(carried, ctx, triggerAt)) return { date: carried, quality: 0.6, own: false };
   if (!ctx.reportTime) return { date: null, quality: 0, own: false };
+  // A retrospective story (it has counted no day from its report day, and the last date it gave is years back)
+  // is still in that time after a paragraph break: "Putin called the March 29 draft a 'not bad result'. \n\n As
+  // the Ukrainians pushed Russian forces back from Kyiv, negotiations continued" is 2022 in a 2024 article.
+  const earlier = ctx.timexes.firstReportDay > ctx.sentence.start ? ctx.timexes.lastDateBetween(0, ctx.sentence.start) : null;
+  const story = earlier && fromTimex(earlier);
+  if (story && Number(story.value.slice(0, 4)) <= Number(ctx.reportTime.slice(0, 4)) - RETROSPECTIVE_YEARS) return { date: story, quality: 0.6, own: false };
   const day = ctx.reportTime.slice(0, 10);
   if (ctx.dayPreciseReport) return { date: { value: day, precision: 'day', basis: 'report-time' }, quality: 0.4, own: false };
   return { date: { value: isoWeek(day), precision: 'week', end: day, basis: 'report-time' }, quality: 0.2, own: false };
