@@ -194,7 +194,7 @@ describe('dates', () => {
     const dated = (first: string, value: string) => {
       const text = `${first}\n\nAs the army pushed the rebels back from the capital, negotiations continued.`;
       const sentences = splitSentences(text);
-      const span = first.match(/March 29|Tuesday/)![0];
+      const span = first.match(/March 29|Tuesday|2009/)![0];
       const at = text.indexOf(span);
       const timexes = new SectionTimexes([{ start: at, end: at + span.length, text: span, type: 'DATE', value }]);
       const sentence = sentences.find((x) => x.start <= text.indexOf('continued') && text.indexOf('continued') < x.end)!;
@@ -206,6 +206,8 @@ describe('dates', () => {
     // A date of the report's own time, or a story that has counted a day from its report day, keeps the report week.
     expect(dated('The delegations signed a draft treaty on March 29.', '2024-03-29')).toMatchObject({ basis: 'report-time', value: '2024-W16' });
     expect(dated('The delegations signed a draft treaty on Tuesday.', '2021-03-29')).toMatchObject({ basis: 'report-time', value: '2024-W16' });
+    // A bare year is named in passing more often than it sets the story's time.
+    expect(dated('The rebels have held the valley since 2009.', '2009')).toMatchObject({ basis: 'report-time', value: '2024-W16' });
   });
 
   it('an article whose lead tells what happened on its day dates its undated happenings at that day', () => {

@@ -199,7 +199,10 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
   // the Ukrainians pushed Russian forces back from Kyiv, negotiations continued" is 2022 in a 2024 article.
   const earlier = ctx.timexes.firstReportDay > ctx.sentence.start ? ctx.timexes.lastDateBetween(0, ctx.sentence.start) : null;
   const story = earlier && fromTimex(earlier);
-  if (story && Number(story.value.slice(0, 4)) <= Number(ctx.reportTime.slice(0, 4)) - RETROSPECTIVE_YEARS) return { date: story, quality: 0.6, own: false };
+  // Only a month or a day: a bare year ("since 2014", "the 2014 annexation") is named in passing far more often
+  // than it sets the story's time.
+  const setsTime = story && (story.precision === 'day' || story.precision === 'month');
+  if (story && setsTime && Number(story.value.slice(0, 4)) <= Number(ctx.reportTime.slice(0, 4)) - RETROSPECTIVE_YEARS) return { date: story, quality: 0.6, own: false };
   const day = ctx.reportTime.slice(0, 10);
   if (ctx.dayPreciseReport) return { date: { value: day, precision: 'day', basis: 'report-time' }, quality: 0.4, own: false };
   return { date: { value: isoWeek(day), precision: 'week', end: day, basis: 'report-time' }, quality: 0.2, own: false };
