@@ -174,6 +174,43 @@ describe('dates', () => {
     expect(date(2, 'will meet')).toMatchObject({ basis: 'timex', value: '2024-03-17' });
   });
 
+  it('the end of a stretch still ahead ("until Sunday") does not date the event in its sentence; a deadline does', () => {
+    const text = 'The trade fair in Lakeside opened to visitors and will run until Sunday. The army was ordered to take the ridge by Sunday.';
+    const sentences = splitSentences(text);
+    const first = text.indexOf('Sunday');
+    const second = text.indexOf('Sunday', first + 1);
+    const timexes = new SectionTimexes([
+      { start: first, end: first + 6, text: 'Sunday', type: 'DATE', value: '2024-03-17' },
+      { start: second, end: second + 6, text: 'Sunday', type: 'DATE', value: '2024-03-17' },
+    ]);
+    const date = (i: number, trigger: string) => dateEvent({
+      text, timexes, sentence: sentences[i]!, paragraphStart: 0, reportTime: '2024-03-15', dayPreciseReport: false, communicative: false,
+    }, text.indexOf(trigger)).date;
+    expect(date(0, 'opened')).toMatchObject({ basis: 'report-time', value: '2024-W11' });
+    // "by Sunday": the day the planned capture is due, which dates it.
+    expect(date(1, 'take')).toMatchObject({ basis: 'timex', value: '2024-03-17' });
+  });
+
+  it('a retrospective story carries its last date past a paragraph break; a story counted from its report day does not', () => {
+    const dated = (first: string, value: string) => {
+      const text = `${first}\n\nAs the army pushed the rebels back from the capital, negotiations continued.`;
+      const sentences = splitSentences(text);
+      const span = first.match(/March 29|Tuesday|2009/)![0];
+      const at = text.indexOf(span);
+      const timexes = new SectionTimexes([{ start: at, end: at + span.length, text: span, type: 'DATE', value }]);
+      const sentence = sentences.find((x) => x.start <= text.indexOf('continued') && text.indexOf('continued') < x.end)!;
+      return dateEvent({
+        text, timexes, sentence, paragraphStart: sentence.start, reportTime: '2024-04-19', dayPreciseReport: false, communicative: false,
+      }, text.indexOf('continued')).date;
+    };
+    expect(dated('The delegations signed a draft treaty on March 29.', '2021-03-29')).toMatchObject({ basis: 'timex', value: '2021-03-29' });
+    // A date of the report's own time, or a story that has counted a day from its report day, keeps the report week.
+    expect(dated('The delegations signed a draft treaty on March 29.', '2024-03-29')).toMatchObject({ basis: 'report-time', value: '2024-W16' });
+    expect(dated('The delegations signed a draft treaty on Tuesday.', '2021-03-29')).toMatchObject({ basis: 'report-time', value: '2024-W16' });
+    // A bare year is named in passing more often than it sets the story's time.
+    expect(dated('The rebels have held the valley since 2009.', '2009')).toMatchObject({ basis: 'report-time', value: '2024-W16' });
+  });
+
   it('an article whose lead tells what happened on its day dates its undated happenings at that day', () => {
     const lead = (first: string, value = '2024-03-15') => eventsOf({
       text: `${first}\n\nIn the night, drones hit a fuel depot near Lakeside and a fire broke out.`,
@@ -181,6 +218,8 @@ describe('dates', () => {
       reportTime: '2024-03-15T19:00',
     }).find((x) => x.trigger?.text === 'hit')?.date;
     expect(lead('Missiles struck the railway station on Friday, killing two people.')).toMatchObject({ value: '2024-03-15', precision: 'day', basis: 'document' });
+    // A day in the clause a speech verb reports, after its "that", is the reported happening's own.
+    expect(lead('It was also reported that on Friday a drone was shot down over the bay.')).toMatchObject({ value: '2024-03-15', precision: 'day', basis: 'document' });
     // The eve of a page written overnight counts too.
     expect(lead('Missiles struck the railway station on Friday, killing two people.', '2024-03-14')).toMatchObject({ value: '2024-03-14', precision: 'day' });
     // A day the lead only says something on, quotes, or looks ahead to does not make it that day's news.

@@ -48,6 +48,33 @@ describe('anaphoric time expressions', () => {
     expect(value('On March 16, 2014, the peninsula voted. The war came back in 2022. On March 18, the treaty was signed.', 'March 18')).toBe('2023-03-18');
   });
 
+  it('a story that counts no day from its report day is in the year of its first month-year after a time word', () => {
+    // A bare year named on the way ("in 1994") does not take the story out of it.
+    const text = 'The vote was held in March 2016 under guard. The charter had been drafted in 1994. On March 18, the council was dissolved.';
+    expect(value(text, 'March 18')).toBe('2016-03-18');
+    // The episode whose start a time word names: its month-year qualifies it, and still dates the story.
+    const talks = 'Talks opened days after the start of the army’s June 2019 offensive. The first round was held on July 2 in a border town.';
+    expect(value(talks, 'July 2')).toBe('2019-07-02');
+  });
+
+  it('a year after "And in" at the head of a sentence sets the scene, as after "In"', () => {
+    expect(value('The brigade was formed in 2009. And in 2015, it moved south. On August 9, it crossed the river.', 'August 9')).toBe('2015-08-09');
+    // It also takes a story out of the year of its first month-year.
+    const text = 'The vote was held in March 2016 under guard. And in 2022, the war came back. On September 23, a new vote was staged.';
+    expect(value(text, 'September 23')).toBe('2022-09-23');
+  });
+
+  it('a story that counts a day from its report day is not held in a month-year it named before', () => {
+    const text = 'The vote was held in March 2016 under guard. On Tuesday, the council met. The charter had been drafted in 1994. On March 18, the governor resigned.';
+    expect(value(text, 'March 18')).toBe('2023-03-18');
+  });
+
+  it('a month-year qualifying a noun after "a" sets no focus', () => {
+    // "a March 2014 referendum" names the referendum: the yearless day after it is the report's own recent past.
+    const text = 'After a March 2014 referendum, the peninsula was annexed. On February 24, troops crossed the border.';
+    expect(value(text, 'February 24', '2022-08-18')).toBe('2022-02-24');
+  });
+
   it('a yearless day the sentence looks ahead to stays the report time\'s coming day', () => {
     const text = 'On May 2, 2019, the old bridge was opened. The new bridge will open on March 30.';
     expect(value(text, 'March 30')).toBe('2023-03-30');

@@ -67,6 +67,10 @@ export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
   let focus: Focus | null = null;
   /** The focus is a full date, or a year that sets the scene (see Built.frames): strong enough for a yearless day. */
   let focusDates = false;
+  /** The year of the first month-year the story is told in (Built.storyYear), while no day has been counted from
+   * the report day. */
+  let storyYear: number | null = null;
+  let toldFromReportDay = false;
   let fiscalQuarter: Focus | null = null;
   let quarter: string | null = null;
   return spans.map((c) => {
@@ -74,7 +78,10 @@ export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
     if (c.anaphor === 'year-back') {
       if (quarter) out = { ...c, value: `${pad(Number(quarter.slice(0, 4)) - 1, 4)}${quarter.slice(4)}` };
     } else if (c.anaphor === 'focus-year') {
-      if (focus && focusDates && Math.abs(focus.y - Number(c.value.slice(0, 4))) >= FOCUS_YEAR_GAP) out = { ...c, value: `${pad(focus.y, 4)}${c.value.slice(4)}` };
+      // A focus that dates (a full date, a scene-setting year) decides; without one, a story that has counted no
+      // day from its report day is still in the year its first month-year named.
+      const year = focus && focusDates ? focus.y : toldFromReportDay ? null : storyYear;
+      if (year !== null && Math.abs(year - Number(c.value.slice(0, 4))) >= FOCUS_YEAR_GAP) out = { ...c, value: `${pad(year, 4)}${c.value.slice(4)}` };
     } else if (c.anaphor) {
       const from = c.anaphor.unit !== 'quarter' ? focus : c.anaphor.fiscal ? fiscalQuarter : quarter ? parseFocus(quarter) : null;
       const value = from ? valueFrom(from, c.anaphor) : null;
@@ -85,6 +92,8 @@ export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
       focus = named;
       focusDates = named.m !== undefined || Boolean(c.frames);
     }
+    if (c.storyYear && storyYear === null) storyYear = Number(out.value.slice(0, 4));
+    if (c.fromReportDay) toldFromReportDay = true;
     if (c.fiscalQuarter) fiscalQuarter = parseFocus(out.value);
     // "a year earlier" goes back from a quarter of the report's year, not from one already a year back.
     const yearNamed = c.yearNamed || (typeof c.anaphor === 'object' && c.anaphor.year !== undefined);

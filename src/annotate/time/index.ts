@@ -11,6 +11,7 @@ import { describeValue } from './value.js';
 import { dayForClocks, mergeClockWithDay, mergeMonthWithSpokenYear, mergeWeekdayWithDate } from './merge.js';
 import { scanChunk } from './scan.js';
 import { resolveAnaphors } from './anaphora.js';
+import { writerDay } from './local-day.js';
 import { countStep, countingSteps } from '../../text/step-counts.js';
 
 interface Candidate extends Built {
@@ -23,9 +24,10 @@ interface Candidate extends Built {
 export function findTimexes(section: Section, sentences: Sentence[], countAs = 'time'): Timex[] {
   const text = section.text.text;
   const dct = parseIsoDay(section.reportTime);
+  const writer = writerDay(section.reportTime);
   const candidates: Candidate[] = [];
   for (const [from, to] of windows(text)) {
-    for (const { rank, match } of scanChunk(text.slice(from, to))) collect(TIMEX_RULES[rank]!, rank, match, from, text, dct, sentences, candidates);
+    for (const { rank, match } of scanChunk(text.slice(from, to))) collect(TIMEX_RULES[rank]!, rank, match, from, text, dct, writer, sentences, candidates);
   }
   const chosen = choose(candidates);
   if (countingSteps) for (const c of chosen) countStep(countAs, `rule:${TIMEX_RULES[c.rank]!.name}`);
@@ -58,11 +60,11 @@ function* windows(text: string): Generator<[number, number]> {
 
 /** Values one match of a rule (found in a chunk starting at `offset`) and keeps it when the rule accepts it. */
 function collect(
-  rule: TimexRule, rank: number, m: RegExpExecArray, offset: number, text: string, dct: number | null,
+  rule: TimexRule, rank: number, m: RegExpExecArray, offset: number, text: string, dct: number | null, writer: number | null,
   sentences: readonly Sentence[], out: Candidate[],
 ): void {
   const start = offset + m.index;
-  const ctx: RuleContext = { dct, tense: tenseAt(sentenceAt(sentences, start), text, start), text };
+  const ctx: RuleContext = { dct, writerDay: writer, tense: tenseAt(sentenceAt(sentences, start), text, start), text };
   // Rules see offsets into the whole text.
   const whole = Object.assign([...m], { index: start, input: text, groups: m.groups }) as unknown as RegExpExecArray;
   const built = rule.build(whole, ctx);

@@ -7,6 +7,7 @@ import { clauseAt, governingTimex } from '../../annotate/time/governing.js';
 import { tenseAt } from '../../annotate/time/tense.js';
 import { isoWeekValue, parseIsoDay } from '../../text/calendar.js';
 import { firstFrom, within } from '../../text/spans.js';
+import { WEEKDAY_RE } from '../../facts/time-words.js';
 
 /** ISO week of a YYYY-MM-DD day, as TIMEX3 "YYYY-Www" (a value that is no real day is left as it is). */
 function isoWeek(day: string): string {
@@ -24,6 +25,11 @@ export interface DatedEvent {
 
 const SPEECH = new Set(['said', 'says', 'say', 'saying', 'accused', 'announced', 'reported', 'reports', 'stated', 'told', 'wrote', 'indicated', 'claimed', 'added', 'noted', 'confirmed', 'posted', 'address', 'statement', 'speech', 'report', 'announcement', 'briefing', 'update']);
 const DAY = /^\d{4}-\d{2}-\d{2}/;
+/** A timex counted from the report day: a weekday or a deictic day word. */
+const REPORT_DAY_WORD = new RegExp(`\\b(?:${WEEKDAY_RE}|today|yesterday|tonight|last night|overnight)\\b`, 'i');
+/** Years before the report year from which an earlier paragraph's date still dates an undated sentence (see
+ * retrospective carry in dateEvent); the time stage's year focus uses the same gap (anaphora.ts). */
+const RETROSPECTIVE_YEARS = 2;
 /** A week, or its weekend ("this weekend" is 2022-W05-WE): the event is dated to the week. */
 const WEEK = /^\d{4}-W\d{2}(?:-WE)?$/;
 const MONTH = /^\d{4}-\d{2}$/;
@@ -62,6 +68,20 @@ function startsAt(t: Timex, tokens: readonly Token[]): boolean {
 /** Tokens between "since" and the timex it counts from. */
 const SINCE_REACH = 6;
 
+/** "until" right before a timex: the end of a stretch of time. */
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:the\s+)?$/i;
+
+/**
+ * "The conference will last until Sunday": the end of a stretch still ahead of the report day is when something
+ * is to stop, not when the event happened. A deadline ("tasked with capturing the town by May 9") does date the
+ * planned event (the news-events codebook dates it so), and so does an end in the past ("held until 2014").
+ */
+function untilAhead(t: Timex, ctx: DateContext): boolean {
+  if (!ctx.reportTime || !UNTIL_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start))) return false;
+  const date = fromTimex(t);
+  return !!date && firstDayOf(date) > ctx.reportTime.slice(0, 10);
+}
+
 /**
  * A date carried from an earlier sentence that lies after the report day (a plan, a deadline: "the conference
  * will last until Sunday") does not date what the next sentence tells in the past or present ("Biden said after
@@ -85,7 +105,8 @@ function later(a: readonly number[], b: readonly number[]): boolean {
 export function onSpeechVerb(t: Timex, tokens: readonly Token[]): boolean {
   const k = tokens.findIndex((tok) => tok.start >= t.start);
   if (k < 0) return false;
-  for (let j = Math.max(0, k - 3); j < k; j++) if (SPEECH.has(tokens[j]!.text.toLowerCase())) return true;
+  // "said that on Sunday the drone was shot down": after "that" the timex is the reported clause's own.
+  for (let j = k - 1; j >= Math.max(0, k - 3) && tokens[j]!.text.toLowerCase() !== 'that'; j--) if (SPEECH.has(tokens[j]!.text.toLowerCase())) return true;
   const after = tokens.findIndex((tok) => tok.start >= t.end);
   if (after >= 0 && SPEECH.has(tokens[after]!.text.toLowerCase())) return true;
   return false;
@@ -102,9 +123,13 @@ export class SectionTimexes {
   /** Indexes into `sorted` of the timexes that give a date, in order. */
   private readonly dated: number[] = [];
 
+  /** Start of the first timex that counts a day from the report day ("Tuesday", "yesterday"), or Infinity. */
+  readonly firstReportDay: number;
+
   constructor(timexes: readonly Timex[]) {
     this.sorted = [...timexes].sort((a, b) => a.start - b.start);
     this.sorted.forEach((t, i) => fromTimex(t) && this.dated.push(i));
+    this.firstReportDay = this.sorted.find((t) => REPORT_DAY_WORD.test(t.text))?.start ?? Infinity;
   }
 
   /** The timexes lying wholly inside the sentence, by start. */
@@ -151,7 +176,7 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
   // choice (resolved, attached, nearest). A speech verb's timex still yields to the event's own. A
   // time counted from ("the first visit since February 2022") does not date what came before it in the
   // sentence, but it does date what follows it ("since November, when troops started massing").
-  const own = ctx.timexes.inSentence(ctx.sentence).filter((t) => !(triggerAt < t.start && startsAt(t, ctx.sentence.tokens)));
+  const own = ctx.timexes.inSentence(ctx.sentence).filter((t) => !(triggerAt < t.start && startsAt(t, ctx.sentence.tokens)) && !untilAhead(t, ctx));
   const governing = governingTimex(ctx.text, ctx.sentence, own, triggerAt);
   const [clauseStart, clauseEnd] = clauseAt(ctx.text, ctx.sentence, triggerAt);
   for (const t of own) {
@@ -169,6 +194,15 @@ export function dateEvent(ctx: DateContext, triggerAt: number): DatedEvent {
   const carried = before && fromTimex(before);
   if (carried && !aheadOfReport(carried, ctx, triggerAt)) return { date: carried, quality: 0.6, own: false };
   if (!ctx.reportTime) return { date: null, quality: 0, own: false };
+  // A retrospective story (it has counted no day from its report day, and the last date it gave is years back)
+  // is still in that time after a paragraph break: "Putin called the March 29 draft a 'not bad result'. \n\n As
+  // the Ukrainians pushed Russian forces back from Kyiv, negotiations continued" is 2022 in a 2024 article.
+  const earlier = ctx.timexes.firstReportDay > ctx.sentence.start ? ctx.timexes.lastDateBetween(0, ctx.sentence.start) : null;
+  const story = earlier && fromTimex(earlier);
+  // Only a month or a day: a bare year ("since 2014", "the 2014 annexation") is named in passing far more often
+  // than it sets the story's time.
+  const setsTime = story && (story.precision === 'day' || story.precision === 'month');
+  if (story && setsTime && Number(story.value.slice(0, 4)) <= Number(ctx.reportTime.slice(0, 4)) - RETROSPECTIVE_YEARS) return { date: story, quality: 0.6, own: false };
   const day = ctx.reportTime.slice(0, 10);
   if (ctx.dayPreciseReport) return { date: { value: day, precision: 'day', basis: 'report-time' }, quality: 0.4, own: false };
   return { date: { value: isoWeek(day), precision: 'week', end: day, basis: 'report-time' }, quality: 0.2, own: false };

@@ -24,10 +24,18 @@ export const MONTH_GATE = anyWord(MONTH_WORDS);
 
 const plausibleYear = (y: number): boolean => y >= 1000 && y <= 2199;
 
-/** A determiner or possessive right before a date that then qualifies a noun. */
-const ATTRIBUTIVE_BEFORE = /(?:\bthe|['’]s|\bits|\btheir|\bhis|\bher)\s+$/i;
-/** A year that sets the scene (see Built.frames): at the head of its sentence, or going back outright. */
-const FRAMING_YEAR = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|Back in)|\b(?:as early as|back in))\s+$/;
+/** A determiner or possessive right before a date that then qualifies a noun ("the August 1988 cease-fire",
+ * "a March 2014 referendum"). */
+const ATTRIBUTIVE_BEFORE = /(?:\bthe|\ban?|['’]s|\bits|\btheir|\bhis|\bher)\s+$/i;
+/** Words that put what follows in time: a month-year right after one is the time the story is in (Built.storyYear). */
+const STORY_TIME_WORD = '(?:in|since|after|before|until|till|from|during|following|throughout)';
+const STORY_MONTH_BEFORE = new RegExp(`\\b${STORY_TIME_WORD}\\s+$`, 'i');
+/** A month-year that qualifies the episode whose start or end a time word names ("after the start of Russia's February
+ * 2022 invasion") is also the story's time; one that qualifies anything else ("after a March 2014 referendum") is not. */
+const STORY_EPISODE_BEFORE = new RegExp(`\\b${STORY_TIME_WORD}\\s+the\\s+(?:start|beginning|outbreak|onset|eve|end)\\s+of\\s+(?:(?:the\\s+)?[A-Za-z]+['’]s|the|its|their)\\s+$`, 'i');
+/** A year that sets the scene (see Built.frames): at the head of its sentence ("In 2016, ...", "And in 2022, ..."),
+ * or going back outright. */
+const FRAMING_YEAR = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:And|But|Then) in|In|Back in)|\b(?:as early as|back in))\s+$/;
 /** Words before a bare year that place the narrative in it ("in 2014", "as early as 2014", "since 2014");
  * any other year qualifies something ("the 2014 annexation", "the constitution of 1992"). */
 const NARRATIVE_YEAR = /\b(?:in|since|by|from|until|till|during|before|after|around|early as|late as|back in)\s+$/i;
@@ -110,7 +118,9 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       // "the August 1988 cease-fire", "Russia's February 2022 invasion": a month that names a thing, not the
       // time the narrative is in.
       const qualifies = ATTRIBUTIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) && /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-      return { type: 'DATE', value: isoMonth(year, month), mod: edgeMod(m[1]), ...(qualifies ? { attributive: true } : {}) };
+      const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+      const storyYear = qualifies ? STORY_EPISODE_BEFORE.test(before) : STORY_MONTH_BEFORE.test(before);
+      return { type: 'DATE', value: isoMonth(year, month), mod: edgeMod(m[1]), ...(qualifies ? { attributive: true } : {}), ...(storyYear ? { storyYear } : {}) };
     },
   },
   {

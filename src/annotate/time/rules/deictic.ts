@@ -4,7 +4,11 @@ import { PART_OF_DAY } from '../../../facts/time-words.js';
 import { anyWord } from './gates.js';
 import type { Built, RuleContext, TimexRule } from './types.js';
 
-const day = (ctx: RuleContext, k: number): string => (ctx.dct === null ? 'XXXX-XX-XX' : isoDay(ctx.dct + k));
+/** A day counted from the writer's own day ("today", "yesterday", "tonight"), which is the report day unless the
+ * stamp is just after midnight UTC (local-day.ts). */
+const day = (ctx: RuleContext, k: number): string => (ctx.writerDay === null ? 'XXXX-XX-XX' : isoDay(ctx.writerDay + k));
+/** "today", "last night": a day counted from the report day (see Built.fromReportDay). */
+const reportDay = (type: 'DATE' | 'TIME', value: string): Built => ({ type, value, fromReportDay: true });
 
 /** A yearly holiday: the nearest occurrence to the report day. */
 function holiday(ctx: RuleContext, month: number, dayIn: (year: number) => number): Built {
@@ -18,18 +22,18 @@ function holiday(ctx: RuleContext, month: number, dayIn: (year: number) => numbe
 /** Fixed words and their values, as ordered data: the words a chunk must hold (the rule's gate), the pattern,
  * the value. */
 const WORDS: ReadonlyArray<readonly [readonly string[], RegExp, (ctx: RuleContext) => Built]> = [
-  [['today'], /\b(?:earlier|later|late|early)\s+today\b/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
+  [['today'], /\b(?:earlier|later|late|early)\s+today\b/gi, (c) => reportDay('DATE', day(c, 0))],
   // "today's world" is the present in general, not the report day.
-  [['today'], /\btoday\b(?!['’]s\s+[a-z]+s\b|['’]s\s+(?:world|youth|society|economy|generation)\b)/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
-  [['yesterday'], /\b(?:late|early)\s+yesterday\b/gi, (c) => ({ type: 'DATE', value: day(c, -1) })],
-  [['yesterday'], /\bthe day before yesterday\b/gi, (c) => ({ type: 'DATE', value: day(c, -2) })],
-  [['tomorrow'], /\bthe day after tomorrow\b/gi, (c) => ({ type: 'DATE', value: day(c, 2) })],
-  [['yesterday'], /\byesterday\b/gi, (c) => ({ type: 'DATE', value: day(c, -1) })],
-  [['tomorrow'], /\btomorrow\b/gi, (c) => ({ type: 'DATE', value: day(c, 1) })],
-  [['tonight'], /\btonight\b/gi, (c) => ({ type: 'DATE', value: day(c, 0) })],
-  [['night'], /\blast night\b/gi, (c) => ({ type: 'TIME', value: `${day(c, -1)}TNI` })],
+  [['today'], /\btoday\b(?!['’]s\s+[a-z]+s\b|['’]s\s+(?:world|youth|society|economy|generation)\b)/gi, (c) => reportDay('DATE', day(c, 0))],
+  [['yesterday'], /\b(?:late|early)\s+yesterday\b/gi, (c) => reportDay('DATE', day(c, -1))],
+  [['yesterday'], /\bthe day before yesterday\b/gi, (c) => reportDay('DATE', day(c, -2))],
+  [['tomorrow'], /\bthe day after tomorrow\b/gi, (c) => reportDay('DATE', day(c, 2))],
+  [['yesterday'], /\byesterday\b/gi, (c) => reportDay('DATE', day(c, -1))],
+  [['tomorrow'], /\btomorrow\b/gi, (c) => reportDay('DATE', day(c, 1))],
+  [['tonight'], /\btonight\b/gi, (c) => reportDay('DATE', day(c, 0))],
+  [['night'], /\blast night\b/gi, (c) => reportDay('TIME', `${day(c, -1)}TNI`)],
   // A news report's "overnight" is the night before it was written.
-  [['overnight'], /\bovernight\b/gi, (c) => ({ type: 'TIME', value: `${day(c, -1)}TNI` })],
+  [['overnight'], /\bovernight\b/gi, (c) => reportDay('TIME', `${day(c, -1)}TNI`)],
   [['now', 'currently', 'nowadays', 'present', 'moment', 'presently'], /\b(?:now|currently|nowadays|at present|at the moment|presently)\b/gi, () => ({ type: 'DATE', value: 'PRESENT_REF' })],
   [['recently', 'lately'], /\b(?:recently|lately)\b/gi, () => ({ type: 'DATE', value: 'PAST_REF' })],
   // TimeML marks the time adjectives too: "the then current chairman", "current levels", "recent talks", "in the past".
@@ -75,7 +79,7 @@ export const DEICTIC_RULES: TimexRule[] = [
     build: (m, ctx) => {
       const w = m[1]!.toLowerCase();
       const k = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
-      return { type: 'TIME', value: `${day(ctx, k)}T${PART_OF_DAY[m[2]!.toLowerCase()]}` };
+      return reportDay('TIME', `${day(ctx, k)}T${PART_OF_DAY[m[2]!.toLowerCase()]}`);
     },
   },
   {

@@ -8,6 +8,9 @@ export type Tense = 'past' | 'present' | 'future';
 export interface RuleContext {
   /** Report day (document creation time) as a day number, null when unknown. */
   dct: number | null;
+  /** The day the writer was in (local-day.ts): the report day, or the day before for a UTC stamp just after
+   * midnight. "today" and a weekday naming it count from this day. */
+  writerDay: number | null;
   tense: Tense;
   text: string;
 }
@@ -28,6 +31,13 @@ export interface Built {
    * outright ("as early as 2014"): a later yearless day may take its year, as it may a full date's. A year
    * elsewhere in a sentence ("approved in 1987", "a trustee until 1974") is too weak for that. */
   frames?: boolean;
+  /** A month with its year in a noun phrase after a time word ("in March 2014", "since February 2022", "after the
+   * start of Russia's February 2022 invasion"): a story that dates nothing from its report day (see fromReportDay)
+   * tells of the year the first such month names, and its yearless days are in that year (anaphora.ts). */
+  storyYear?: boolean;
+  /** A day counted from the report day itself ("Tuesday", "yesterday", "last night"): the story tells of its own
+   * days, so a month-year named earlier (storyYear) is background, not the year the story is in. */
+  fromReportDay?: boolean;
   /** A company's fiscal quarter named outright: a later "the quarter" means it. */
   fiscalQuarter?: boolean;
   /** Narrow the extent: characters to drop from the match's start / end (TimeML leaves some words out). */
