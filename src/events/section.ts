@@ -301,6 +301,20 @@ function vetoOf(m: TriggerMatch, tokens: Sentence['tokens'], people: readonly En
   return null;
 }
 
+/** Families of acts whose refusal is a decision: giving up or holding ground, moving or sending forces. */
+const REFUSABLE_FAMILIES = new Set(['territory', 'presence']);
+/** Words before a negation that make it a refusal of what is ahead: "will not", "won't", "would not". */
+const WILL = new Set(['will', 'wo', 'would', 'shall']);
+
+/** Whether the negation at token `at` refuses a future act: "will not", "won't", "not going to", "refused to". */
+function isRefusal(tokens: Sentence['tokens'], at: number): boolean {
+  if (at < 0) return false;
+  const w = tokens[at]!.text.toLowerCase();
+  if (w === 'refused' || w === 'refuses' || w === 'refuse') return true;
+  if (w !== 'not' && w !== "n't") return false;
+  return WILL.has(tokens[at - 1]?.text.toLowerCase() ?? '') || tokens[at + 1]?.text.toLowerCase() === 'going';
+}
+
 function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, k: number, m: TriggerMatch, f: SentenceFacts): Draft {
   const tokens = sentence.tokens;
   const text = s.section.text.text;
@@ -309,14 +323,18 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
   const nounTrigger = NOUN_POS.has(first.pos);
   const actors = findActors({ text, tokens, entities: f.entities, lastPerson: f.memory.lastPerson, lastGroup: f.memory.lastGroup }, m.first, m.last, nounTrigger);
   const actor1 = actors.find((a) => a.role === 'actor1');
-  const type = refineType(m.rule, { instrument: f.lead, actorSide: actor1?.side, actorArmed: isArmedActor(actor1), target: targetKind(tokens, m.last), lemmas: f.lemmas });
+  let type = refineType(m.rule, { instrument: f.lead, actorSide: actor1?.side, actorArmed: isArmedActor(actor1), target: targetKind(tokens, m.last), lemmas: f.lemmas });
   const info = EVENT_TYPES[type];
   const background = isBackgroundMention(tokens, m.first);
   const dated = background ? { date: null, quality: 0, own: false } : dateEvent({ text, timexes: f.timexes, sentence, paragraphStart: f.paragraphStart, reportTime: s.section.reportTime, dayPreciseReport: s.section.kind === 'item' && !!s.section.reportTime && s.section.reportTime.length > 10, communicative: 'communicative' in info && !!info.communicative }, first.start);
   const placed = placeEvent({ text, places: f.places, sentence, paragraphStart: f.paragraphStart, type, modifiers: f.modifiers, actorSide: actor1?.side }, first.start);
-  let modality = modalityAt(tokens, m.first, m.last).modality;
+  const cue = modalityAt(tokens, m.first, m.last);
+  let modality = cue.modality;
   if (modality === 'asserted' && isReportedDeed(tokens, m.first) && namesEarlierEra(tokens)) modality = 'historical';
   if ((modality === 'asserted' || modality === 'claimed') && isPurposeInfinitive(tokens, m.first)) modality = 'planned';
+  // "Will not withdraw from the city", "is not going to send troops": a stated refusal to move forces is a
+  // decision not to act (CODEBOOK: decisions, also not to act), told as negated; a move that did not happen stays one.
+  if (modality === 'negated' && REFUSABLE_FAMILIES.has(info.family) && isRefusal(tokens, cue.at)) type = 'decision';
   return {
     // A generic verb ("struck") made specific by its weapon is as telling as a specific one ("shelled").
     type, weight: type !== m.rule.type || (m.rule.refine && f.lead) ? Math.max(m.rule.weight, 0.78) : m.rule.weight,

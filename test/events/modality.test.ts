@@ -92,3 +92,22 @@ describe('demands, expectations and capabilities', () => {
   });
 });
 
+
+describe('a refusal to move forces is a decision not to act', () => {
+  const hilltown = [{ text: 'Hilltown', place: { name: 'Hilltown' } }];
+  const monday = [{ text: 'Monday', value: '2024-03-11' }];
+
+  it('"will not withdraw", "is not going to send troops": a negated decision', () => {
+    const stay = eventsOf({ text: 'Ruritania will not withdraw its troops from Hilltown, the president said on Monday.', places: hilltown, timexes: monday });
+    expect(stay.filter((e) => e.type === 'decision').map((e) => e.modality)).toEqual(['negated']);
+    expect(stay.some((e) => e.type === 'retreat.withdrawal')).toBe(false);
+    const send = eventsOf({ text: 'Borduria is not going to deploy troops to Hilltown, its minister said on Monday.', places: hilltown, timexes: monday });
+    expect(send.filter((e) => e.type === 'decision').map((e) => e.modality)).toEqual(['negated']);
+  });
+
+  it('a move that did not happen stays a negated move', () => {
+    const none = eventsOf({ text: 'Ruritanian troops did not withdraw from Hilltown on Monday.', places: hilltown, timexes: monday });
+    expect(none.filter((e) => e.type === 'retreat.withdrawal').map((e) => e.modality)).toEqual(['negated']);
+    expect(none.some((e) => e.type === 'decision')).toBe(false);
+  });
+});
