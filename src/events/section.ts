@@ -306,14 +306,22 @@ const REFUSABLE_FAMILIES = new Set(['territory', 'presence']);
 /** Words before a negation that make it a refusal of what is ahead: "will not", "won't", "would not". */
 const WILL = new Set(['will', 'wo', 'would', 'shall']);
 
-/** Whether the negation at token `at` refuses a future act: "will not", "won't", "not going to", "refused to". */
+/** Whether the negation at token `at` refuses a future act: "will not", "won't", "not going to", "refused to", "decided not to". */
 function isRefusal(tokens: Sentence['tokens'], at: number): boolean {
   if (at < 0) return false;
   const w = tokens[at]!.text.toLowerCase();
   if (w === 'refused' || w === 'refuses' || w === 'refuse') return true;
   if (w !== 'not' && w !== "n't") return false;
-  return WILL.has(tokens[at - 1]?.text.toLowerCase() ?? '') || tokens[at + 1]?.text.toLowerCase() === 'going';
+  if (WILL.has(tokens[at - 1]?.text.toLowerCase() ?? '') || tokens[at + 1]?.text.toLowerCase() === 'going') return true;
+  // "decided not to withdraw", "the decision was made not to send", "agreed not to deploy".
+  if (tokens[at + 1]?.text.toLowerCase() !== 'to') return false;
+  for (let k = at - 1; k >= Math.max(0, at - DECIDING_REACH); k--) if (DECIDING.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
 }
+/** Words of choosing before "not to ...": the choice not to act is the decision. */
+const DECIDING = new Set(['decided', 'decide', 'decides', 'decision', 'chose', 'chosen', 'choose', 'opted', 'agreed', 'resolved']);
+/** Tokens before "not" a word of choosing may stand: "the decision was made not to". */
+const DECIDING_REACH = 4;
 
 function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, k: number, m: TriggerMatch, f: SentenceFacts): Draft {
   const tokens = sentence.tokens;

@@ -103,6 +103,9 @@ describe('a refusal to move forces is a decision not to act', () => {
     expect(stay.some((e) => e.type === 'retreat.withdrawal')).toBe(false);
     const send = eventsOf({ text: 'Borduria is not going to deploy troops to Hilltown, its minister said on Monday.', places: hilltown, timexes: monday });
     expect(send.filter((e) => e.type === 'decision').map((e) => e.modality)).toEqual(['negated']);
+    const chosen = eventsOf({ text: 'On Monday the council decided not to withdraw the garrison from Hilltown.', places: hilltown, timexes: monday });
+    expect(chosen.some((e) => e.type === 'decision' && e.modality === 'negated')).toBe(true);
+    expect(chosen.some((e) => e.type === 'retreat.withdrawal')).toBe(false);
   });
 
   it('a move that did not happen stays a negated move', () => {
