@@ -46,7 +46,10 @@ describe('modality', () => {
     const hilltown = [{ text: 'Hilltown', place: { name: 'Hilltown' } }];
     expect(top(eventsOf({ text: 'The army will not withdraw from Hilltown.', places: hilltown })).modality).toBe('negated');
     expect(top(eventsOf('The command decided not to withdraw from the town.')).type).toBe('decision');
-    expect(eventsOf({ text: 'The command decided not to withdraw from Hilltown.', places: hilltown }).find((e) => e.type === 'retreat.withdrawal')?.modality).toBe('negated');
+    // The choice not to withdraw is a decision (the choosing, and the refusal told as negated), no withdrawal.
+    const chosen = eventsOf({ text: 'The command decided not to withdraw from Hilltown.', places: hilltown });
+    expect(chosen.filter((e) => e.type === 'decision').map((e) => e.modality).sort()).toEqual(['asserted', 'negated']);
+    expect(chosen.some((e) => e.type === 'retreat.withdrawal')).toBe(false);
     expect(top(eventsOf({ text: 'The government plans to withdraw its troops next year.', timexes: [{ text: 'next year', value: '2025' }] })).modality).toBe('planned');
     expect(eventsOf({ text: 'Commanders discussed whether to withdraw from Hilltown by Friday.', places: hilltown, timexes: [{ text: 'Friday', value: '2024-03-15' }] }).find((e) => e.type === 'retreat.withdrawal')?.modality).toBe('hypothetical');
     expect(top(eventsOf('The ministry denied that its troops had withdrawn from the town.')).modality).toBe('denied');
