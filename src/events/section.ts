@@ -15,6 +15,7 @@ import { findActors, isArmedActor, targetKind } from './args/actors.js';
 import { dateEvent, SectionTimexes } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
+import { refusesToActOn } from './args/refusal.js';
 import { isAspectualInfinitive, isAttributive, isDemandedInfinitive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { splitByPlaces } from './split-places.js';
@@ -301,28 +302,6 @@ function vetoOf(m: TriggerMatch, tokens: Sentence['tokens'], people: readonly En
   return null;
 }
 
-/** Families of acts whose refusal is a decision: giving up or holding ground, moving or sending forces. */
-const REFUSABLE_FAMILIES = new Set(['territory', 'presence']);
-/** Words before a negation that make it a refusal of what is ahead: "will not", "won't", "would not". */
-const WILL = new Set(['will', 'wo', 'would', 'shall']);
-
-/** Whether the negation at token `at` refuses a future act: "will not", "won't", "not going to", "refused to", "decided not to". */
-function isRefusal(tokens: Sentence['tokens'], at: number): boolean {
-  if (at < 0) return false;
-  const w = tokens[at]!.text.toLowerCase();
-  if (w === 'refused' || w === 'refuses' || w === 'refuse') return true;
-  if (w !== 'not' && w !== "n't") return false;
-  if (WILL.has(tokens[at - 1]?.text.toLowerCase() ?? '') || tokens[at + 1]?.text.toLowerCase() === 'going') return true;
-  // "decided not to withdraw", "the decision was made not to send", "agreed not to deploy".
-  if (tokens[at + 1]?.text.toLowerCase() !== 'to') return false;
-  for (let k = at - 1; k >= Math.max(0, at - DECIDING_REACH); k--) if (DECIDING.has(tokens[k]!.text.toLowerCase())) return true;
-  return false;
-}
-/** Words of choosing before "not to ...": the choice not to act is the decision. */
-const DECIDING = new Set(['decided', 'decide', 'decides', 'decision', 'chose', 'chosen', 'choose', 'opted', 'agreed', 'resolved']);
-/** Tokens before "not" a word of choosing may stand: "the decision was made not to". */
-const DECIDING_REACH = 4;
-
 function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, k: number, m: TriggerMatch, f: SentenceFacts): Draft {
   const tokens = sentence.tokens;
   const text = s.section.text.text;
@@ -342,7 +321,7 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
   if ((modality === 'asserted' || modality === 'claimed') && isPurposeInfinitive(tokens, m.first)) modality = 'planned';
   // "Will not withdraw from the city", "is not going to send troops": a stated refusal to move forces is a
   // decision not to act (CODEBOOK: decisions, also not to act), told as negated; a move that did not happen stays one.
-  if (modality === 'negated' && REFUSABLE_FAMILIES.has(info.family) && isRefusal(tokens, cue.at)) type = 'decision';
+  if (modality === 'negated' && refusesToActOn(info.family, tokens, cue.at)) type = 'decision';
   return {
     // A generic verb ("struck") made specific by its weapon is as telling as a specific one ("shelled").
     type, weight: type !== m.rule.type || (m.rule.refine && f.lead) ? Math.max(m.rule.weight, 0.78) : m.rule.weight,
