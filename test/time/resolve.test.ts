@@ -73,3 +73,23 @@ describe('news resolution against the report time', () => {
     for (const t of timexesOf(text, DCT)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('"last" with a month or season name', () => {
+  // DCT 2023-03-24: last month is February; this year's spring has just begun, last year's autumn is over.
+  const cases: Array<[string, string, string, string]> = [
+    // The writer would call the month just ended "last month": "last February" is a year earlier.
+    ['The dam was repaired last February, the mayor recalled.', 'last February', DCT, '2022-02'],
+    ['That bridge reopened this past February.', 'this past February', DCT, '2023-02'],
+    ['Fuel prices fell last January.', 'last January', DCT, '2023-01'],
+    // Written in October: "last spring" is the previous year's, "this past spring" this year's.
+    ['The harvest failed last spring.', 'last spring', '2023-10-12', '2022-SP'],
+    ['The harvest failed this past spring.', 'this past spring', '2023-10-12', '2023-SP'],
+  ];
+  for (const [text, span, dct, value] of cases) {
+    it(`${span} in "${text}" (${dct})`, () => {
+      const t = find(text, dct, span);
+      expect(t, JSON.stringify(timexesOf(text, dct))).toBeDefined();
+      expect(t!.value).toBe(value);
+    });
+  }
+});

@@ -21,11 +21,14 @@ export function resolveWeekday(dct: number | null, weekday: number, tense: Tense
 }
 
 /** A month without a year: the year that puts it on the tense's side of the report month. */
-export function resolveMonth(dct: number | null, month: number, tense: Tense, shift: 'last' | 'next' | 'this' | null): string {
+export function resolveMonth(dct: number | null, month: number, tense: Tense, shift: 'last' | 'last-named' | 'next' | 'this' | null): string {
   if (dct === null) return `XXXX-${pad(month)}`;
   const { y, m } = fromDayNumber(dct);
   let year = y;
   if (shift === 'last') year = month < m ? y : y - 1;
+  // "last February" written in March: the writer would have said "last month" for the one just ended, so the
+  // word "last" with last month's name means that month a year earlier ("this past February" does not).
+  else if (shift === 'last-named') year = month < m - 1 ? y : y - 1;
   else if (shift === 'next') year = month > m ? y : y + 1;
   else if (shift === 'this') year = y;
   else {
@@ -110,7 +113,7 @@ export function offsetValue(dct: number | null, unit: Unit, n: number | 'X', sig
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** A season ("last fall"): its year, from the report month and the shift. */
-export function resolveSeason(dct: number | null, season: string, shift: 'last' | 'next' | 'this' | null, tense: Tense): string {
+export function resolveSeason(dct: number | null, season: string, shift: 'last' | 'last-named' | 'next' | 'this' | null, tense: Tense): string {
   if (dct === null) return `XXXX-${season}`;
   const { y, m } = fromDayNumber(dct);
   const start = SEASON_START[season] ?? 6;
@@ -118,6 +121,9 @@ export function resolveSeason(dct: number | null, season: string, shift: 'last' 
   const inSeason = m >= start && m < start + 3;
   let year = y;
   if (shift === 'last') year = m >= start + 3 ? y : y - 1;
+  // "last spring" is the previous year's spring even once this year's has ended: that one is "this (past) spring"
+  // (TBAQ: 5 of 5 "last <season>" name the previous year's). Winter straddles the year and keeps the rule above.
+  else if (shift === 'last-named') year = season === 'WI' ? (m >= start + 3 ? y : y - 1) : y - 1;
   else if (shift === 'next') year = m < start ? y : y + 1;
   else if (!inSeason && tense === 'past' && m < start) year = y - 1;
   else if (!inSeason && tense === 'future' && m >= start + 3) year = y + 1;

@@ -243,7 +243,7 @@ function monthAlone(m: RegExpExecArray, ctx: RuleContext): Built | null {
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     if (!/\b(in|since|until|till|by|from|of|during|before|after|through|to|early|late|mid|and)\s+$/i.test(before)) return null;
   }
-  const s = shift === 'last' || shift === 'this past' ? 'last' : shift === 'next' || shift === 'this coming' ? 'next' : shift === 'this' ? 'this' : null;
+  const s = shift === 'last' ? 'last-named' : shift === 'this past' ? 'last' : shift === 'next' || shift === 'this coming' ? 'next' : shift === 'this' ? 'this' : null;
   return { type: 'DATE', value: resolveMonth(ctx.dct, month, ctx.tense, s), mod: edgeMod(m[2]) };
 }
 

@@ -151,7 +151,7 @@ export const RELATIVE_RULES: TimexRule[] = [
       if (!word && !m[3]) return null;
       const season = SEASONS[m[2]!.toLowerCase()]!;
       if (m[3]) return { type: 'DATE', value: `${m[3]}-${season}`, mod: edgeMod(word) };
-      const shift = word === 'last' || word === 'this past' ? 'last' : word === 'next' || word === 'this coming' ? 'next' : word === 'this' ? 'this' : null;
+      const shift = word === 'last' ? 'last-named' : word === 'this past' ? 'last' : word === 'next' || word === 'this coming' ? 'next' : word === 'this' ? 'this' : null;
       return { type: 'DATE', value: resolveSeason(ctx.dct, season, shift, ctx.tense), mod: edgeMod(word) };
     },
   },
