@@ -47,8 +47,13 @@ export function scoreFolds(predPath: string, folds: number): FoldFigures[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { pred: { type: 'string' }, folds: { type: 'string', default: '5' } } });
-  if (!values.pred) throw new Error('usage: tbaq-folds --pred tempeval3-out.jsonl [--folds 5]');
+  const { values } = parseArgs({ options: { pred: { type: 'string' }, folds: { type: 'string', default: '5' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help || !values.pred) {
+    console.log(`usage: node dist/scripts/tbaq-folds.js --pred DIR/tempeval3-out.jsonl [--folds N]
+  --pred   the batch output on TempEval-3 train (npm run eval -- --only tempeval3 --keep prints its directory)
+  --folds  how many document folds (default 5); prints value, type and relaxed F1 per fold, mean and deviation`);
+    process.exit(values.help ? 0 : 2);
+  }
   const figures = scoreFolds(values.pred, Number(values.folds));
   console.log('fold  docs  value_f1  type_f1  relaxed_f1');
   for (const f of figures) console.log(`${String(f.fold).padEnd(4)}  ${String(f.documents).padEnd(4)}  ${f.value.toFixed(3)}     ${f.type.toFixed(3)}    ${f.relaxed.toFixed(3)}`);
