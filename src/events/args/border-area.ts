@@ -24,6 +24,8 @@ const BORDER_PHRASE = new RegExp(
   'gu',
 );
 
+const BORDER_WORD = /\bborders?\b/i;
+
 function countryNamed(word: string): CountryFact | undefined {
   return NAMES.find(([n]) => n === word)?.[1] ?? DEMONYMS.find(([d]) => d === word)?.[1];
 }
@@ -37,6 +39,8 @@ const BORDER_REACH = 80;
  * trigger's offset in it.
  */
 export function borderArea(sentence: string, triggerAt: number): EventLocation | null {
+  // Every form names a border; most sentences do not, and the phrase's alternation of every country name is long.
+  if (!BORDER_WORD.test(sentence)) return null;
   for (const m of sentence.matchAll(BORDER_PHRASE)) {
     const at = m.index ?? 0;
     const distance = at >= triggerAt ? at - triggerAt : triggerAt - (at + m[0].length);
