@@ -69,8 +69,10 @@ export function splitByPlaces(drafts: readonly Draft[], text: string, sentence: 
       out.push(d);
       continue;
     }
-    const items = listItems(text, sentence.end, inSentence, at, within(places, sentence.start, sentence.end));
-    if (items.length < 2) {
+    const named = within(places, sentence.start, sentence.end);
+    const items = (d.type.startsWith('battle.') && originsOf(text, sentence.end, inSentence, at, named)) ||
+      listItems(text, sentence.end, inSentence, at, named);
+    if (items.length < 2 && items[0]?.name === d.location!.name) {
       out.push(d);
       continue;
     }
@@ -85,6 +87,25 @@ export function splitByPlaces(drafts: readonly Draft[], text: string, sentence: 
     });
   }
   return out;
+}
+
+/**
+ * What joins the place a ground attack aims at to the places it sets out from: "advanced on X from Y and Z",
+ * "attacked X from around Y", "pushed on X from positions in Y".
+ */
+const FROM_ORIGINS = /^(?:\s*\([^()]{0,80}\))?\s*,?\s+from\s+(?:(?:around|near|the\s+direction\s+of|the\s+area\s+of|positions\s+(?:in|at|near))\s+)?$/i;
+
+/**
+ * The places a ground attack on the list around `at` set out from, when the sentence names them ("attempted to
+ * advance on X from Y and Z"): a report of fighting from the positions at Y and Z, which ACLED codes at Y and
+ * Z, one event each. Null when no origin follows the list.
+ */
+function originsOf(text: string, sentenceEnd: number, inSentence: readonly PlaceMention[], at: number, named: readonly PlaceMention[]): Place[] | null {
+  let last = at;
+  while (last + 1 < inSentence.length && LIST_GLUE.test(text.slice(inSentence[last]!.end, inSentence[last + 1]!.start))) last++;
+  const origin = inSentence[last + 1];
+  if (!origin || !FROM_ORIGINS.test(text.slice(inSentence[last]!.end, origin.start))) return null;
+  return listItems(text, sentenceEnd, inSentence, last + 1, named);
 }
 
 /**
