@@ -43,6 +43,17 @@ describe('attacks set out from named places', () => {
   });
 });
 
+describe('a list that a reference point locates', () => {
+  it('names the gazetteer does not know before the first it knows ("south of X in A, B, and C") are places of the list', () => {
+    const events = eventsOf({
+      text: 'Officials reported heavy fighting north and south of Castleton in Ashgrove, Elmwick, Brookfield, and Stonebury on May 9.',
+      timexes: may,
+      places: [{ text: 'Castleton', place: town }, { text: 'Brookfield', place: brook }, { text: 'Stonebury', place: stone }],
+    });
+    expect(at(events, 'battle.armed-clash')).toEqual(['Ashgrove', 'Brookfield', 'Elmwick', 'Stonebury']);
+  });
+});
+
 describe('a later sentence of a battlefield report is an action of its own', () => {
   it('a second attack at a place already named, told no more clearly, stays an event of its own', () => {
     const events = eventsOf({
