@@ -1,5 +1,9 @@
 // One event per real happening: mentions of the same type in a section whose dates, places, actors and
 // modality agree are folded into the first, keeping the most precise date and place and the larger toll.
+// Fighting and ground taken told in a later sentence are folded only when that sentence names no scene of its
+// own, dates it more sharply, tells it more clearly, or names the same place by the same source: battlefield
+// reports tell a new action at a place already named, or the same place by another source, in the next
+// sentence (a retelling of one type, place and day is still folded after the decision, fold-kept.ts).
 // Title events only support the body's: matched, they strengthen it; unmatched, they stay, ranked lower.
 import type { Draft } from './draft.js';
 import { datesCompatible } from './args/date.js';
@@ -143,6 +147,24 @@ export function fold(a: Draft, b: Draft): void {
  */
 const kindOf = (d: Draft) => `${EVENT_TYPES[d.type].family} ${REAL.has(d.modality)}`;
 
+/** Families of the battlefield, where each sentence of a report tells an action of its own. */
+const BATTLEFIELD = new Set(['violence', 'territory']);
+
+/**
+ * Whether `b`, told in a later sentence than `a`, is an action of its own though its type, date and place
+ * agree with `a`'s: fighting or ground taken at a scene `b` names itself, told no more clearly than `a` and
+ * with no sharper date ("attacked near the town", then "attempted to attack the town again", "sources claimed
+ * they took the town"), at a place other than `a`'s or by another source. "Continued operations near the
+ * town", then "repelled an attack on the town" is one clash told more clearly; "troops withdrew from the
+ * town", then "on Wednesday units left the town, the statement said", one withdrawal told twice.
+ */
+function toldApart(a: Draft, b: Draft): boolean {
+  if (a.section !== b.section || a.sentence === b.sentence || !BATTLEFIELD.has(EVENT_TYPES[b.type].family)) return false;
+  // A telling that only adds what the first lacks (its scene, a sharper date) or tells it more clearly is the same happening.
+  if (b.placeQuality !== 1 || b.dateQuality > a.dateQuality || strongerTelling(b, a)) return false;
+  return a.location?.name !== b.location?.name || a.source?.name !== b.source?.name;
+}
+
 /**
  * Kept drafts of one kind a draft is compared with: the latest ones. A news page keeps a few dozen; a page
  * of megabytes thousands, and comparing each with all of them cost the square of the page's length.
@@ -158,7 +180,7 @@ function mergePass(drafts: readonly Draft[]): Draft[] {
     const candidates = kept.get(key);
     if (candidates) {
       for (let i = Math.max(0, candidates.length - MAX_CANDIDATES); i < candidates.length && !same; i++) {
-        if (sameHappening(candidates[i]!, d)) same = candidates[i];
+        if (sameHappening(candidates[i]!, d) && !toldApart(candidates[i]!, d)) same = candidates[i];
       }
     }
     if (same) fold(same, d);

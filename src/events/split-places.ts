@@ -1,7 +1,8 @@
 // One event per action, place and day: a strike or an assault reported on a list of places ("shelled X, Y and Z",
 // "strikes on X and the surrounding settlements of Y and Z") is one event per place. The draft's own place is
 // looked up among the sentence's place mentions, and the list is followed either way from it while only list
-// punctuation, "and"/"or", and words for the kind of place stand between two names.
+// punctuation, "and"/"or", and words for the kind of place stand between two names. A ground attack "on X from
+// Y and Z" is placed at the places it set out from, one event each.
 import type { Place, PlaceMention } from '../annotate/types.js';
 import type { Draft } from './draft.js';
 import { EVENT_TYPES } from './taxonomy.js';
@@ -41,13 +42,29 @@ const REFERENCE_TO_SCENE = /^\s*,?\s+(?:around|near|in|at|towards?|on)\s+(?:the\
  * The index among the sentence's scenes of the draft's place; when the draft is placed at a reference point
  * ("ground assaults south of Bakhmut around X, Y and Z"), the scene the reference point locates.
  */
-function sceneIndex(text: string, sentence: { start: number; end: number }, places: readonly PlaceMention[], inSentence: readonly PlaceMention[], d: Draft): number {
+function sceneIndex(text: string, sentence: { start: number; end: number }, places: readonly PlaceMention[], inSentence: readonly PlaceMention[], d: Draft): { at: number; lead: string[] } {
   const own = inSentence.findIndex((m) => sameMention(m, d));
-  if (own >= 0) return own;
+  if (own >= 0) return { at: own, lead: [] };
   const reference = within(places, sentence.start, sentence.end).find((m) => sameMention(m, d) && isReferencePoint(text, sentence.start, m));
-  if (!reference) return -1;
-  return inSentence.findIndex((m) => m.start > reference.end && REFERENCE_TO_SCENE.test(text.slice(reference.end, m.start)));
+  if (!reference) return { at: -1, lead: [] };
+  let lead: string[] = [];
+  const at = inSentence.findIndex((m) => {
+    if (m.start <= reference.end) return false;
+    const between = text.slice(reference.end, m.start);
+    if (REFERENCE_TO_SCENE.test(between)) return true;
+    const unknown = LEADING_UNKNOWN.exec(between);
+    if (!unknown) return false;
+    lead = unknown[1]!.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).filter((n) => n && !NOT_PLACE_NAMES.test(n.split(/[ -]/)[0]!));
+    return lead.length > 0;
+  });
+  return { at, lead: at >= 0 ? lead : [] };
 }
+
+/**
+ * Names the gazetteer does not know, listed between a reference point and the first scene it does know: "south of
+ * X in Dibrovne, Nova Dmytrivka, and Y".
+ */
+const LEADING_UNKNOWN = new RegExp(`^\\s*,?\\s+(?:around|near|in|at|towards?|on)\\s+(?:the\\s+)?((?:${NAME}\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+))+)$`);
 
 function sameMention(m: PlaceMention, d: Draft): boolean {
   const loc = d.location!;
@@ -64,13 +81,15 @@ export function splitByPlaces(drafts: readonly Draft[], text: string, sentence: 
   for (const d of drafts) {
     const family = EVENT_TYPES[d.type].family;
     const eligible = !!d.location && d.placeQuality === 1 && SPLIT_FAMILIES.has(family);
-    const at = eligible ? sceneIndex(text, sentence, places, inSentence, d) : -1;
+    const { at, lead } = eligible ? sceneIndex(text, sentence, places, inSentence, d) : { at: -1, lead: [] };
     if (at < 0) {
       out.push(d);
       continue;
     }
-    const items = listItems(text, sentence.end, inSentence, at, within(places, sentence.start, sentence.end));
-    if (items.length < 2) {
+    const named = within(places, sentence.start, sentence.end);
+    const items = (d.type.startsWith('battle.') && originsOf(text, sentence.end, inSentence, at, named)) ||
+      [...lead.map((name) => unknownPlace(name, inSentence[at]!.place)), ...listItems(text, sentence.end, inSentence, at, named)];
+    if (items.length < 2 && items[0]?.name === d.location!.name) {
       out.push(d);
       continue;
     }
@@ -85,6 +104,25 @@ export function splitByPlaces(drafts: readonly Draft[], text: string, sentence: 
     });
   }
   return out;
+}
+
+/**
+ * What joins the place a ground attack aims at to the places it sets out from: "advanced on X from Y and Z",
+ * "attacked X from around Y", "pushed on X from positions in Y".
+ */
+const FROM_ORIGINS = /^(?:\s*\([^()]{0,80}\))?\s*,?\s+from\s+(?:(?:around|near|the\s+direction\s+of|the\s+area\s+of|positions\s+(?:in|at|near))\s+)?$/i;
+
+/**
+ * The places a ground attack on the list around `at` set out from, when the sentence names them ("attempted to
+ * advance on X from Y and Z"): a report of fighting from the positions at Y and Z, which ACLED codes at Y and
+ * Z, one event each. Null when no origin follows the list.
+ */
+function originsOf(text: string, sentenceEnd: number, inSentence: readonly PlaceMention[], at: number, named: readonly PlaceMention[]): Place[] | null {
+  let last = at;
+  while (last + 1 < inSentence.length && LIST_GLUE.test(text.slice(inSentence[last]!.end, inSentence[last + 1]!.start))) last++;
+  const origin = inSentence[last + 1];
+  if (!origin || !FROM_ORIGINS.test(text.slice(inSentence[last]!.end, origin.start))) return null;
+  return listItems(text, sentenceEnd, inSentence, last + 1, named);
 }
 
 /**
@@ -117,8 +155,13 @@ function listItems(text: string, sentenceEnd: number, inSentence: readonly Place
     // A name the gazetteer does know is no unknown item: the next item, or a region that qualifies the place
     // before it ("Horlivka, Donetsk"), which is no place of the list.
     if (!name || NOT_PLACE_NAMES.test(name.split(/[ -]/)[0]!) || named.some((m) => m.start < nameEnd && m.end > end)) break;
-    items.push({ name, geonameId: null, lat: known.lat, lon: known.lon, country: known.country, admin1: known.admin1, kind: 'settlement', precision: 2 });
+    items.push(unknownPlace(name, known));
     end = nameEnd;
   }
   return items;
+}
+
+/** A listed name the gazetteer does not know, located as ACLED locates a place it can only put near another (precision 2). */
+function unknownPlace(name: string, near: Place): Place {
+  return { name, geonameId: null, lat: near.lat, lon: near.lon, country: near.country, admin1: near.admin1, kind: 'settlement', precision: 2 };
 }

@@ -42,6 +42,14 @@ export const STRATEGIC_RULES: TriggerRule[] = [
   // Forces put on alert or higher readiness: a military move an analyst logs ("put 8,500 troops on heightened alert").
   { name: 'put on alert', type: 'military.deployment', lemmas: ['put', 'place'], pos: ['VERB'], object: ['alert', 'readiness', 'preparedness', 'standby'], context: [...MILITARY, 'army', 'unit', 'units', 'brigade', 'brigades', 'division', 'divisions', 'personnel', 'reservists'], weight: 0.5 },
   { name: 'exercises', type: 'military.exercise', lemmas: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'war-games', 'wargames'], notNext: ['restraint', 'caution', 'power', 'control', 'right', 'rights', 'influence', 'authority'], context: [...MILITARY, 'naval', 'joint', 'nuclear', 'army', 'navy', 'hold', 'conduct', 'begin', 'start', 'launch', 'end'], weight: 0.45 },
+  // Defences built and forces regrouped at a place: what battlefield reports log between the attacks
+  // ("established fortifications in X and Y", "consolidated their positions in X", "mined the river bank").
+  // Not fortifying a peace or consolidating power: the works must be the military's.
+  { name: 'fortify', type: 'military.deployment', lemmas: ['fortify', 'entrench'], pos: ['VERB'], context: [...MILITARY, 'army', 'unit', 'units', 'position', 'positions', 'line', 'lines'], veto: ['peace', 'power', 'alliance', 'ties', 'economy'], weight: 0.45 },
+  { name: 'build defences', type: 'military.deployment', lemmas: ['consolidate', 'strengthen', 'establish', 'prepare', 'build', 'construct', 'dig', 'equip'], pos: ['VERB', 'ADJ'], object: ['positions', 'position', 'defenses', 'defences', 'trenches', 'fortifications', 'lines'], context: [...MILITARY, 'army', 'unit', 'units'], weight: 0.45 },
+  { name: 'regroup', type: 'military.deployment', lemmas: ['regroup', 're-group', 'regrouping'], context: [...MILITARY, 'army', 'unit', 'units'], weight: 0.45 },
+  { name: 'mine ground', type: 'military.deployment', lemmas: ['mine'], pos: ['VERB'], context: [...MILITARY, 'army', 'unit', 'units'], weight: 0.45 },
+  { name: 'mass forces', type: 'military.deployment', lemmas: ['group', 'accumulate', 'concentrate', 'amass'], pos: ['VERB'], object: ['forces', 'troops', 'reserves', 'equipment', 'personnel'], weight: 0.45 },
   { name: 'presence', type: 'military.presence', lemmas: ['convoy', 'column', 'patrol', 'presence', 'movement', 'buildup', 'checkpoint'], context: MILITARY, weight: 0.3 },
   { name: 'forces moving', type: 'military.presence', lemmas: ['enter', 'move', 'drive', 'run', 'film', 'cross', 'transport', 'arrive', 'gather', 'mass', 'sighting'], context: MILITARY, lastResort: true, weight: 0.25 },
   { name: 'forces seen', type: 'military.presence', lemmas: MILITARY, lastResort: true, weight: 0.2 },
