@@ -22,6 +22,7 @@ describe('diplomacy, decisions and military moves', () => {
     expect(types('The envoy headed to Warsaw on Friday.')).toContain('visit');
     expect(types('Voters will go to the polls on Sunday.')).not.toContain('visit');
     expect(types('The country will not go to war over the islands.')).not.toContain('visit');
+    expect(types('Two thousand paratroopers will go to Romania next week.')).not.toContain('visit');
   });
 
   it("a vote whose object is sanctions is the sanctions decision, told once", () => {

@@ -13,7 +13,8 @@ export const POLITICAL_RULES: TriggerRule[] = [
   // Officials travel somewhere to be there: "will travel to Kyiv on Monday", "flew to Warsaw".
   { name: 'travel to', type: 'visit', lemmas: ['travel', 'fly'], pos: ['VERB'], next: [['to']], weight: 0.5 },
   // "the next day he will go to Moscow", "headed to Warsaw": going to a named place, not "go to war" or "to the polls".
-  { name: 'go to a named place', type: 'visit', lemmas: ['go', 'head'], pos: ['VERB'], next: [['to']], nextPos: ['PROPN'], weight: 0.45 },
+  // Troops that go somewhere are deployed, not visiting: the deployment rules tell those.
+  { name: 'go to a named place', type: 'visit', lemmas: ['go', 'head'], pos: ['VERB'], next: [['to']], nextPos: ['PROPN'], veto: ['troops', 'troop', 'soldiers', 'forces', 'battalion', 'battalions', 'brigade', 'brigades', 'division', 'units', 'paratroopers', 'marines', 'airborne', 'servicemen'], weight: 0.45 },
   // Honouring the dead at a place is an official's visit there: "paid tribute to the victims in ...".
   { name: 'pay tribute', type: 'visit', lemmas: ['pay'], next: [['tribute'], ['homage'], ['respects'], ['her', 'respects'], ['his', 'respects'], ['their', 'respects']], weight: 0.5 },
   { name: 'attend', type: 'visit', lemmas: ['attend'], pos: ['VERB'], notPrev: ['people', 'children', 'students', 'pupils', 'fans', 'visitors'], weight: 0.4 },
