@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FOLDS as K, trainingCorpora } from './decision/cross-validated.js';
-import { annotateCorpus, labelsOf, bestThreshold, crossValidate, figuresAt, fit, setLambda, type CandidateDoc } from './decision/train.js';
+import { annotateCorpus, labelsOf, bestThreshold, crossValidate, figuresAt, fit, setEventModel, setLambda, type CandidateDoc } from './decision/train.js';
+import type { DecisionWeights } from '../src/events/decision/model.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = process.env.SITREP_SHARED ?? join(ROOT, '..', 'shared');
@@ -28,18 +29,29 @@ function printErrors(docs: readonly CandidateDoc[], threshold: number, n: number
   for (const r of rows.filter((r) => r.label === 1 && r.p < threshold).sort((a, b) => a.p - b.p).slice(0, n)) console.log('  ' + r.line);
 }
 
+/** The weights as source: the regressions' features one per line, each tree on one line (a few hundred lines). */
+function weightsSource(model: DecisionWeights): string {
+  const text = JSON.stringify(model, (key, value: unknown) => (key === 'trees' && Array.isArray(value) ? value.map((t) => `@@${JSON.stringify(t)}@@`) : value), 1);
+  return text.replace(/"@@(.*?)@@"/g, (_, json: string) => JSON.parse(`"${json}"`) as string);
+}
+
 function main(): void {
-  const { values } = parseArgs({ options: { errors: { type: 'string' }, reuse: { type: 'boolean' }, lambda: { type: 'string' }, threshold: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { errors: { type: 'string' }, reuse: { type: 'boolean' }, lambda: { type: 'string' }, model: { type: 'string' }, threshold: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    console.log(`usage: npm run train -- [--reuse] [--errors N] [--threshold T] [--lambda L] [--dry-run]
+    console.log(`usage: npm run train -- [--reuse] [--errors N] [--threshold T] [--lambda L] [--model trees|logistic] [--dry-run]
   --reuse      re-fit on the candidates of the last run (artifacts/decision-candidates.json)
   --errors N   print the N most confident wrong decisions on either side of the threshold
   --threshold  use this threshold instead of the best cross-validated one
   --lambda     the L2 penalty of the logistic regression
+  --model      the event model: trees (gradient-boosted, the default) or logistic
   --dry-run    print the figures without writing src/events/decision/weights.ts`);
     return;
   }
   if (values.lambda) setLambda(Number(values.lambda));
+  if (values.model) {
+    if (values.model !== 'trees' && values.model !== 'logistic') throw new Error(`--model: trees or logistic, not ${values.model}`);
+    setEventModel(values.model);
+  }
   // --reuse: the candidates of the last run (artifacts/), to try penalties and features of the fit quickly.
   const cache = join(ROOT, 'artifacts', 'decision-candidates.json');
   let docs: CandidateDoc[];
@@ -71,7 +83,7 @@ function main(): void {
 // Cross-validated (${K} folds by document) at the threshold below: precision ${best.precision.toFixed(3)}, recall ${best.recall.toFixed(3)}.
 import type { DecisionWeights } from './model.js';
 
-export const DECISION_WEIGHTS: DecisionWeights = ${JSON.stringify(model, null, 1)};
+export const DECISION_WEIGHTS: DecisionWeights = ${weightsSource(model)};
 `);
   console.log(`wrote ${file}`);
 }

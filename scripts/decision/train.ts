@@ -1,7 +1,8 @@
 // Training and honest estimation of the learned event decision (src/events/decision). The rules' candidates on
 // the hand-coded dev corpora (news-events, isw-events) are labelled by matching them with the gold events
-// (./labels.ts); a logistic regression over their standardised features learns which are
-// events. It is fitted by iteratively reweighted least squares with an L2 penalty, the linear algebra from
+// (./labels.ts); gradient-boosted trees over their features (./boost.ts) learn which are events. The logistic
+// regressions (the topic's, and the event's of earlier rounds, `--model logistic`) are fitted by iteratively
+// reweighted least squares with an L2 penalty, the linear algebra from
 // ml-matrix (ml-logistic-regression was tried first: it fits no intercept, has no penalty, and its plain gradient
 // steps took minutes to converge on 2,000 candidates). Estimates are k-fold cross-validated by document: each document's candidates are scored by a model
 // that never saw that document.
@@ -15,6 +16,7 @@ import { EventDecision, keeps, type DecisionWeights, type LogisticWeights } from
 import { matchDocument, readGold, type GoldEvent, type PredictedEvent } from './labels.js';
 import { csvRecords } from '../../src/text/csv.js';
 import { foldKept } from '../../src/events/fold-kept.js';
+import { fitBoostedTrees } from './boost.js';
 
 /**
  * A labelled corpus: its documents coded event by event (news-events, isw-events: `texts` and `gold`), or one
@@ -142,6 +144,16 @@ export function setLambda(v: number): void {
   LAMBDA = v;
 }
 
+/**
+ * The event model: boosted trees (the default since they kept more real events at the same precision, cross-
+ * validated), or the logistic regression of earlier rounds, for comparison (npm run train -- --model logistic).
+ */
+export type EventModelKind = 'trees' | 'logistic';
+let EVENT_MODEL: EventModelKind = 'trees';
+export function setEventModel(kind: EventModelKind): void {
+  EVENT_MODEL = kind;
+}
+
 /** The topic regression's penalty: six document features and a thousand documents need little. */
 const TOPIC_LAMBDA = 0.1;
 
@@ -199,14 +211,14 @@ function fitLogistic(x: readonly number[][], y: readonly number[], names: readon
 const offTopic = (d: CandidateDoc) => d.corpus === 'aeb';
 
 /**
- * Fits both regressions: the topic on one sample per document with candidates (on topic: every coded corpus;
- * off: the pages of other topics), the event on the candidates of the on-topic documents. The threshold is set
- * by the caller.
+ * Fits both models: the topic regression on one sample per document with candidates (on topic: every coded
+ * corpus; off: the pages of other topics), the event model on the candidates. The threshold is set by the caller.
  */
 export function fit(docs: readonly CandidateDoc[]): DecisionWeights {
-  const onTopic = docs.filter((d) => !offTopic(d));
-  const { x, y } = samplesOf(onTopic);
-  const event = fitLogistic(x, y, FEATURE_NAMES, MIN_SUPPORT, LAMBDA);
+  // The trees also learn from the off-topic pages' candidates (all false): they can tell such a page by its
+  // document features, where the regression would only shift its weights for every page alike.
+  const { x, y } = samplesOf(EVENT_MODEL === 'trees' ? docs : docs.filter((d) => !offTopic(d)));
+  const event = EVENT_MODEL === 'trees' ? fitBoostedTrees(x, y, FEATURE_NAMES) : fitLogistic(x, y, FEATURE_NAMES, MIN_SUPPORT, LAMBDA);
   const withCandidates = docs.filter((d) => d.candidates.length > 0);
   const topic = fitLogistic(withCandidates.map((d) => d.candidates[0]!.features ?? []), withCandidates.map((d) => (offTopic(d) ? 0 : 1)), TOPIC_FEATURES, 0, TOPIC_LAMBDA);
   return { event, topic, threshold: 0.5 };

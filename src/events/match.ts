@@ -85,7 +85,6 @@ function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemma
   const prev = i > 0 ? tokens[i - 1]!.text.toLowerCase() : '';
   if (rule.prev && !rule.prev.includes(prev)) return null;
   if (rule.notPrev && rule.notPrev.includes(prev)) return null;
-  if (rule.nextPos && !rule.nextPos.includes(tokens[i + 1]?.pos ?? '')) return null;
   let last = i + 1;
   if (rule.next) {
     const seq = rule.next.find((words) =>
@@ -94,6 +93,7 @@ function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemma
     if (!seq) return null;
     last = i + 1 + seq.length;
   }
+  if (rule.nextPos && !rule.nextPos.includes(tokens[last]?.pos ?? '')) return null;
   if (rule.notNext && rule.notNext.includes(tokens[last]?.text.toLowerCase() ?? '')) return null;
   if (rule.object && !objectWords(tokens, last).some((w) => rule.object!.includes(w)) && !wordsBefore(tokens, i).some((w) => rule.object!.includes(w))) return null;
   if (rule.notObject && objectWords(tokens, last).some((w) => rule.notObject!.includes(w))) return null;

@@ -17,6 +17,20 @@ describe('diplomacy, decisions and military moves', () => {
     expect(types('The leaders had a phone call about grain exports on Monday.')).toContain('visit.call');
   });
 
+  it('going to a named place is a visit; going to war or to the polls is not', () => {
+    expect(types('The chancellor will be in Kyiv on Monday and the next day he will go to Moscow.')).toContain('visit');
+    expect(types('The envoy headed to Warsaw on Friday.')).toContain('visit');
+    expect(types('Voters will go to the polls on Sunday.')).not.toContain('visit');
+    expect(types('The country will not go to war over the islands.')).not.toContain('visit');
+    expect(types('Two thousand paratroopers will go to Romania next week.')).not.toContain('visit');
+  });
+
+  it("a vote whose object is sanctions is the sanctions decision, told once", () => {
+    const found = types('The European Union adopted a new package of sanctions against Russia on Monday.');
+    expect(found).toContain('decision.sanctions');
+    expect(found).not.toContain('decision.vote');
+  });
+
   it('sanctions, aid, votes and orders', () => {
     expect(types('The council adopted new sanctions against the bank on Monday.')).toContain('decision.sanctions');
     expect(types('The ministry announced a military aid package worth 300 million dollars on Tuesday.')).toContain('decision.aid');

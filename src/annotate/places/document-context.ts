@@ -6,6 +6,8 @@ import type { NameRun } from './name-runs.js';
 import { adminAreaByName } from './admin-areas.js';
 import { AREA_HINTS } from '../../facts/places/area-hints.js';
 import { resolveName, type ResolveContext } from './resolve.js';
+import { gazetteer } from './gazetteer.js';
+import { foldName } from './translit.js';
 
 export interface DocumentContext {
   focusCountry: string;
@@ -52,6 +54,15 @@ function isAnchor(p: NonNullable<ReturnType<typeof resolveName>>['place']): bool
   return p.kind === 'settlement' && p.country === DEFAULT_COUNTRY && p.population >= SMALL_VILLAGE;
 }
 
+/** A village of Ukraine that is the only place of its name, in any spelling the gazetteer knows, and that name its own. */
+function uniqueVillage(name: string, p: NonNullable<ReturnType<typeof resolveName>>['place']): boolean {
+  if (p.kind !== 'settlement' || p.country !== DEFAULT_COUNTRY) return false;
+  const gaz = gazetteer();
+  const { exact, sound } = gaz.lookup(name);
+  // Its own name, not one of the alternate names GeoNames gives city sections ("Cambridge" for a part of Luhansk).
+  return exact.length === 1 && sound.every((q) => q === p) && gaz.keysOf(p).fold === foldName(name);
+}
+
 /**
  * The towns among `names` (a sentence's name runs), as the document's context resolves them, as anchors: a
  * town of 10,000 that wins in a document's context is sure enough to locate the villages beside it.
@@ -60,8 +71,11 @@ export function anchorsAmong(names: readonly string[], ctx: ResolveContext): Arr
   const out: Array<{ name: string; lat: number; lon: number }> = [];
   for (const name of names) {
     const r = resolveName(name, ctx);
-    if (!r || r.match !== 'exact' || r.place.village || r.place.wordLike) continue;
-    if (isAnchor(r.place) && !out.some((a) => a.name === name)) out.push({ name, lat: r.place.lat, lon: r.place.lon });
+    if (!r || r.match !== 'exact' || r.place.wordLike) continue;
+    // A village is as sure as a town when no other place of Ukraine bears its name ("Bohorodychne" beside the
+    // "Dolyna" that is also a town in the west): it says which theatre the sentence is about.
+    const sure = r.place.village ? uniqueVillage(name, r.place) : isAnchor(r.place);
+    if (sure && !out.some((a) => a.name === name)) out.push({ name, lat: r.place.lat, lon: r.place.lon });
   }
   return out;
 }
@@ -89,8 +103,12 @@ export function documentContext(
       if (run.area === 'admin1') continue;
       const r = resolveBare(run.text);
       if (!r || r.match !== 'exact' || r.confidence < 0.7) continue;
-      // A village or an English word found bare says nothing yet about where the document is.
-      if (r.place.village || r.place.wordLike) continue;
+      if (r.place.wordLike) continue;
+      // A village found bare says nothing yet about where the document is, unless no other place bears its name.
+      if (r.place.village) {
+        if (r.place.admin1 && uniqueVillage(run.text, r.place)) bump(areas, r.place.admin1);
+        continue;
+      }
       // Each town once: a long page names the same towns again and again, and every namesake is measured
       // against every anchor (resolve.ts, neighbourhood), so repeats would make that quadratic in the length.
       if (isAnchor(r.place) && !anchorSeen.has(r.place)) {

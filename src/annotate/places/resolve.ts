@@ -63,6 +63,9 @@ const EVIDENCE: readonly Evidence[] = [
   // "shelled positions west of Lyman around Pryshyb": a town of the sentence locates its villages, where the
   // document's many towns (a front-wide report names dozens) leave several namesakes near one of them.
   (p, ctx) => neighbourhood(p, ctx.sentenceAnchors),
+  // "shelled Dolyna, Dibrovne and Bohorodychne": the places one sentence names lie in one theatre; a namesake at
+  // the other end of the country from every one of them is not the one meant, however big.
+  (p, ctx) => farFromAll(p, ctx.sentenceAnchors),
   (p) => nearTheFront(p),
   (p, ctx) => measuredFrom(p, ctx.reference),
   // A town's name means the town unless the text says which village it is ("Lyman, Kharkiv Oblast").
@@ -80,10 +83,20 @@ const NEIGHBOUR_KM = [[15, 3], [40, 1.5]] as const;
 function neighbourhood(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: number }> | undefined): number {
   if (!anchors?.length || p.kind !== 'settlement') return 0;
   let nearest = Infinity;
-  // A town is no evidence for itself: only the other towns named count.
-  for (const a of anchors) nearest = Math.min(nearest, distanceKm(p, a));
+  // A town is no evidence for itself: only the other towns named count (the document's anchors hold the
+  // town being resolved when its bare name made it one).
+  for (const a of anchors) if (a.lat !== p.lat || a.lon !== p.lon) nearest = Math.min(nearest, distanceKm(p, a));
   for (const [km, bonus] of NEIGHBOUR_KM) if (nearest <= km) return bonus;
   return 0;
+}
+
+/** Kilometres beyond which a place lies in another theatre than every other place of its sentence. */
+const OTHER_THEATRE_KM = 250;
+
+function farFromAll(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: number }> | undefined): number {
+  if (!anchors?.length || p.kind !== 'settlement') return 0;
+  for (const a of anchors) if (distanceKm(p, a) <= OTHER_THEATRE_KM) return 0;
+  return -3;
 }
 
 /**

@@ -1,11 +1,13 @@
-// The learned decision, in two logistic regressions trained by `npm run train` (scripts/train-events.ts) and
-// stored as weights by feature name in ./weights.ts:
-// - the topic: whether the document is about armed conflict or the politics around it at all (a sports or
-//   shopping page is not), from its document features only;
-// - the event: whether a candidate of an on-topic document is an event an analyst would log.
-// A candidate's probability is their product. Applying them is a dot product each. Features the weights do not
-// name count zero: a new feature has no effect until retraining.
+// The learned decision, in two models trained by `npm run train` (scripts/train-events.ts) and stored by feature
+// name in ./weights.ts:
+// - the topic: a logistic regression over the document features only, whether the document is about armed
+//   conflict or the politics around it at all (a sports or shopping page is not);
+// - the event: gradient-boosted trees (./trees.ts; a logistic regression in older weights), whether a candidate
+//   of an on-topic document is an event an analyst would log.
+// A candidate's probability is their product. Features the weights do not name count zero: a new feature has no
+// effect until retraining.
 import { FEATURE_NAMES, TOPIC_FEATURES } from './features.js';
+import { BoostedTrees, isBoostedTrees, type BoostedTreesWeights } from './trees.js';
 import { DECISION_WEIGHTS } from './weights.js';
 
 export interface LogisticWeights {
@@ -15,7 +17,7 @@ export interface LogisticWeights {
 }
 
 export interface DecisionWeights {
-  event: LogisticWeights;
+  event: LogisticWeights | BoostedTreesWeights;
   topic: LogisticWeights;
   /** The default threshold: events below it are candidates, kept in the ledger but not shown by default. */
   threshold: number;
@@ -49,11 +51,11 @@ export class Logistic {
 }
 
 export class EventDecision {
-  private readonly event: Logistic;
+  private readonly event: Logistic | BoostedTrees;
   private readonly topic: Logistic;
 
   constructor(readonly weights: DecisionWeights) {
-    this.event = new Logistic(weights.event);
+    this.event = isBoostedTrees(weights.event) ? new BoostedTrees(weights.event) : new Logistic(weights.event);
     this.topic = new Logistic(weights.topic, TOPIC_FEATURES);
   }
 

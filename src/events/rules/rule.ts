@@ -26,7 +26,7 @@ export interface TriggerRule {
   pos?: readonly string[];
   /** The next token(s) must be one of these word sequences (lowercase), consumed with the trigger. */
   next?: ReadonlyArray<readonly string[]>;
-  /** The next token's POS must be one of these ("left Hilltown": a name follows). */
+  /** The POS of the token after the trigger (and its `next` words) must be one of these ("left Hilltown", "went to Hilltown": a name follows). */
   nextPos?: readonly string[];
   /** The previous token (lowercase) must be one of these. */
   prev?: readonly string[];
