@@ -1,9 +1,10 @@
 // One event per real happening: mentions of the same type in a section whose dates, places, actors and
 // modality agree are folded into the first, keeping the most precise date and place and the larger toll.
 // Fighting and ground taken told in a later sentence are folded only when that sentence names no scene of its
-// own, dates it more sharply, tells it more clearly, or names the same place by the same source: battlefield
-// reports tell a new action at a place already named, or the same place by another source, in the next
-// sentence (a retelling of one type, place and day is still folded after the decision, fold-kept.ts).
+// own, dates it more sharply, tells it more clearly, or names the same place told by the same side: battlefield
+// reports tell a new action at another place in the next sentence, or the other side's claim about the same
+// place (a retelling of one type, place and day is still folded after the decision, fold-kept.ts). Another
+// teller of the same side is the same happening: a strike told by the mayor and then by the air force.
 // Title events only support the body's: matched, they strengthen it; unmatched, they stay, ranked lower.
 import type { Draft } from './draft.js';
 import { datesCompatible } from './args/date.js';
@@ -153,8 +154,8 @@ const BATTLEFIELD = new Set(['violence', 'territory']);
 /**
  * Whether `b`, told in a later sentence than `a`, is an action of its own though its type, date and place
  * agree with `a`'s: fighting or ground taken at a scene `b` names itself, told no more clearly than `a` and
- * with no sharper date ("attacked near the town", then "attempted to attack the town again", "sources claimed
- * they took the town"), at a place other than `a`'s or by another source. "Continued operations near the
+ * with no sharper date ("attacked near the town", then "attempted to attack the village beside it", "Russian
+ * sources claimed they took the town"), at a place other than `a`'s or told by the other side. "Continued operations near the
  * town", then "repelled an attack on the town" is one clash told more clearly; "troops withdrew from the
  * town", then "on Wednesday units left the town, the statement said", one withdrawal told twice.
  */
@@ -162,7 +163,13 @@ function toldApart(a: Draft, b: Draft): boolean {
   if (a.section !== b.section || a.sentence === b.sentence || !BATTLEFIELD.has(EVENT_TYPES[b.type].family)) return false;
   // A telling that only adds what the first lacks (its scene, a sharper date) or tells it more clearly is the same happening.
   if (b.placeQuality !== 1 || b.dateQuality > a.dateQuality || strongerTelling(b, a)) return false;
-  return a.location?.name !== b.location?.name || a.source?.name !== b.source?.name;
+  if (a.location?.name !== b.location?.name) return true;
+  // The same place told by the other side is a claim of its own ("the General Staff reported repelling an attack
+  // on X", then "Russian milbloggers claimed to have taken X"); two tellers of one side, or a teller of no known
+  // side, tell one happening (the mayor, then the air force, of one strike).
+  const sa = a.source?.side;
+  const sb = b.source?.side;
+  return !!sa && !!sb && sa !== sb;
 }
 
 /**

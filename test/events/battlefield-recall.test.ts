@@ -55,18 +55,27 @@ describe('a list that a reference point locates', () => {
 });
 
 describe('a later sentence of a battlefield report is an action of its own', () => {
-  it('a second attack at a place already named, told no more clearly, stays an event of its own', () => {
+  it("an attack at a place already named, claimed by the other side, stays an event of its own", () => {
     const events = eventsOf({
-      text: 'Enemy forces attacked Brookfield from the north on May 9. Local officials said enemy forces attacked Brookfield again from the east.',
+      text: "Ukraine's General Staff said Russian forces attacked Brookfield from the north on May 9. Russian milbloggers claimed that Russian forces attacked Brookfield from the east.",
       timexes: may, reportTime: '2024-05-09',
       places: [{ text: 'Brookfield', place: brook }, { text: 'Brookfield', place: brook, nth: 1 }],
     });
     expect(at(events, 'battle.armed-clash')).toEqual(['Brookfield', 'Brookfield']);
   });
 
-  it('ground taken, then claimed by another source, are two tellings', () => {
+  it('an attack told by two tellers of one side is one happening', () => {
+    const events = eventsOf({
+      text: "Ukraine's General Staff said Russian forces attacked Brookfield from the north on May 9. Ukrainian officials said Russian forces attacked Brookfield.",
+      timexes: may, reportTime: '2024-05-09',
+      places: [{ text: 'Brookfield', place: brook }, { text: 'Brookfield', place: brook, nth: 1 }],
+    });
+    expect(at(events, 'battle.armed-clash')).toEqual(['Brookfield']);
+  });
+
+  it('ground taken, then claimed by the other side, are two tellings', () => {
     const taken = eventsOf({
-      text: 'Enemy forces captured the railway station of Millhaven on May 9. Enemy bloggers claimed that their forces captured all of Millhaven.',
+      text: 'Ukrainian officials said Russian forces captured the railway station of Millhaven on May 9. Russian bloggers claimed that Russian forces captured all of Millhaven.',
       timexes: may, reportTime: '2024-05-09',
       places: [{ text: 'Millhaven', place: mill }, { text: 'Millhaven', place: mill, nth: 1 }],
     });
