@@ -20,6 +20,13 @@ function sidesOf(d: Draft): Set<string> {
 }
 
 function actorsCompatible(a: Draft, b: Draft): boolean {
+  // A visit, a call or a statement is its doer's: "their trips followed a visit by the Russian president" tells
+  // two, whoever else each mention names.
+  if (EVENT_TYPES[a.type].family === 'political' && EVENT_TYPES[b.type].family === 'political') {
+    const da = a.actors.find((x) => x.role === 'actor1')?.side;
+    const db = b.actors.find((x) => x.role === 'actor1')?.side;
+    if (da && db && da !== db) return false;
+  }
   // Two sides of one battle may be named in either order: any shared side will do.
   const sa = sidesOf(a);
   const sb = sidesOf(b);
