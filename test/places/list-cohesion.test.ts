@@ -15,4 +15,10 @@ describe('places named together', () => {
     expect(placesIn('Police in Dolyna detained two men on Tuesday.').find((m) => m.text === 'Dolyna')?.place.admin1).toBe('Ivano-Frankivsk');
   });
 
+  it('two names that each have namesakes resolve to the pair of namesakes that lie beside each other', () => {
+    // Neither name is sure alone: "Spirne" is a village in Sumy, Donetsk and Zhytomyr oblasts; only the
+    // Donetsk one lies beside a Bilohorivka.
+    const ms = placesIn('Fighting went on near Bilohorivka and Spirne.');
+    expect(ms.find((m) => m.text === 'Spirne')?.place.admin1).toBe('Donetsk');
+  });
 });

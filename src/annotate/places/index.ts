@@ -119,6 +119,19 @@ function nearbyArea(sr: SectionRuns, run: NameRun, ctx: DocumentContext): AdminA
 
 const NO_AREAS: ReadonlySet<string> = new Set();
 
+/** A name borne by more places of Ukraine than this ("Novoselivka") says nothing about where its partners lie. */
+const PARTNER_NAMESAKES = 8;
+
+/** The names of a sentence with the settlements of Ukraine each may be, by its exact spelling. */
+function partnersAmong(names: readonly string[]): Array<{ name: string; places: Array<{ lat: number; lon: number }> }> {
+  const out: Array<{ name: string; places: Array<{ lat: number; lon: number }> }> = [];
+  for (const name of new Set(names)) {
+    const places = gazetteer().lookup(name).exact.filter((p) => p.kind === 'settlement' && p.country === 'UA' && !p.wordLike);
+    if (places.length && places.length <= PARTNER_NAMESAKES) out.push({ name, places });
+  }
+  return out;
+}
+
 function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   // The areas each sentence names, gathered once: looked up per run, not scanned (a long section has many).
@@ -136,6 +149,7 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
   const anchorsBySentence = new Map([...runsBySentence].map(([k, names]) => [k, anchorsAmong(names, {
     focusCountry: ctx.focusCountry, qualifier: null, sentenceAreas: areasBySentence.get(k) ?? NO_AREAS, documentAreas: ctx.areaShares, anchors: ctx.anchors,
   })]));
+  const partnersBySentence = new Map([...runsBySentence].map(([k, names]) => [k, partnersAmong(names)]));
   const consumed = new Set<NameRun>();
   const emitQualifier = (q: Qualifier) => {
     if (consumed.has(q.run)) return;
@@ -157,6 +171,7 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
       raion: raionAfter(sr, i), anchors: ctx.anchors,
       // The other names of the sentence: a name is no evidence for its own namesakes.
       sentenceAnchors: anchorsBySentence.get(run.sentence)?.filter((a) => a.name !== run.text),
+      sentencePartners: partnersBySentence.get(run.sentence)?.filter((p) => p.name !== run.text).map((p) => p.places),
     };
     rctx.reference = referenceAfter(sr, i, rctx);
     let found: Found | null = run.area === 'admin2' ? districtCentre(run.text, rctx) : resolveRun(sr, run, rctx);

@@ -23,6 +23,11 @@ export interface ResolveContext {
   anchors?: ReadonlyArray<{ lat: number; lon: number }>;
   /** The other towns of the same sentence, as the document resolves them: the namesake near them is meant even more surely. */
   sentenceAnchors?: ReadonlyArray<{ lat: number; lon: number }>;
+  /**
+   * The other names of the same sentence, each with every village of Ukraine it may be: places named together
+   * ("assaults on X and Y") lie near each other, so the namesake near one of a partner's namesakes is meant.
+   */
+  sentencePartners?: ReadonlyArray<ReadonlyArray<{ lat: number; lon: number }>>;
   /** Waters left out: a bare name after "near" or "in" without "the" is the town ("near Dnieper"). */
   noWater?: boolean;
   /** "X (22km southeast of Kupiansk)": the town the text measures from, and how far. */
@@ -66,6 +71,9 @@ const EVIDENCE: readonly Evidence[] = [
   // "shelled Dolyna, Dibrovne and Bohorodychne": the places one sentence names lie in one theatre; a namesake at
   // the other end of the country from every one of them is not the one meant, however big.
   (p, ctx) => farFromAll(p, ctx.sentenceAnchors),
+  // "repelled assaults on Novoselivske and Makiivka": even when no partner is sure, a village whose namesake
+  // lies beside one of a partner's namesakes is the one meant, and beats a far town of its name.
+  (p, ctx) => listCohesion(p, ctx.sentencePartners),
   (p) => nearTheFront(p),
   (p, ctx) => measuredFrom(p, ctx.reference),
   // A town's name means the town unless the text says which village it is ("Lyman, Kharkiv Oblast").
@@ -88,6 +96,19 @@ function neighbourhood(p: GazPlace, anchors: ReadonlyArray<{ lat: number; lon: n
   for (const a of anchors) if (a.lat !== p.lat || a.lon !== p.lon) nearest = Math.min(nearest, distanceKm(p, a));
   for (const [km, bonus] of NEIGHBOUR_KM) if (nearest <= km) return bonus;
   return 0;
+}
+
+/** Kilometres within which two villages named together count as neighbours, and the bonus per partner near. */
+const PARTNER_KM = 35;
+const PARTNER_BONUS = 1.5;
+/** At most this many partners count: a long list is one theatre, not ever more evidence. */
+const PARTNER_CAP = 2;
+
+function listCohesion(p: GazPlace, partners: ResolveContext['sentencePartners']): number {
+  if (!partners?.length || p.kind !== 'settlement' || p.country !== 'UA') return 0;
+  let near = 0;
+  for (const cands of partners) if (cands.some((c) => (c.lat !== p.lat || c.lon !== p.lon) && distanceKm(p, c) <= PARTNER_KM)) near++;
+  return PARTNER_BONUS * Math.min(near, PARTNER_CAP);
 }
 
 /** Kilometres beyond which a place lies in another theatre than every other place of its sentence. */
