@@ -70,7 +70,8 @@ export function fitBoostedTrees(x: readonly number[][], y: readonly number[], na
   const o = { ...BOOST_DEFAULTS, ...options };
   const n = x.length;
   const features = names.map((_, j) => binFeature(x.map((row) => row[j] ?? 0), o.bins));
-  const used = features.map((f, j) => j).filter((j) => features[j]!.thresholds.length > 0);
+  // Features with a single value (a type no candidate of the sample has) offer no split.
+  const used = features.flatMap((f, j) => (f.thresholds.length > 0 ? [j] : []));
   const mean = y.reduce((a, v) => a + v, 0) / n;
   const bias = Math.log(mean / (1 - mean));
   const score = new Float64Array(n).fill(bias);
