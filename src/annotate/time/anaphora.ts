@@ -13,6 +13,9 @@ interface Span extends Built {
 /** A resolved calendar value that can be a focus: a year, a quarter, a month or a day (with or without a clock). */
 const CALENDAR = /^(\d{4})(?:-(?:Q([1-4])|(\d{2}))(?:-(\d{2}))?)?(?:T[\w:]+)?$/;
 
+/** A count of months that is part of a year's results: six to eleven months. */
+const MONTHS_OF_A_YEAR = /^P(?:[6-9]|1[01])M$/;
+
 /** Years between the focus and the report-time reading before a yearless day moves into the focus's year. */
 const FOCUS_YEAR_GAP = 2;
 
@@ -73,10 +76,13 @@ export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
   let toldFromReportDay = false;
   let fiscalQuarter: Focus | null = null;
   let quarter: string | null = null;
+  /** A stretch of several months ("the first nine months") named since the last quarter: the period compared. */
+  let monthsNamed = false;
   return spans.map((c) => {
     let out = c;
     if (c.anaphor === 'year-back') {
-      if (quarter) out = { ...c, value: `${pad(Number(quarter.slice(0, 4)) - 1, 4)}${quarter.slice(4)}` };
+      // "for the nine months, ... a year earlier" compares the year's first months: the year back, not a quarter.
+      if (quarter) out = { ...c, value: monthsNamed ? pad(Number(quarter.slice(0, 4)) - 1, 4) : `${pad(Number(quarter.slice(0, 4)) - 1, 4)}${quarter.slice(4)}` };
     } else if (c.anaphor === 'focus-year') {
       // A focus that dates (a full date, a scene-setting year) decides; without one, a story that has counted no
       // day from its report day is still in the year its first month-year named.
@@ -97,7 +103,11 @@ export function resolveAnaphors<S extends Span>(spans: readonly S[]): S[] {
     if (c.fiscalQuarter) fiscalQuarter = parseFocus(out.value);
     // "a year earlier" goes back from a quarter of the report's year, not from one already a year back.
     const yearNamed = c.yearNamed || (typeof c.anaphor === 'object' && c.anaphor.year !== undefined);
-    if (c.anaphor !== 'year-back' && !yearNamed && /^\d{4}-Q[1-4]$/.test(out.value)) quarter = out.value;
+    if (c.anaphor !== 'year-back' && !yearNamed && /^\d{4}-Q[1-4]$/.test(out.value)) {
+      quarter = out.value;
+      monthsNamed = false;
+    }
+    if (out.type === 'DURATION' && MONTHS_OF_A_YEAR.test(out.value)) monthsNamed = true;
     return out;
   });
 }

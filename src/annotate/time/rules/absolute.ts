@@ -219,6 +219,8 @@ export const ABSOLUTE_RULES: TimexRule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const dated = m[1] || /\b(?:in|since|by|of|from|until|till|to|during|before|after|the|and|through|between|around|circa|year|than|early|late|mid|spring|summer|fall|autumn|winter)\s+$/i.test(before);
       if (!dated && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:as|is|was|has|this|its|his|was)\b/.test(after)) return null;
+      // "closed at 2082.1": four digits with decimals are a quantity, not a year.
+      if (/^\.\d/.test(after)) return null;
       const frames = !m[1] && FRAMING_YEAR.test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
       return { type: 'DATE', value: String(year), mod: edgeMod(m[1]), ...(m[1] || NARRATIVE_YEAR.test(before) ? {} : { attributive: true }), ...(frames ? { frames } : {}) };
     },

@@ -3,6 +3,15 @@ import { NUMBER_RE, UNIT_RE, durationValue, quantity, unitOf } from '../../../fa
 import { anyWord } from './gates.js';
 import type { Built, TimexRule } from './types.js';
 
+/**
+ * What stands before "a day", "a week" when it is a rate, not a stretch of time: an amount ("$55 a night",
+ * "358,000 a month", "$2 million a year") or a counted thing ("four flights a week", "24 hours a day").
+ */
+const RATE_BEFORE = new RegExp(
+  `(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|thousand)?|\\b(?:million|billion|thousand|hundred|dollars|cents|euros|pounds)|(?:\\d[\\d,.]*|\\b(?:${'one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozen|hundred|thousand|several|few|many'}))\\s+[a-z]+s)\\s+$`,
+  'i',
+);
+
 const APPROX = 'about|nearly|almost|more than|less than|over|under|at least|roughly|around|up to|some|only|just|barely|fewer than|as many as|as long as|as few as';
 
 /** Every unit word of UNIT_RE, singular and plural. */
@@ -35,6 +44,13 @@ export const DURATION_RULES: TimexRule[] = [
       // "a day", "a year" after "times"/"once"/"twice"/"per": a frequency, typed by the set rules.
       const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
       if (/^(a|an)$/.test(number) && /\b(times|once|twice)\s+$/i.test(before)) return null;
+      // "four flights a week", "$2 million a year": a rate of something else, no time expression at all.
+      if (/^(a|an)$/.test(number) && !m[1] && !m[2] && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
+      // "three-quarters of": a fraction, not three quarters of a year.
+      if (/^quarters$/i.test(m[5]!) && m[0].toLowerCase().includes(`${number}-quarters`)) return null;
+      // "60 Minutes": a capitalised unit after a numeral inside a sentence is a name (a programme, a title).
+      // (After a lower-case word or a quotation mark: in a title-cased headline, "After 90 Minutes" is a duration.)
+      if (/^\d/.test(number) && /^[A-Z]/.test(m[5]!) && /(?:(?:^|\s)[a-z][\w'’]*|['’"“,])\s*$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
       // A leading determiner that TimeML keeps: "the past two months", "the first nine months"; "a" is the count itself.
       const mod = m[1] ? (/more|over|at least|as many|as long/i.test(m[1]) ? 'ON_OR_AFTER' : /less|under|fewer|up to/i.test(m[1]) ? 'ON_OR_BEFORE' : 'APPROX') : undefined;
       return { type: 'DURATION', value: durationValue(n, unit), mod };
@@ -44,15 +60,18 @@ export const DURATION_RULES: TimexRule[] = [
     name: 'vague-duration',
     gate: anyWord(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'quarters']),
     pattern: /\b(?:(the\s+(?:past|last)|past|last)\s+)?(?:(several|a few|many|recent|few|some|coming|the coming)\s+)(years|months|weeks|days|hours|minutes|decades|quarters)\b/gi,
-    // "the past few months" is the past in general; "recent years", "several days" are vague durations.
+    // "the past few months" is the past in general; "recent years", "several days" are vague durations (the
+    // gold codes "recent years" as PAST_REF 5 times and as PXY/PXM 6 times: the duration is kept).
     build: (m) => (m[1] ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue('X', unitOf(m[3]!)) }),
   },
   {
-    // "for weeks", "the first time in years": a bare plural after the preposition is a vague duration.
+    // "for weeks", "the first time in years", "within weeks", "over the years": a bare plural after the
+    // preposition is a vague duration.
     name: 'bare-plural-duration',
     gate: anyWord(['days', 'weeks', 'months', 'years']),
-    pattern: /\b(?:for|in)\s+(days|weeks|months|years)\b(?![-'’])/gi,
-    build: (m) => ({ type: 'DURATION', value: durationValue('X', unitOf(m[1]!)), dropStart: m[0].length - m[1]!.length }),
+    pattern: /\b(?:for|in|within|over(?:\s+the)?)\s+(days|weeks|months|years)\b(?![-'’])/gi,
+    // The preposition is left out of the extent; "the" of "over the years" is kept, as TimeML does.
+    build: (m) => ({ type: 'DURATION', value: durationValue('X', unitOf(m[1]!)), dropStart: /^\w+\s+/.exec(m[0])![0].length }),
   },
   {
     name: 'plural-decades',
