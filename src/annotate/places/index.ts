@@ -163,7 +163,13 @@ function resolveSection(sr: SectionRuns, ctx: DocumentContext): PlaceMention[] {
       out.push(mention(sr, run.start, run.phraseEnd, adminPlace(area), 0.9));
       return;
     }
-    if (run.area === 'admin1') return; // "X region" where X is no area we know: not a settlement either
+    if (run.area === 'admin1') {
+      // "X region" where X is no admin area we know: not a settlement either, but it may be a named region that is
+      // no admin area ("the Donbas region").
+      const region = resolveName(run.text, { focusCountry: ctx.focusCountry, qualifier: null, sentenceAreas: NO_AREAS, documentAreas: ctx.areaShares });
+      if (region?.place.kind === 'region') out.push(mention(sr, run.start, run.phraseEnd, toPlace(region.place), 0.8));
+      return;
+    }
     let qualifier = qualifierOf(sr, i) ?? listQualifier(sr, i);
     const sentenceAreas = areasBySentence.get(run.sentence) ?? NO_AREAS;
     const rctx: ResolveContext = {

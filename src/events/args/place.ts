@@ -23,6 +23,10 @@ const PREPOSITIONS: Record<string, { score: number; precision?: 2 }> = {
 };
 /** Prepositions that put an event in a place: "in Ukraine", "across Ukraine", "over the Black Sea". */
 const LOCATIVE = new Set(['in', 'at', 'on', 'over', 'across', 'into', 'near', 'around', 'outside']);
+/** Types that move people to a place: "sent troops to Belarus", "travelled to Poland" happen where they go. */
+const MOVEMENT_TYPES = new Set(['military.deployment', 'military.presence', 'visit']);
+/** Prepositions of a movement's destination. */
+const DESTINATION = new Set(['to', 'into']);
 /** Types whose place is where someone left: "withdrew from Nova Kakhovka". */
 const FROM_TYPES = new Set(['retreat.withdrawal', 'territory.transfer']);
 /** Nouns whose "of" names what an act is for, not where it is: "in support of", "in favour of", "in memory of". */
@@ -399,7 +403,8 @@ function contextPlace(ctx: PlaceContext, best: Best | null): Placed {
   previous = town ?? previous;
   // "stations in western Ukraine were targeted": a country the sentence puts the event in stands, unless a
   // town of that country was named just before (then "the town" is meant). As sure as the fallback was.
-  if (best && best.m.place.kind === 'country' && LOCATIVE.has(best.word) && !(previous && previous === town && previous.place.country === best.m.place.country)) {
+  const tied = LOCATIVE.has(best?.word ?? '') || (DESTINATION.has(best?.word ?? '') && MOVEMENT_TYPES.has(ctx.type));
+  if (best && best.m.place.kind === 'country' && tied && !(previous && previous === town && previous.place.country === best.m.place.country)) {
     return { location: toLocation(best.m, 3), quality: previous ? 0.5 : 0.3 };
   }
   // A sentence cut short by a quote's "!" may name its place just after: "held a protest 'Stop!' in X".
