@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { DECISION_WEIGHTS } from '../../src/events/decision/weights.js';
 import { keeps } from '../../src/events/decision/model.js';
 import { foldKept } from '../../src/events/fold-kept.js';
-import { annotateCorpus, crossValidate, type CandidateDoc, type Corpus } from './train.js';
+import { annotateCorpus, crossValidateRepeated, type CandidateDoc, type Corpus } from './train.js';
 
 export const FOLDS = 5;
+/** Partitions the cross-validation is repeated over; the figures are their mean (see crossValidateRepeated). */
+export const REPEATS = 3;
 
 /** The AEB dev pages by topic, judged by hand (eval/aeb-topics.json). */
 export function aebTopics(root: string): { politics: string[]; notWarOrPolitics: string[] } {
@@ -29,21 +31,25 @@ export function trainingCorpora(shared: string, root: string): Corpus[] {
   ];
 }
 
-let memo: CandidateDoc[] | null = null;
+let memo: CandidateDoc[][] | null = null;
 
-/** Out-of-fold candidates of every training corpus, computed once per process. */
-export function outOfFold(root: string, shared: string): CandidateDoc[] {
-  memo ??= crossValidate(trainingCorpora(shared, root).flatMap((c) => annotateCorpus(root, shared, c)), FOLDS);
+/** Out-of-fold candidates of every training corpus, one run per repeat, computed once per process. */
+export function outOfFold(root: string, shared: string): CandidateDoc[][] {
+  memo ??= crossValidateRepeated(trainingCorpora(shared, root).flatMap((c) => annotateCorpus(root, shared, c)), FOLDS, REPEATS);
   return memo;
 }
 
-/** Writes one corpus's cross-validated batch output to `path`. */
-export function writeCrossValidated(root: string, shared: string, corpus: string, path: string): void {
-  const lines = outOfFold(root, shared)
-    .filter((d) => d.corpus === corpus)
-    .map((d) => JSON.stringify({
-      id: d.id,
-      events: foldKept(d.candidates.filter((c) => keeps(c.confidence, c.topic ?? 1, DECISION_WEIGHTS.threshold))).kept.map(({ features: _, topic: __, ...event }) => event),
-    }));
-  writeFileSync(path, lines.join('\n') + '\n');
+/** Writes one corpus's cross-validated batch output, one file per repeat (`pathOf(repeat)`); returns the paths. */
+export function writeCrossValidated(root: string, shared: string, corpus: string, pathOf: (repeat: number) => string): string[] {
+  return outOfFold(root, shared).map((run, repeat) => {
+    const lines = run
+      .filter((d) => d.corpus === corpus)
+      .map((d) => JSON.stringify({
+        id: d.id,
+        events: foldKept(d.candidates.filter((c) => keeps(c.confidence, c.topic ?? 1, DECISION_WEIGHTS.threshold))).kept.map(({ features: _, topic: __, ...event }) => event),
+      }));
+    const path = pathOf(repeat);
+    writeFileSync(path, lines.join('\n') + '\n');
+    return path;
+  });
 }

@@ -55,9 +55,11 @@ const USE_WORDS = new Set(['use', 'used', 'attack', 'attacks', 'strike', 'strike
 export function isAttributive(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last];
   const t = tokens[first]!;
-  // "incendiary weapon use", "drone attack": the compound names the happening after all. A verb's next noun is
-  // its object, not a compound's head: "sent troops", "deployed units".
-  if (next && t.pos !== 'VERB' && COMPOUND_HEADS.has(next.text.toLowerCase()) && !USE_WORDS.has(tokens[last + 1]?.text.toLowerCase() ?? '')) return true;
+  // "incendiary weapon use", "drone attack": the compound names the happening after all. A past verb's next noun
+  // is its object, not a compound's head: "sent troops", "deployed units" (a gerund or a bare form still heads
+  // one: "fighting vehicles", "launch systems").
+  const pastVerb = t.pos === 'VERB' && (/ed$/i.test(t.text) || IRREGULAR_PAST.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'sent');
+  if (next && !pastVerb && COMPOUND_HEADS.has(next.text.toLowerCase()) && !USE_WORDS.has(tokens[last + 1]?.text.toLowerCase() ?? '')) return true;
   const before = tokens[first - 1];
   if (before?.text === '-' && before.end === t.start) return true;
   // An adjective before a noun, not after a subject: "offensive military aid". Participles stay: "a
