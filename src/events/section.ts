@@ -16,7 +16,7 @@ import { dateEvent, SectionTimexes } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
 import { refusesToActOn } from './args/refusal.js';
-import { isAspectualInfinitive, isAttributive, isDemandedInfinitive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
+import { isAspectualInfinitive, isAttributive, isDemandedInfinitive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isSetting, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { splitByPlaces } from './split-places.js';
 import { namesDestination } from './destination.js';
@@ -333,6 +333,6 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
     actors: info.family === 'disaster' ? [] : actors, fatalities: null, injuries: null, modality, source: null, verification: null,
     instruments: info.family === 'violence' ? [...new Set(f.instruments)] : [], quotes: [], mentions: 1,
     anchors: sentenceAnchors(sentence, f.entities, dated.own, placed.quality === 1 || namesDestination(type, text, lastTok.end, f.places), m.first), lastResort: !!m.rule.lastResort, rule: m.rule.name,
-    weakTrigger: background || (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger),
+    weakTrigger: background || (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger && !isSetting(tokens, m.first)),
   };
 }
