@@ -35,6 +35,10 @@ describe('forces on the move', () => {
     expect(typesOf('The court ordered the release of the reporter on Monday.')).toContain('decision ordered');
   });
 
+  it('forces pulled back from a build-up near a country give up no ground', () => {
+    expect(typesOf('On Monday the ministry said it began to withdraw some of the troops massed in the areas neighbouring Freedonia.')).toContain('military.deployment withdraw');
+  });
+
   it('a deployment to a whole country is tied to it without a town or a date', () => {
     expect(typesOf('The paratroopers will go to Freedonia, the spokesman said.')).toContain('military.deployment go to');
   });
@@ -48,5 +52,10 @@ describe('talks held', () => {
   it('two sides that talked held talks; experts who talked about risks did not', () => {
     expect(typesOf('The foreign ministers of both countries talked on Sunday.')).toContain('visit.meeting talked');
     expect(typesOf('The experts talked about the risks on Sunday.').filter((t) => t.startsWith('visit'))).toEqual([]);
+  });
+
+  it('a refusal to act is a decision; declining to comment is not', () => {
+    expect(typesOf('On Monday the government refused to hold the vote.')).toContain('decision refused to');
+    expect(typesOf('The spokesman declined to comment on Monday.').filter((t) => t.startsWith('decision'))).toEqual([]);
   });
 });
