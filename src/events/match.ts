@@ -96,6 +96,7 @@ function ruleHolds(rule: TriggerRule, tokens: readonly Token[], i: number, lemma
   if (rule.nextPos && !rule.nextPos.includes(tokens[last]?.pos ?? '')) return null;
   if (rule.notNext && rule.notNext.includes(tokens[last]?.text.toLowerCase() ?? '')) return null;
   if (rule.object && !objectWords(tokens, last).some((w) => rule.object!.includes(w)) && !wordsBefore(tokens, i).some((w) => rule.object!.includes(w))) return null;
+  if (rule.doer && !wordsBefore(tokens, i).some((w) => rule.doer!.includes(w))) return null;
   if (rule.notObject && objectWords(tokens, last).some((w) => rule.notObject!.includes(w))) return null;
   if (rule.context && !lemmas.any(rule.context)) return null;
   if (rule.veto && lemmas.any(rule.veto)) return null;

@@ -32,7 +32,10 @@ const POLICE_WORDS = ['police', 'officer', 'officers'];
 const FORCE_WORDS = ['beat', 'baton', 'batons', 'injure', 'rubber'];
 const INTERVENTION_WORDS = ['disperse', 'detain', 'arrest'];
 /** Where troops are pulled back from without giving up ground: a border, an exercise. */
-const STAGING_WORDS = ['border', 'borders', 'exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'barracks'];
+// Also the forces massed near a country before a war ("troops gathered around the country", "from the areas
+// neighbouring it"): pulling them back gives up no ground either.
+const STAGING_WORDS = ['border', 'borders', 'exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'barracks',
+  'neighboring', 'neighbouring', 'gathered', 'massed', 'amassed', 'buildup', 'build-up'];
 /** Ground that a withdrawal gives up. */
 const GROUND_WORDS = ['village', 'town', 'city', 'settlement', 'bank', 'bridgehead', 'district', 'island', 'position', 'positions', 'frontline', 'front'];
 /** Every word a refiner asks the sentence about. */

@@ -16,9 +16,10 @@ import { dateEvent, SectionTimexes } from './args/date.js';
 import { modifierPlaces, placeEvent } from './args/place.js';
 import { modalityAt, namesEarlierEra } from './args/modality.js';
 import { refusesToActOn } from './args/refusal.js';
-import { isAspectualInfinitive, isAttributive, isDemandedInfinitive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
+import { isAspectualInfinitive, isAttributive, isDemandedInfinitive, isBackgroundMention, isNameOrIdiom, isPurposeInfinitive, isReportedDeed, isSetting, isStateParticiple, namesTheWar, sentenceAnchors } from './specific.js';
 import { combineCounts, findCasualties } from './args/casualties.js';
 import { splitByPlaces } from './split-places.js';
+import { namesDestination } from './destination.js';
 import { subjectBefore } from './args/phrase.js';
 import { attributionFor, findAttributions, findQuotes, findVerification, type Attribution } from './args/attribution.js';
 
@@ -331,7 +332,7 @@ function draftOf(s: AnnotatedSection, sectionIndex: number, sentence: Sentence, 
     date: dated.date, dateQuality: dated.quality, location: placed.location, placeQuality: placed.quality,
     actors: info.family === 'disaster' ? [] : actors, fatalities: null, injuries: null, modality, source: null, verification: null,
     instruments: info.family === 'violence' ? [...new Set(f.instruments)] : [], quotes: [], mentions: 1,
-    anchors: sentenceAnchors(sentence, f.entities, dated.own, placed.quality === 1, m.first), lastResort: !!m.rule.lastResort, rule: m.rule.name,
-    weakTrigger: background || (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger),
+    anchors: sentenceAnchors(sentence, f.entities, dated.own, placed.quality === 1 || namesDestination(type, text, lastTok.end, f.places), m.first), lastResort: !!m.rule.lastResort, rule: m.rule.name,
+    weakTrigger: background || (tokens[m.first - 1]?.text.toLowerCase() === 'to' && !isAspectualInfinitive(tokens, m.first)) || (info.family === 'political' && nounTrigger && !isSetting(tokens, m.first)),
   };
 }

@@ -276,3 +276,23 @@ export function isSpecific(d: Draft): boolean {
   if (d.modality === 'negated' || d.weakTrigger) return (anchors & (ANCHOR.timex | ANCHOR.place)) !== 0;
   return anchors !== 0;
 }
+
+/** Words that make a noun the occasion of what the sentence tells: "said during a visit to", "at a joint press conference", "after the talks". */
+const SETTING_PREPOSITIONS = new Set(['during', 'at', 'after']);
+const SETTING_FILLERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * Whether a noun trigger is the occasion of its sentence ("he said this at a joint press conference with the
+ * prime minister", "said the senator during a visit to the country"): one happening the sentence places its
+ * speech in, not a kind of happening talked about ("visits are planned", "a summit would help").
+ */
+export function isSetting(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (SETTING_PREPOSITIONS.has(w)) return true;
+    // "on the sidelines of the summit"
+    if (w === 'of' && tokens[j - 1]?.text.toLowerCase() === 'sidelines') return true;
+    if (!SETTING_FILLERS.has(tokens[j]!.pos) && tokens[j]!.text !== '-') return false;
+  }
+  return false;
+}

@@ -27,6 +27,10 @@ export const POLITICAL_RULES: TriggerRule[] = [
   { name: 'discuss', type: 'visit.meeting', lemmas: ['discuss'], pos: ['VERB'], weight: 0.35 },
   { name: 'phone call', type: 'visit.call', lemmas: ['call', 'conversation', 'teleconference', 'videoconference', 'videocall'], pos: ['NOUN', 'PROPN'], context: ['phone', 'telephone', 'video', 'hold', 'have', 'leader', 'president', 'counterpart', 'minister', 'chancellor'], weight: 0.55 },
   { name: 'speak by phone', type: 'visit.call', lemmas: ['speak', 'talk'], next: [['by', 'phone'], ['by', 'telephone'], ['on', 'the', 'phone'], ['with'], ['to']], weight: 0.5 },
+  // A call told with its subject ("talked about the crisis by phone with the chancellor") and two sides that
+  // talked, with no object ("the two ministers talked on Saturday"): talks held, not speech about something.
+  { name: 'talk on the phone', type: 'visit.call', lemmas: ['talk', 'speak'], pos: ['VERB'], context: ['phone', 'telephone', 'videoconference', 'videolink'], notPrev: ['to'], weight: 0.45 },
+  { name: 'two sides talked', type: 'visit.meeting', lemmas: ['talk'], pos: ['VERB'], doer: ['and', 'leaders', 'ministers', 'presidents', 'sides', 'countries', 'counterparts', 'delegations', 'negotiators'], notNext: ['about', 'of', 'up', 'down', 'tough', 'openly', 'to'], weight: 0.45 },
   { name: 'sanctions', type: 'decision.sanctions', lemmas: ['sanction', 'sanctions', 'embargo', 'ban', 'blacklist'], context: ['impose', 'adopt', 'announce', 'introduce', 'approve', 'agree', 'extend', 'expand', 'new', 'package', 'slap', 'unveil', 'target'], weight: 0.45 },
   { name: 'aid delivery', type: 'decision.aid', lemmas: ['aid', 'assistance', 'package', 'delivery', 'deliveries', 'shipment', 'supply', 'supplies'], pos: ['NOUN', 'PROPN'], context: ['announce', 'approve', 'send', 'deliver', 'provide', 'pledge', 'allocate', 'supply', 'give', 'receive', 'arrive', 'military', 'weapons', 'billion', 'million', 'worth'], weight: 0.4 },
   { name: 'send weapons', type: 'decision.aid', lemmas: ['send', 'deliver', 'supply', 'provide', 'give', 'transfer', 'ship', 'donate', 'allocate'], pos: ['VERB'], context: ['weapon', 'weapons', 'missile', 'missiles', 'tank', 'tanks', 'vehicle', 'vehicles', 'ammunition', 'artillery', 'aid', 'assistance', 'system', 'systems', 'howitzer', 'howitzers', 'jets', 'aircraft', 'launcher', 'launchers', 'drone', 'drones', 'equipment', 'fund', 'funding', 'loan', 'grant', 'money'], weight: 0.45 },
@@ -36,6 +40,8 @@ export const POLITICAL_RULES: TriggerRule[] = [
   // Joint appearances of two leaders are their meeting: "at a joint briefing with his counterpart".
   { name: 'joint appearance', type: 'visit.meeting', lemmas: ['briefing', 'appearance'], pos: ['NOUN'], context: ['joint', 'alongside', 'counterpart'], weight: 0.45 },
   { name: 'order', type: 'decision', lemmas: ['order', 'evacuate', 'evacuation', 'expel', 'expulsion', 'suspend', 'cancel', 'close', 'recognise', 'recognize', 'invite', 'authorise', 'authorize'], pos: ['VERB', 'NOUN'], notPrev: ['in', 'law', 'world', 'international', 'public', 'new', 'rules-based'], weight: 0.4 },
+  // A refusal is a decision not to act (CODEBOOK): "refuses to hold the talks"; declining to comment is speech.
+  { name: 'refuse to act', type: 'decision', lemmas: ['refuse', 'decline'], pos: ['VERB'], next: [['to']], notObject: ['comment', 'say', 'confirm', 'elaborate', 'discuss', 'specify', 'answer', 'respond', 'name', 'give', 'provide', 'disclose', 'reveal', 'speak', 'be', 'accept', 'believe'], weight: 0.4 },
   { name: 'decision', type: 'decision', lemmas: ['decide', 'decision'], weight: 0.5 },
   { name: 'statement', type: 'statement', lemmas: ['announce', 'declare', 'pledge', 'vow', 'promise'], pos: ['VERB', 'NOUN'], weight: 0.3 },
   // Warnings, threats and speeches are no events by the codebook unless they announce a decision: a rule of

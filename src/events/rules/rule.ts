@@ -36,6 +36,8 @@ export interface TriggerRule {
   notNext?: readonly string[];
   /** One of these words (lowercase) must stand among the few words after the trigger, in its clause: "raised the flag". */
   object?: readonly string[];
+  /** One of these words (lowercase) must stand among the few words just before the trigger, in its clause: its doer ("the troops will go to"). */
+  doer?: readonly string[];
   /** None of these words (lowercase) may stand among the few words after the trigger, in its clause: "captured 300 soldiers". */
   notObject?: readonly string[];
   /** Some lemma of the sentence must be one of these. */

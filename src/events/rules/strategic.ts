@@ -10,6 +10,8 @@ const CIVILIANS = ['civilian', 'civilians', 'resident', 'residents', 'refugee', 
 const PEOPLE_TAKEN = ['troops', 'soldiers', 'servicemen', 'prisoners', 'fighters', 'men', 'personnel', 'crew', 'crews', 'mercenaries', 'officers', 'marines', 'paratroopers', 'conscripts', 'people', 'civilians', 'pows'];
 /** What an event leaves behind: "leaving trucks waiting", "leaving thousands without power". */
 const LEFT_BEHIND = ['trucks', 'cars', 'vehicles', 'people', 'residents', 'thousands', 'hundreds', 'millions', 'homes', 'dead', 'injured', 'wounded', 'without', 'homeless', 'stranded', 'waiting', 'behind'];
+/** Words naming a military force as the doer or the object of a move. */
+const FORCES = [...MILITARY, 'brigade', 'brigades', 'battalion', 'battalions', 'division', 'divisions', 'regiment', 'regiments', 'unit', 'units', 'paratroopers', 'marines', 'airborne', 'ships', 'warships', 'destroyer', 'destroyers', 'frigate', 'frigates', 'submarine', 'submarines', 'fleet', 'carrier', 'squadron', 'squadrons', 'fighters', 'bombers', 'reservists'];
 const PLACE_NOUNS = ['city', 'town', 'village', 'settlement', 'position', 'positions', 'area', 'region', 'bank', 'district', 'oblast', 'island'];
 
 export const STRATEGIC_RULES: TriggerRule[] = [
@@ -39,6 +41,12 @@ export const STRATEGIC_RULES: TriggerRule[] = [
   { name: 'reinforce', type: 'group.change', lemmas: ['reinforce', 'mobilize', 'mobilise'], context: [...MILITARY, 'army', 'unit', 'units', 'brigade', 'brigades', 'position', 'positions', 'front', 'frontline', 'border', 'reservist', 'reservists', 'men', 'defence', 'defense', 'defences', 'defenses', 'personnel'], weight: 0.4 },
   // Troops sent, stationed or massed somewhere, and exercises held: what an analyst logs as a military move.
   { name: 'deploy troops', type: 'military.deployment', lemmas: ['send', 'deploy', 'station', 'mass', 'move', 'dispatch', 'transfer', 'commit', 'redeploy'], pos: ['VERB'], context: [...MILITARY, 'brigade', 'brigades', 'battalion', 'battalions', 'division', 'unit', 'units', 'ships', 'warships', 'destroyers', 'fighters', 'squadron', 'squadrons', 'submarine', 'carrier', 'paratroopers', 'marines'], weight: 0.45 },
+  // Forces that go somewhere are deployed, whoever reports it: "the paratroopers will go to Poland", "more
+  // helicopters arrived in the border region", "a submarine sailed through the strait". The force must be the
+  // doer (just before the verb): "the minister flew to the capital to meet the troops" is a visit.
+  { name: 'forces go to a place', type: 'military.deployment', lemmas: ['go', 'head', 'sail', 'arrive', 'move', 'relocate', 'redeploy', 'fly', 'travel', 'steam'], pos: ['VERB'], next: [['to'], ['in'], ['into'], ['through'], ['towards'], ['toward'], ['at']], doer: FORCES, weight: 0.45 },
+  // Ordering a unit somewhere is its deployment, not a decision in the abstract: "ordered the airborne division to the east".
+  { name: 'order forces', type: 'military.deployment', lemmas: ['order'], pos: ['VERB', 'NOUN'], object: FORCES, weight: 0.45 },
   // Forces put on alert or higher readiness: a military move an analyst logs ("put 8,500 troops on heightened alert").
   { name: 'put on alert', type: 'military.deployment', lemmas: ['put', 'place'], pos: ['VERB'], object: ['alert', 'readiness', 'preparedness', 'standby'], context: [...MILITARY, 'army', 'unit', 'units', 'brigade', 'brigades', 'division', 'divisions', 'personnel', 'reservists'], weight: 0.5 },
   { name: 'exercises', type: 'military.exercise', lemmas: ['exercise', 'exercises', 'drill', 'drills', 'manoeuvre', 'manoeuvres', 'maneuver', 'maneuvers', 'war-games', 'wargames'], notNext: ['restraint', 'caution', 'power', 'control', 'right', 'rights', 'influence', 'authority'], context: [...MILITARY, 'naval', 'joint', 'nuclear', 'army', 'navy', 'hold', 'conduct', 'begin', 'start', 'launch', 'end'], weight: 0.45 },
