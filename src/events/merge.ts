@@ -122,6 +122,8 @@ export function fold(a: Draft, b: Draft): void {
   for (const x of b.actors) if (!a.actors.some((y) => y.name === x.name)) a.actors.push(x);
   if (b.fatalities) a.fatalities = combineCounts(a.fatalities, b.fatalities);
   if (b.injuries) a.injuries = combineCounts(a.injuries, b.injuries);
+  // A speaker named in another sentence is lent, not the cited telling's own (see Draft.sourceLent).
+  if (!a.source && b.source) a.sourceLent = !!b.sourceLent || a.section !== b.section || a.sentence !== b.sentence;
   a.source ??= b.source;
   a.verification ??= b.verification;
   if (a.section === b.section && strongerTelling(b, a)) {
@@ -132,6 +134,7 @@ export function fold(a: Draft, b: Draft): void {
     // Who says so is who says the telling cited: "the General Staff reported that troops repelled ...".
     if (b.source) {
       a.source = b.source;
+      a.sourceLent = b.sourceLent;
       a.verification = b.verification ?? a.verification;
       a.modality = b.modality;
     }
