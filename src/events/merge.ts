@@ -129,6 +129,7 @@ export function fold(a: Draft, b: Draft): void {
   if (a.section === b.section && strongerTelling(b, a)) {
     // The event cites its clearest telling: "continued counteroffensive operations along the border" then
     // "repelled an attack on the town" is the repelled attack, and its sentence is the evidence.
+    const moved = a.sentence !== b.sentence;
     a.trigger = b.trigger;
     a.sentence = b.sentence;
     // Who says so is who says the telling cited: "the General Staff reported that troops repelled ...".
@@ -137,7 +138,7 @@ export function fold(a: Draft, b: Draft): void {
       a.sourceLent = b.sourceLent;
       a.verification = b.verification ?? a.verification;
       a.modality = b.modality;
-    }
+    } else if (a.source && moved) a.sourceLent = true;
   }
   a.weight = Math.max(a.weight, b.weight);
   if (a.section === b.section) {

@@ -134,4 +134,14 @@ describe('the source of an event', () => {
     });
     expect(events.find((e) => e.type.startsWith('strike'))?.source?.name).toBe('regional governor');
   });
+  it('a speaker of a vaguer telling does not speak for the clearer one the event cites from another sentence', () => {
+    const events = eventsOf({
+      text: 'The general staff reported that Bordurian forces continued limited offensive operations near Marshville on Tuesday. Ruritanian troops repelled a Bordurian attack on Marshville.',
+      timexes: [{ text: 'Tuesday', value: '2024-03-12' }],
+      places: [{ text: 'Marshville', place: { name: 'Marshville' } }, { text: 'Marshville', place: { name: 'Marshville' }, nth: 1 }],
+    });
+    const clash = events.find((e) => e.type.startsWith('battle'));
+    expect(clash?.trigger?.text).toBe('repelled');
+    expect(clash?.source).toBeNull();
+  });
 });
