@@ -20,6 +20,12 @@ export interface Draft {
   injuries: Fatalities | null;
   modality: Modality;
   source: { name: string; side?: string } | null;
+  /**
+   * `source` was named only in a telling folded in from another sentence, not in the cited telling's own: the
+   * event is still told with a source (the merging and the learned decision read it so), but the cited sentence
+   * is the article's own report, and the finished event names no source for it.
+   */
+  sourceLent?: boolean;
   /** What the trigger's own sentence says about verification (the source's record fills in later). */
   verification: Verification | null;
   instruments: string[];

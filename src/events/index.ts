@@ -48,6 +48,8 @@ function finish(d: Draft, f: Finishing, reportTime: string | null, fromTitle: bo
   const verification = d.verification ?? (d.source ? memory.sourceVerification.get(d.source.name) : undefined) ??
     (modality === 'denied' ? 'disputed' : 'unknown');
   const event = eventOf(d, { modality, date: withLeadDay(d.date, f.leadDay), verification, confidence: 0 });
+  // The cited sentence names no speaker of its own: the article reports it (a lent source stays a feature below).
+  if (d.sourceLent) Object.assign(event, { source: null, modality: reportedModality({ ...d, source: null }, reportTime, reportTime ?? memory.latestDay) });
   const section = f.doc.sections[d.section];
   const final = { ...d, modality };
   event.features = candidateFeatures(final, section?.sentences[d.sentence], {

@@ -122,19 +122,23 @@ export function fold(a: Draft, b: Draft): void {
   for (const x of b.actors) if (!a.actors.some((y) => y.name === x.name)) a.actors.push(x);
   if (b.fatalities) a.fatalities = combineCounts(a.fatalities, b.fatalities);
   if (b.injuries) a.injuries = combineCounts(a.injuries, b.injuries);
+  // A speaker named in another sentence is lent, not the cited telling's own (see Draft.sourceLent).
+  if (!a.source && b.source) a.sourceLent = !!b.sourceLent || a.section !== b.section || a.sentence !== b.sentence;
   a.source ??= b.source;
   a.verification ??= b.verification;
   if (a.section === b.section && strongerTelling(b, a)) {
     // The event cites its clearest telling: "continued counteroffensive operations along the border" then
     // "repelled an attack on the town" is the repelled attack, and its sentence is the evidence.
+    const moved = a.sentence !== b.sentence;
     a.trigger = b.trigger;
     a.sentence = b.sentence;
     // Who says so is who says the telling cited: "the General Staff reported that troops repelled ...".
     if (b.source) {
       a.source = b.source;
+      a.sourceLent = b.sourceLent;
       a.verification = b.verification ?? a.verification;
       a.modality = b.modality;
-    }
+    } else if (a.source && moved) a.sourceLent = true;
   }
   a.weight = Math.max(a.weight, b.weight);
   if (a.section === b.section) {

@@ -114,4 +114,34 @@ describe('the source of an event', () => {
     });
     expect(events.map((e) => e.source?.name)).toContain('Portbridge');
   });
+  it('a speaker named only in a later retelling does not speak for the article\'s own sentence', () => {
+    const events = eventsOf({
+      text: 'Enemy missiles struck a school in Hilltown on Monday. The regional governor said that the missiles struck Hilltown on Monday.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }, { text: 'Monday', value: '2024-03-11', nth: 1 }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }, { text: 'Hilltown', place: { name: 'Hilltown' }, nth: 1 }],
+    });
+    const strike = events.find((e) => e.type.startsWith('strike'));
+    expect(strike?.evidence).toHaveLength(2);
+    expect(strike?.source).toBeNull();
+    expect(strike?.modality).toBe('asserted');
+  });
+
+  it('a speaker in the cited sentence still speaks for it when a retelling is folded in', () => {
+    const events = eventsOf({
+      text: 'The regional governor said that enemy missiles struck a school in Hilltown on Monday. The missiles struck Hilltown on Monday.',
+      timexes: [{ text: 'Monday', value: '2024-03-11' }, { text: 'Monday', value: '2024-03-11', nth: 1 }],
+      places: [{ text: 'Hilltown', place: { name: 'Hilltown' } }, { text: 'Hilltown', place: { name: 'Hilltown' }, nth: 1 }],
+    });
+    expect(events.find((e) => e.type.startsWith('strike'))?.source?.name).toBe('regional governor');
+  });
+  it('a speaker of a vaguer telling does not speak for the clearer one the event cites from another sentence', () => {
+    const events = eventsOf({
+      text: 'The general staff reported that Bordurian forces continued limited offensive operations near Marshville on Tuesday. Ruritanian troops repelled a Bordurian attack on Marshville.',
+      timexes: [{ text: 'Tuesday', value: '2024-03-12' }],
+      places: [{ text: 'Marshville', place: { name: 'Marshville' } }, { text: 'Marshville', place: { name: 'Marshville' }, nth: 1 }],
+    });
+    const clash = events.find((e) => e.type.startsWith('battle'));
+    expect(clash?.trigger?.text).toBe('repelled');
+    expect(clash?.source).toBeNull();
+  });
 });
