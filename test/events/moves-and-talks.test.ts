@@ -59,3 +59,9 @@ describe('talks held', () => {
     expect(typesOf('The spokesman declined to comment on Monday.').filter((t) => t.startsWith('decision'))).toEqual([]);
   });
 });
+
+describe('transfers blocked', () => {
+  it('a government that blocks a transfer of arms takes a decision', () => {
+    expect(typesOf('On Monday the cabinet blocked the transfer of its howitzers from Freedonia to Brookfield.')).toContain('decision blocked');
+  });
+});

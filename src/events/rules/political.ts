@@ -40,6 +40,9 @@ export const POLITICAL_RULES: TriggerRule[] = [
   // Joint appearances of two leaders are their meeting: "at a joint briefing with his counterpart".
   { name: 'joint appearance', type: 'visit.meeting', lemmas: ['briefing', 'appearance'], pos: ['NOUN'], context: ['joint', 'alongside', 'counterpart'], weight: 0.45 },
   { name: 'order', type: 'decision', lemmas: ['order', 'evacuate', 'evacuation', 'expel', 'expulsion', 'suspend', 'cancel', 'close', 'recognise', 'recognize', 'invite', 'authorise', 'authorize'], pos: ['VERB', 'NOUN'], notPrev: ['in', 'law', 'world', 'international', 'public', 'new', 'rules-based'], weight: 0.4 },
+  // Blocking (or unblocking) a transfer, an export or an accession is a decision not to let it happen:
+  // "blocked the sale of the jets to the neighbour". A road or a website blocked is no such decision.
+  { name: 'block a transfer', type: 'decision', lemmas: ['block', 'unblock'], pos: ['VERB', 'NOUN'], object: ['transfer', 'transfers', 'delivery', 'deliveries', 'export', 'exports', 'shipment', 'shipments', 'sale', 'sales', 'supply', 'supplies', 'accession', 'membership', 'aid', 'package', 'funding', 'loan'], weight: 0.4 },
   // A refusal is a decision not to act (CODEBOOK): "refuses to hold the talks"; declining to comment is speech.
   { name: 'refuse to act', type: 'decision', lemmas: ['refuse', 'decline'], pos: ['VERB'], next: [['to']], notObject: ['comment', 'say', 'confirm', 'elaborate', 'discuss', 'specify', 'answer', 'respond', 'name', 'give', 'provide', 'disclose', 'reveal', 'speak', 'be', 'accept', 'believe'], weight: 0.4 },
   { name: 'decision', type: 'decision', lemmas: ['decide', 'decision'], weight: 0.5 },
